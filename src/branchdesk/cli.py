@@ -1,0 +1,118 @@
+"""The command line: a stable contract that scripts and tests depend on (architecture.md).
+
+Every subcommand is a thin call into the Workspace. Exit status: 0 success, 1 a user error
+(one line on stderr, no traceback), 2 bad usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from branchdesk import __version__
+from branchdesk.core.errors import UserError
+from branchdesk.core.registry import record_types
+from branchdesk.paths import resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="branchdesk",
+        description="BranchDesk (支部工作台): a party branch's records and annual report, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"BranchDesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: $BRANCHDESK_DATA_DIR or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill an EMPTY data folder with a realistic demo branch")
+    demo.add_argument("--size", choices=["small"], default="small")
+    demo.add_argument("--seed", type=int, default=2016)
+    demo.set_defaults(handler=cmd_demo)
+
+    info = sub.add_parser("info", help="data location, schema version and record counts")
+    info.add_argument("--json", action="store_true", help="print a JSON object")
+    info.set_defaults(handler=cmd_info)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return start_gui(args)
+        return handler(args)
+    except UserError as exc:
+        print(f"branchdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def start_gui(args: argparse.Namespace) -> int:
+    from branchdesk.ui.app import run  # Qt is imported only when the GUI starts
+
+    return run(resolve_data_dir(args.data_dir))
+
+
+def _open_workspace(args: argparse.Namespace) -> Any:
+    from branchdesk.workspace import Workspace
+
+    return Workspace.open(resolve_data_dir(args.data_dir))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from branchdesk.demo import DemoSize, fill_demo
+    from branchdesk.instance_lock import InstanceLock
+
+    data_dir = resolve_data_dir(args.data_dir)
+    with InstanceLock(data_dir), _open_workspace(args) as ws:
+        fill_demo(ws, size=DemoSize(args.size), seed=args.seed, today=date.today())
+        counts = ws.counts()
+    print(f"Demo branch written to {data_dir}: {counts['members']} members.")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as ws:
+        info = ws.info()
+    if args.json:
+        _print_json(
+            {
+                "data_dir": str(info.data_dir),
+                "database": str(info.database),
+                "schema_version": info.schema_version,
+                "counts": info.counts,
+            }
+        )
+        return 0
+    print(f"Data folder:    {info.data_dir}")
+    print(f"Database:       {info.database}")
+    print(f"Schema version: {info.schema_version}")
+    width = max(len(rt.label_en) for rt in record_types())
+    for rt in record_types():
+        print(f"  {rt.label_en:<{width}}  {info.counts[rt.key]:>6}")
+    return 0
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The domain: records, enums, validation and derived facts. Standard library only."""

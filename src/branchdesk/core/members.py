@@ -1,0 +1,139 @@
+"""Party members and the events of their membership, with their validation rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from branchdesk.core import idcard
+from branchdesk.core.enums import Education, Gender, MembershipEventKind
+from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.validation import FieldError, limit_text, not_in_future, require_text
+
+MIN_JOINING_AGE = 18  # 党章: 年满十八岁
+
+
+@dataclass(frozen=True)
+class MembershipEvent:
+    kind: MembershipEventKind
+    occurred_on: date
+    note: str = ""
+    group_id: int | None = None  # the new group, for GROUP_MOVED
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    joined_on: date  # admitted as a probationary member (入党时间)
+    gender: Gender | None = None
+    ethnicity: str = ""
+    birth_date: date | None = None
+    id_number: str = ""
+    education: Education | None = None
+    phone: str = ""
+    job: str = ""  # job or position in the organisation
+    organisation_id: int | None = None
+    group_id: int | None = None  # the group at admission or transfer in; moves are events
+    full_on: date | None = None  # became a full member (转正时间)
+    is_mobile: bool = False  # 流动党员
+    not_transferred_in: bool = False  # "口袋"党员: membership never transferred in
+    note: str = ""
+    events: tuple[MembershipEvent, ...] = ()
+    id: int | None = None
+
+
+NO_LATER_THAN_JOINED = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "Must be after the joining date ({joined})."
+)
+ID_SHAPE = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "An ID number has 17 digits followed by a digit or X."
+)
+ID_CHECK = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "The last character should be {expected}: check the number for a typo."
+)
+ID_BIRTH_UNREAL = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "Digits 7–14 of an ID number are the birth date; {digits} is not a date."
+)
+ID_BIRTH_MISMATCH = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "The ID number says born {id_birth}, the birth date says {birth}."
+)
+TOO_YOUNG = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "A member must be at least 18 when joining; born {birth}."
+)
+BAD_PHONE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Use digits, with - or a leading + if needed.")
+EVENT_BEFORE_JOINING = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "A membership event cannot precede the joining date ({joined})."
+)
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
+
+
+def age_on(birth: date, day: date) -> int:
+    years = day.year - birth.year
+    return years - 1 if (day.month, day.day) < (birth.month, birth.day) else years
+
+
+def validate_id_number(id_number: str, birth_date: date | None) -> list[FieldError]:
+    """Shape, GB 11643 check character, and agreement with the birth-date field."""
+    value = idcard.normalise(id_number)
+    if not value:
+        return []
+    if not idcard.has_valid_shape(value):
+        return [FieldError("id_number", ID_SHAPE)]
+    expected = idcard.check_character(value[:17])
+    if expected != value[17]:
+        return [FieldError("id_number", ID_CHECK, {"expected": expected})]
+    embedded = idcard.birth_date_of(value)
+    if embedded is None:
+        return [FieldError("id_number", ID_BIRTH_UNREAL, {"digits": value[6:14]})]
+    if birth_date is not None and embedded != birth_date:
+        return [
+            FieldError(
+                "id_number",
+                ID_BIRTH_MISMATCH,
+                {"id_birth": embedded.isoformat(), "birth": birth_date.isoformat()},
+            )
+        ]
+    return []
+
+
+def validate_member(member: Member, today: date) -> list[FieldError]:
+    """Every rule a member record must satisfy before it is saved."""
+    errors: list[FieldError] = []
+    require_text(errors, "name", member.name, 50)
+    limit_text(errors, "ethnicity", member.ethnicity, 20)
+    limit_text(errors, "job", member.job, 100)
+    limit_text(errors, "note", member.note, 2000)
+    not_in_future(errors, "birth_date", member.birth_date, today)
+    not_in_future(errors, "joined_on", member.joined_on, today)
+    not_in_future(errors, "full_on", member.full_on, today)
+    if member.full_on is not None and member.full_on <= member.joined_on:
+        errors.append(
+            FieldError("full_on", NO_LATER_THAN_JOINED, {"joined": member.joined_on.isoformat()})
+        )
+    if member.birth_date is not None and age_on(member.birth_date, member.joined_on) < (
+        MIN_JOINING_AGE
+    ):
+        errors.append(FieldError("joined_on", TOO_YOUNG, {"birth": member.birth_date.isoformat()}))
+    errors.extend(validate_id_number(member.id_number, member.birth_date))
+    if member.phone.strip() and not _PHONE.match(member.phone.strip()):
+        errors.append(FieldError("phone", BAD_PHONE))
+    for event in member.events:
+        if event.kind != MembershipEventKind.TRANSFERRED_IN and (
+            event.occurred_on < member.joined_on
+        ):
+            errors.append(
+                FieldError("events", EVENT_BEFORE_JOINING, {"joined": member.joined_on.isoformat()})
+            )
+            break
+        if event.occurred_on > today:
+            errors.append(FieldError("events", IN_FUTURE_EVENT, {"today": today.isoformat()}))
+            break
+    return errors
+
+
+IN_FUTURE_EVENT = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "A membership event cannot be later than today ({today})."
+)

@@ -1,0 +1,121 @@
+"""The branch, the social organisations it sits in, its committee and party groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from branchdesk.core.enums import BranchKind, OrgKind, Post
+from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.validation import FieldError, limit_text, require_text
+
+CREDIT_CODE_LENGTH = 18
+COMMITTEE_TERM_YEARS = 3
+
+
+@dataclass(frozen=True)
+class Branch:
+    """The one party branch a data file belongs to."""
+
+    name: str
+    kind: BranchKind = BranchKind.STANDALONE
+    founded_on: date | None = None
+    upper_committee: str = ""
+    address: str = ""
+    phone: str = ""
+    instructor: str = ""  # 党建工作指导员
+    liaison: str = ""  # 联络员
+    org_head: str = ""  # the organisation's non-member head (seed item 21)
+    org_head_phone: str = ""
+
+
+@dataclass(frozen=True)
+class SocialOrganisation:
+    name: str
+    kind: OrgKind = OrgKind.ASSOCIATION
+    credit_code: str = ""  # 统一社会信用代码
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class PartyGroup:
+    name: str
+    leader_id: int | None = None
+    created_on: date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CommitteeSeat:
+    member_id: int
+    post: Post
+
+
+@dataclass(frozen=True)
+class CommitteeTerm:
+    """A branch committee elected for a term (换届 to 换届)."""
+
+    starts_on: date
+    ends_on: date
+    seats: tuple[CommitteeSeat, ...] = ()
+    id: int | None = None
+
+    def covers(self, day: date) -> bool:
+        return self.starts_on <= day <= self.ends_on
+
+    def member_ids(self) -> frozenset[int]:
+        return frozenset(seat.member_id for seat in self.seats)
+
+    def holder_of(self, post: Post) -> int | None:
+        return next((s.member_id for s in self.seats if s.post == post), None)
+
+
+END_BEFORE_START = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "The term must end after it starts.")
+BAD_CREDIT_CODE = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "A unified social credit code has 18 letters and digits."
+)
+TWO_SECRETARIES = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "A committee has only one secretary.")
+SEAT_TWICE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "A member holds one post on the committee.")
+
+
+def validate_branch(branch: Branch) -> list[FieldError]:
+    errors: list[FieldError] = []
+    require_text(errors, "name", branch.name, 100)
+    for name in ("upper_committee", "address", "instructor", "liaison", "org_head"):
+        limit_text(errors, name, getattr(branch, name), 200)
+    return errors
+
+
+def validate_organisation(org: SocialOrganisation) -> list[FieldError]:
+    errors: list[FieldError] = []
+    require_text(errors, "name", org.name, 100)
+    code = org.credit_code.strip()
+    if code and (len(code) != CREDIT_CODE_LENGTH or not code.isalnum()):
+        errors.append(FieldError("credit_code", BAD_CREDIT_CODE))
+    return errors
+
+
+def validate_group(group: PartyGroup) -> list[FieldError]:
+    errors: list[FieldError] = []
+    require_text(errors, "name", group.name, 50)
+    return errors
+
+
+def validate_term(term: CommitteeTerm) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if term.ends_on <= term.starts_on:
+        errors.append(FieldError("ends_on", END_BEFORE_START))
+    if sum(1 for s in term.seats if s.post == Post.SECRETARY) > 1:
+        errors.append(FieldError("seats", TWO_SECRETARIES))
+    if len(term.member_ids()) != len(term.seats):
+        errors.append(FieldError("seats", SEAT_TWICE))
+    return errors
+
+
+def default_term_end(starts_on: date, years: int = COMMITTEE_TERM_YEARS) -> date:
+    """The day before the anniversary *years* on: a 3-year term from 2024-05-10 ends 2027-05-09."""
+    try:
+        anniversary = starts_on.replace(year=starts_on.year + years)
+    except ValueError:  # 29 February
+        anniversary = date(starts_on.year + years, 3, 1)
+    return date.fromordinal(anniversary.toordinal() - 1)

@@ -1,0 +1,57 @@
+"""The one list of record types.
+
+Search, the export archive, the recycle bin, `info --json` counts and the ledgers iterate
+this registry, so a new record type cannot be forgotten by one of them: the store must
+provide a table for every entry (a test checks it), and each consumer loops over `RECORD_TYPES`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RecordType:
+    key: str  # stable: the `info --json` counts key, the archive's file name
+    label_en: str
+    label_zh: str
+    trashable: bool  # top-level records go to the recycle bin; child rows go with their parent
+    searchable: bool
+    parent: str | None = None  # key of the owning record type, for child rows
+
+
+_REGISTRY: dict[str, RecordType] = {}
+
+
+def register(record_type: RecordType) -> RecordType:
+    if record_type.key in _REGISTRY:
+        raise ValueError(f"record type {record_type.key!r} registered twice")
+    if record_type.parent is not None and record_type.parent not in _REGISTRY:
+        raise ValueError(f"parent {record_type.parent!r} of {record_type.key!r} is unknown")
+    _REGISTRY[record_type.key] = record_type
+    return record_type
+
+
+def record_types() -> tuple[RecordType, ...]:
+    """Every registered type, parents before their children (registration order)."""
+    return tuple(_REGISTRY.values())
+
+
+def record_type(key: str) -> RecordType:
+    return _REGISTRY[key]
+
+
+ORGANISATIONS = register(
+    RecordType("organisations", "Social organisations", "社会组织", True, True)
+)
+MEMBERS = register(RecordType("members", "Members", "党员", True, True))
+MEMBERSHIP_EVENTS = register(
+    RecordType("membership_events", "Membership events", "组织关系变动", False, False, "members")
+)
+PARTY_GROUPS = register(RecordType("party_groups", "Party groups", "党小组", True, True))
+COMMITTEE_TERMS = register(
+    RecordType("committee_terms", "Committee terms", "支委会届次", True, False)
+)
+COMMITTEE_POSTS = register(
+    RecordType("committee_posts", "Committee posts", "支委职务", False, False, "committee_terms")
+)

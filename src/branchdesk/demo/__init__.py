@@ -1,0 +1,36 @@
+"""A realistic demo branch, for trying BranchDesk and for tests and screenshots.
+
+Everything is generated from a seed and "today", so the same command gives the same data.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from enum import StrEnum
+
+from branchdesk.core.errors import UserError
+from branchdesk.demo.roster import fill_roster
+from branchdesk.workspace import Workspace
+
+
+class DemoSize(StrEnum):
+    SMALL = "small"
+
+
+class NotEmptyError(UserError):
+    def __init__(self, where: str) -> None:
+        super().__init__(f"{where} already holds data; demo data goes only into an empty folder.")
+
+
+def fill_demo(
+    ws: Workspace, *, size: DemoSize = DemoSize.SMALL, seed: int = 2016, today: date | None = None
+) -> None:
+    """Fill an empty workspace with a joint branch and its records. Refuses a non-empty one."""
+    if not ws.is_empty():
+        raise NotEmptyError(str(ws.data_dir))
+    today = today or date.today()
+    rng = random.Random(seed)
+    with ws.db.atomic():
+        fill_roster(ws, rng, today)
+    ws.settings.set("demo", {"seed": seed, "size": size.value, "today": today.isoformat()})

@@ -1,0 +1,1 @@
+"""SQLite storage. The only package that speaks SQL; it returns `core` dataclasses."""

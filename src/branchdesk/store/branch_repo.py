@@ -1,0 +1,189 @@
+"""The branch profile, its social organisations, party groups and committee terms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from branchdesk.core.enums import BranchKind, OrgKind, Post
+from branchdesk.core.organisation import (
+    Branch,
+    CommitteeSeat,
+    CommitteeTerm,
+    PartyGroup,
+    SocialOrganisation,
+    validate_branch,
+    validate_group,
+    validate_organisation,
+    validate_term,
+)
+from branchdesk.core.validation import ValidationError
+from branchdesk.store.convert import from_date, now_stamp, req_date, to_date
+from branchdesk.store.errors import NotFoundError
+
+
+class BranchRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- the branch itself -------------------------------------------------------------
+    def get(self) -> Branch | None:
+        row = self._db.execute(
+            "SELECT name, kind, founded_on, upper_committee, address, phone, instructor, "
+            "liaison, org_head, org_head_phone FROM branch WHERE id = 1"
+        ).fetchone()
+        if row is None:
+            return None
+        return Branch(
+            name=row[0],
+            kind=BranchKind(row[1]),
+            founded_on=to_date(row[2]),
+            upper_committee=row[3],
+            address=row[4],
+            phone=row[5],
+            instructor=row[6],
+            liaison=row[7],
+            org_head=row[8],
+            org_head_phone=row[9],
+        )
+
+    def save(self, branch: Branch) -> None:
+        errors = validate_branch(branch)
+        if errors:
+            raise ValidationError(errors)
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO branch (id, name, kind, founded_on, upper_committee, address, phone,"
+                " instructor, liaison, org_head, org_head_phone)"
+                " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+                " founded_on = excluded.founded_on, upper_committee = excluded.upper_committee,"
+                " address = excluded.address, phone = excluded.phone,"
+                " instructor = excluded.instructor, liaison = excluded.liaison,"
+                " org_head = excluded.org_head, org_head_phone = excluded.org_head_phone",
+                [
+                    branch.name.strip(),
+                    branch.kind.value,
+                    from_date(branch.founded_on),
+                    branch.upper_committee,
+                    branch.address,
+                    branch.phone,
+                    branch.instructor,
+                    branch.liaison,
+                    branch.org_head,
+                    branch.org_head_phone,
+                ],
+            )
+
+    # -- social organisations ----------------------------------------------------------
+    def organisations(self) -> list[SocialOrganisation]:
+        rows = self._db.execute(
+            "SELECT id, name, kind, credit_code FROM organisations WHERE deleted_at IS NULL "
+            "ORDER BY id"
+        ).fetchall()
+        return [SocialOrganisation(row[1], OrgKind(row[2]), row[3], row[0]) for row in rows]
+
+    def save_organisation(self, org: SocialOrganisation) -> SocialOrganisation:
+        errors = validate_organisation(org)
+        if errors:
+            raise ValidationError(errors)
+        values = [org.name.strip(), org.kind.value, org.credit_code.strip().upper()]
+        with self._db.atomic():
+            if org.id is None:
+                cursor = self._db.execute(
+                    "INSERT INTO organisations (name, kind, credit_code) VALUES (?, ?, ?)", values
+                )
+                return SocialOrganisation(org.name.strip(), org.kind, values[2], cursor.lastrowid)
+            self._update("organisations", org.id, "name = ?, kind = ?, credit_code = ?", values)
+        return org
+
+    # -- party groups ------------------------------------------------------------------
+    def groups(self) -> list[PartyGroup]:
+        rows = self._db.execute(
+            "SELECT id, name, leader_id, created_on FROM party_groups WHERE deleted_at IS NULL "
+            "ORDER BY id"
+        ).fetchall()
+        return [PartyGroup(row[1], row[2], to_date(row[3]), row[0]) for row in rows]
+
+    def save_group(self, group: PartyGroup) -> PartyGroup:
+        errors = validate_group(group)
+        if errors:
+            raise ValidationError(errors)
+        values = [group.name.strip(), group.leader_id, from_date(group.created_on)]
+        with self._db.atomic():
+            if group.id is None:
+                cursor = self._db.execute(
+                    "INSERT INTO party_groups (name, leader_id, created_on) VALUES (?, ?, ?)",
+                    values,
+                )
+                return PartyGroup(
+                    group.name.strip(), group.leader_id, group.created_on, cursor.lastrowid
+                )
+            self._update(
+                "party_groups", group.id, "name = ?, leader_id = ?, created_on = ?", values
+            )
+        return group
+
+    # -- committee terms ---------------------------------------------------------------
+    def terms(self) -> list[CommitteeTerm]:
+        rows = self._db.execute(
+            "SELECT id, starts_on, ends_on FROM committee_terms WHERE deleted_at IS NULL "
+            "ORDER BY starts_on"
+        ).fetchall()
+        seats: dict[int, list[CommitteeSeat]] = {}
+        for term_id, member_id, post in self._db.execute(
+            "SELECT term_id, member_id, post FROM committee_posts ORDER BY id"
+        ).fetchall():
+            seats.setdefault(term_id, []).append(CommitteeSeat(member_id, Post(post)))
+        return [
+            CommitteeTerm(req_date(r[1]), req_date(r[2]), tuple(seats.get(r[0], ())), r[0])
+            for r in rows
+        ]
+
+    def save_term(self, term: CommitteeTerm) -> CommitteeTerm:
+        errors = validate_term(term)
+        if errors:
+            raise ValidationError(errors)
+        dates = [term.starts_on.isoformat(), term.ends_on.isoformat()]
+        with self._db.atomic():
+            if term.id is None:
+                cursor = self._db.execute(
+                    "INSERT INTO committee_terms (starts_on, ends_on) VALUES (?, ?)", dates
+                )
+                term_id = int(cursor.lastrowid or 0)
+            else:
+                term_id = term.id
+                self._update("committee_terms", term_id, "starts_on = ?, ends_on = ?", dates)
+                self._db.execute("DELETE FROM committee_posts WHERE term_id = ?", [term_id])
+            for seat in term.seats:
+                self._db.execute(
+                    "INSERT INTO committee_posts (term_id, member_id, post) VALUES (?, ?, ?)",
+                    [term_id, seat.member_id, seat.post.value],
+                )
+        return CommitteeTerm(term.starts_on, term.ends_on, term.seats, term_id)
+
+    # -- recycle bin for the profile's records -----------------------------------------
+    def move_to_recycle_bin(self, table: str, record_id: int) -> None:
+        self._check_table(table)
+        with self._db.atomic():
+            self._db.execute(
+                f"UPDATE {table} SET deleted_at = ? WHERE id = ?", [now_stamp(), record_id]
+            )
+
+    def restore(self, table: str, record_id: int) -> None:
+        self._check_table(table)
+        with self._db.atomic():
+            self._db.execute(f"UPDATE {table} SET deleted_at = NULL WHERE id = ?", [record_id])
+
+    def _update(self, table: str, record_id: int, assignments: str, values: list[Any]) -> None:
+        cursor = self._db.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, record_id]
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(table, record_id)
+
+    @staticmethod
+    def _check_table(table: str) -> None:
+        if table not in {"organisations", "party_groups", "committee_terms"}:
+            raise ValueError(f"not a branch-profile table: {table}")

@@ -1,0 +1,116 @@
+"""Opening a data folder's database: pragmas, schema checks, backups, migrations."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from branchdesk.store.errors import DamagedDatabaseError, NewerSchemaError
+from branchdesk.store.migrations import MIGRATION_SET, SCHEMA_MAJOR, migrations
+
+log = logging.getLogger(__name__)
+
+DATABASE_NAME = "branchdesk.sqlite3"
+BACKUPS_DIR = "backups"
+BUSY_TIMEOUT_MS = 5000
+
+
+def connect(path: Path) -> Database:
+    """A connection with the pragmas every BranchDesk connection uses.
+
+    WAL lets a reader (a backup, a report) run beside the writer; synchronous=FULL makes a
+    committed record survive a power cut, which matters more here than write speed.
+    """
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DamagedDatabaseError(str(path), str(exc)) from exc
+    if mode != "wal":
+        log.warning("journal_mode is %s, not WAL, for %s", mode, path)
+    return Database(conn, execute_plugins=False, strict=True)
+
+
+def schema_major(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def applied_migrations(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def schema_version(db: Database) -> str:
+    """`major.count` — the major format and how many migrations the file has had."""
+    return f"{schema_major(db)}.{len(applied_migrations(db))}"
+
+
+def open_database(path: Path, backups_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at *path*.
+
+    A file from a newer major schema is refused untouched. Before migrating a file that
+    already holds data, a copy is written to *backups_dir* so a failed upgrade loses nothing.
+    """
+    existed = path.exists() and path.stat().st_size > 0
+    db = connect(path)
+    try:
+        _check_readable(db, path)
+        found = schema_major(db)
+        if found > SCHEMA_MAJOR:
+            raise NewerSchemaError(str(path), found, SCHEMA_MAJOR)
+        pending = migrations.pending(db)
+        if pending:
+            if existed and applied_migrations(db):
+                _backup_before_migration(db, backups_dir or path.parent / BACKUPS_DIR)
+            log.info("applying migrations %s to %s", [m.name for m in pending], path)
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {SCHEMA_MAJOR}")
+        elif found == 0 and applied_migrations(db):
+            db.execute(f"PRAGMA user_version = {SCHEMA_MAJOR}")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _check_readable(db: Database, path: Path) -> None:
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(str(path), str(exc)) from exc
+
+
+def _backup_before_migration(db: Database, backups_dir: Path) -> Path:
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"before-migration-{schema_version(db)}-{stamp}.sqlite3"
+    copy_database(db, target)
+    log.info("copied %s before migrating", target)
+    return target
+
+
+def copy_database(db: Database, target: Path) -> None:
+    """A consistent copy through SQLite's online backup, safe while the app writes."""
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+
+
+__all__ = [
+    "DATABASE_NAME",
+    "MIGRATION_SET",
+    "SCHEMA_MAJOR",
+    "connect",
+    "copy_database",
+    "open_database",
+    "schema_version",
+]

@@ -1,0 +1,97 @@
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from branchdesk.core.members import Member
+from branchdesk.store.db import DATABASE_NAME, SCHEMA_MAJOR, open_database, schema_major
+from branchdesk.store.errors import DamagedDatabaseError, NewerSchemaError
+from branchdesk.store.migrations import migrations
+from branchdesk.workspace import Workspace
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_pragmas_on_every_connection(workspace: Workspace) -> None:
+    db = workspace.db
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+
+
+def test_tables_are_strict(workspace: Workspace) -> None:
+    sql = dict(
+        workspace.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' "
+            "ESCAPE '\\' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    )
+    loose = [name for name, text in sql.items() if "STRICT" not in text and "VIRTUAL" not in text]
+    assert sql and not loose
+
+
+def test_foreign_keys_are_enforced(workspace: Workspace) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        workspace.db.execute(
+            "INSERT INTO membership_events (member_id, kind, occurred_on) VALUES (999, 'died', "
+            "'2020-01-01')"
+        )
+
+
+def test_every_saved_schema_migrates(tmp_path: Path) -> None:
+    """A database saved by every released schema opens, migrates and keeps its rows."""
+    fixtures = sorted(FIXTURES.glob("schema-*.sqlite3"))
+    assert fixtures, "tests/fixtures must hold a database per released schema"
+    for fixture in fixtures:
+        work = tmp_path / fixture.stem
+        work.mkdir()
+        shutil.copy(fixture, work / DATABASE_NAME)
+        before = (
+            sqlite3.connect(work / DATABASE_NAME)
+            .execute("SELECT count(*) FROM members")
+            .fetchone()[0]
+        )
+        with Workspace.open(work) as ws:
+            assert migrations.pending(ws.db) == []
+            assert schema_major(ws.db) == SCHEMA_MAJOR
+            assert len(ws.members.all()) == before > 0
+            ws.members.save(Member(name="新党员", joined_on=date(2020, 1, 1)), date(2026, 1, 1))
+
+
+def test_newer_major_schema_is_refused_untouched(data_dir: Path) -> None:
+    Workspace.open(data_dir).close()
+    path = data_dir / DATABASE_NAME
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_MAJOR + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerSchemaError, match="newer BranchDesk"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_backup_taken_before_migrating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    shutil.copy(sorted(FIXTURES.glob("schema-*.sqlite3"))[0], folder / DATABASE_NAME)
+
+    @migrations(name="9999_test_only")
+    def _extra(db: object) -> None:
+        pass
+
+    try:
+        Workspace.open(folder).close()
+    finally:
+        migrations._migrations.pop()  # keep the real list unchanged for other tests
+    assert list((folder / "backups").glob("before-migration-*.sqlite3"))
+
+
+def test_file_that_is_not_sqlite_is_reported(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / DATABASE_NAME).write_bytes(b"this is a spreadsheet, not a database" * 200)
+    with pytest.raises(DamagedDatabaseError):
+        Workspace.open(data_dir)
