@@ -8,7 +8,7 @@ from datetime import date
 
 from branchdesk.core import idcard
 from branchdesk.core.enums import Education, Gender, MembershipEventKind
-from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.validation import FieldError, limit_text, not_in_future, require_text
 
 MIN_JOINING_AGE = 18  # 党章: 年满十八岁
@@ -44,27 +44,23 @@ class Member:
     id: int | None = None
 
 
-NO_LATER_THAN_JOINED = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "Must be after the joining date ({joined})."
-)
-ID_SHAPE = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "An ID number has 17 digits followed by a digit or X."
-)
+NO_LATER_THAN_JOINED = QT_TRANSLATE_NOOP("Validation", "Must be after the joining date ({joined}).")
+ID_SHAPE = QT_TRANSLATE_NOOP("Validation", "An ID number has 17 digits followed by a digit or X.")
 ID_CHECK = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "The last character should be {expected}: check the number for a typo."
+    "Validation", "The last character should be {expected}: check the number for a typo."
 )
 ID_BIRTH_UNREAL = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "Digits 7–14 of an ID number are the birth date; {digits} is not a date."
+    "Validation", "Digits 7–14 of an ID number are the birth date; {digits} is not a date."
 )
 ID_BIRTH_MISMATCH = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "The ID number says born {id_birth}, the birth date says {birth}."
+    "Validation", "The ID number says born {id_birth}, the birth date says {birth}."
 )
 TOO_YOUNG = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "A member must be at least 18 when joining; born {birth}."
+    "Validation", "A member must be at least 18 when joining; born {birth}."
 )
-BAD_PHONE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Use digits, with - or a leading + if needed.")
+BAD_PHONE = QT_TRANSLATE_NOOP("Validation", "Use digits, with - or a leading + if needed.")
 EVENT_BEFORE_JOINING = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "A membership event cannot precede the joining date ({joined})."
+    "Validation", "A membership event cannot precede the joining date ({joined})."
 )
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
@@ -135,5 +131,5 @@ def validate_member(member: Member, today: date) -> list[FieldError]:
 
 
 IN_FUTURE_EVENT = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "A membership event cannot be later than today ({today})."
+    "Validation", "A membership event cannot be later than today ({today})."
 )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from branchdesk.core.enums import BranchKind, OrgKind, Post
-from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.validation import FieldError, limit_text, require_text
 
 CREDIT_CODE_LENGTH = 18
@@ -70,12 +70,12 @@ class CommitteeTerm:
         return next((s.member_id for s in self.seats if s.post == post), None)
 
 
-END_BEFORE_START = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "The term must end after it starts.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The term must end after it starts.")
 BAD_CREDIT_CODE = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "A unified social credit code has 18 letters and digits."
+    "Validation", "A unified social credit code has 18 letters and digits."
 )
-TWO_SECRETARIES = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "A committee has only one secretary.")
-SEAT_TWICE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "A member holds one post on the committee.")
+TWO_SECRETARIES = QT_TRANSLATE_NOOP("Validation", "A committee has only one secretary.")
+SEAT_TWICE = QT_TRANSLATE_NOOP("Validation", "A member holds one post on the committee.")
 
 
 def validate_branch(branch: Branch) -> list[FieldError]:

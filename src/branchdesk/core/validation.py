@@ -13,7 +13,7 @@ from dataclasses import field as dc_field
 from datetime import date
 
 from branchdesk.core.errors import UserError
-from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,10 @@ class ValidationError(UserError, ValueError):
         super().__init__("; ".join(f"{e.field}: {e.text()}" for e in self.errors))
 
 
-REQUIRED = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Required.")
-TOO_LONG = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "At most {limit} characters.")
-IN_FUTURE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Cannot be later than today ({today}).")
-NOT_A_DATE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Not a real date; use YYYY-MM-DD.")
+REQUIRED = QT_TRANSLATE_NOOP("Validation", "Required.")
+TOO_LONG = QT_TRANSLATE_NOOP("Validation", "At most {limit} characters.")
+IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "Cannot be later than today ({today}).")
+NOT_A_DATE = QT_TRANSLATE_NOOP("Validation", "Not a real date; use YYYY-MM-DD.")
 
 
 def require_text(errors: list[FieldError], name: str, value: str, limit: int) -> None:
