@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from branchdesk import __version__
@@ -45,6 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="data location, schema version and record counts")
     info.add_argument("--json", action="store_true", help="print a JSON object")
     info.set_defaults(handler=cmd_info)
+
+    backup = sub.add_parser("backup", help="back up the data folder now")
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser(
+        "restore", help="replace the data with a backup's (the current state is backed up first)"
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=cmd_restore)
     return parser
 
 
@@ -106,6 +117,24 @@ def cmd_info(args: argparse.Namespace) -> int:
     width = max(len(rt.label_en) for rt in record_types())
     for rt in record_types():
         print(f"  {rt.label_en:<{width}}  {info.counts[rt.key]:>6}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from branchdesk.instance_lock import InstanceLock
+
+    with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
+        target = ws.back_up(Path(args.output).resolve() if args.output else None)
+    print(f"Backup written to {target}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from branchdesk.instance_lock import InstanceLock
+
+    with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
+        undo = ws.restore_backup(Path(args.file).resolve())
+    print(f"Restored {args.file}. The previous state was backed up to {undo}.")
     return 0
 
 

@@ -5,15 +5,17 @@ The UI and the CLI hold a `Workspace` and nothing below it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
 from sqlite_utils import Database
 
 from branchdesk.core.enums import Post
+from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.members_repo import MemberRepository
@@ -23,6 +25,7 @@ from branchdesk.store.settings_repo import SettingsRepository
 log = logging.getLogger(__name__)
 
 ATTACHMENTS_DIR = "attachments"
+AUTO_BACKUP_INTERVAL = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,59 @@ class Workspace:
             if term.covers(day):
                 return term.holder_of(Post.SECRETARY)
         return None
+
+    # -- backups -------------------------------------------------------------------------
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / store_db.BACKUPS_DIR
+
+    def backups(self) -> list[store_backup.BackupInfo]:
+        """The backups in the data folder, newest first, with their time and size."""
+        return store_backup.list_backups(self.backups_dir)
+
+    def back_up(self, target: Path | None = None, *, image: bytes | None = None) -> Path:
+        """Back up now: into `backups/` (then rotate), or to *target* when given."""
+        if target is not None:
+            return store_backup.write_backup(
+                self.database_path, self.attachments_dir, target, image
+            )
+        now = datetime.now()
+        path = store_backup.write_backup(
+            self.database_path,
+            self.attachments_dir,
+            store_backup.new_backup_path(self.backups_dir, now),
+            image,
+        )
+        store_backup.rotate(self.backups_dir, now)
+        return path
+
+    def backup_if_due(self, *, on_exit: bool = False, now: datetime | None = None) -> Path | None:
+        """The automatic backup: on exit, and at most daily while running; skipped when
+        nothing changed since the newest backup. Returns the new backup, if one was made."""
+        newest = next(iter(self.backups()), None)
+        since = (now or datetime.now()) - newest.created if newest is not None else None
+        if not on_exit and since is not None and since < AUTO_BACKUP_INTERVAL:
+            return None
+        image = store_backup.snapshot_database(self.database_path)
+        if newest is not None and store_backup.database_digest(newest.path) == (
+            hashlib.sha256(image).hexdigest()
+        ):
+            return None
+        return self.back_up(image=image)
+
+    def restore_backup(self, path: Path) -> Path:
+        """Replace the data with a backup's, after backing up the current state (returned,
+        so that the restore itself can be undone)."""
+        verified = store_backup.verify_backup(path)
+        now = datetime.now()
+        undo = store_backup.write_backup(
+            self.database_path,
+            self.attachments_dir,
+            store_backup.new_backup_path(self.backups_dir, now),
+        )
+        store_backup.restore_into(self.db, verified, self.attachments_dir)
+        store_backup.rotate(self.backups_dir, now)  # only now: *path* may be an old backup
+        return undo
 
     def close(self) -> None:
         self.db.close()
