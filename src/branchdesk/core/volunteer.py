@@ -1,0 +1,65 @@
+"""Volunteer service (志愿服务): activities, who served for how long, and hours per member."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.members import Member
+from branchdesk.core.participation import (
+    MemberHours,
+    Participant,
+    hours_per_member,
+    validate_participants,
+)
+from branchdesk.core.validation import FieldError, limit_text, not_in_future, require_text
+
+# Suggestions for the free-text "form" field; a branch may write its own.
+VOLUNTEER_FORMS = (
+    "社区服务",
+    "扶老助残",
+    "环境保护",
+    "文明实践",
+    "应急救援",
+    "公益宣传",
+    "助学帮扶",
+)
+
+
+@dataclass(frozen=True)
+class VolunteerActivity:
+    held_on: date
+    title: str
+    participants: tuple[Participant, ...]
+    place: str = ""
+    organiser: str = ""
+    form: str = ""  # e.g. 社区服务, 环境保护
+    people_served: int = 0
+    description: str = ""
+    id: int | None = None
+
+
+NEGATIVE_SERVED = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Cannot be negative.")
+
+
+def validate_activity(activity: VolunteerActivity, today: date) -> list[FieldError]:
+    errors: list[FieldError] = []
+    not_in_future(errors, "held_on", activity.held_on, today)
+    require_text(errors, "title", activity.title, 200)
+    limit_text(errors, "place", activity.place, 200)
+    limit_text(errors, "organiser", activity.organiser, 200)
+    limit_text(errors, "form", activity.form, 50)
+    limit_text(errors, "description", activity.description, 8000)
+    if activity.people_served < 0:
+        errors.append(FieldError("people_served", NEGATIVE_SERVED))
+    validate_participants(errors, activity.participants)
+    return errors
+
+
+def volunteer_hours(
+    members: Iterable[Member], activities: Iterable[VolunteerActivity], year: int
+) -> list[MemberHours]:
+    """Each member of the branch during *year* with their volunteer hours (0 included)."""
+    return hours_per_member(members, ((a.held_on, a.participants) for a in activities), year)
