@@ -15,12 +15,27 @@ from types import TracebackType
 from sqlite_utils import Database
 
 from branchdesk.core.enums import Post
+from branchdesk.core.participation import MemberHours
+from branchdesk.core.review import ReviewRound
+from branchdesk.core.talks import TalkCoverage, talk_coverage
+from branchdesk.core.training import (
+    DEFAULT_STUDY_HOURS,
+    StudyHours,
+    Training,
+    secretary_trainings,
+    study_hours,
+)
+from branchdesk.core.volunteer import volunteer_hours
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.record_tables import count_records
+from branchdesk.store.review_repo import ReviewRepository
 from branchdesk.store.settings_repo import SettingsRepository
+from branchdesk.store.talks_repo import TalkRepository
+from branchdesk.store.training_repo import TrainingRepository
+from branchdesk.store.volunteer_repo import VolunteerRepository
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +58,10 @@ class Workspace:
         self.members = MemberRepository(db)
         self.branch = BranchRepository(db)
         self.settings = SettingsRepository(db)
+        self.reviews = ReviewRepository(db)
+        self.talks = TalkRepository(db)
+        self.volunteering = VolunteerRepository(db)
+        self.trainings = TrainingRepository(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -134,6 +153,29 @@ class Workspace:
         store_backup.restore_into(self.db, verified, self.attachments_dir)
         store_backup.rotate(self.backups_dir, now)  # only now: *path* may be an old backup
         return undo
+
+    # -- figures derived from the records of issue 4 (read by compliance and the report) ----
+    def review_round(self, year: int) -> ReviewRound | None:
+        """The democratic review round of *year*, if one was recorded."""
+        return self.reviews.for_year(year)
+
+    def talk_coverage(self, year: int, today: date) -> TalkCoverage:
+        """Talk pairs per type in *year* and the members with no talk (as of *today* if sooner)."""
+        return talk_coverage(
+            self.talks.all(year), self.members.all(), self.branch.terms(), year, today
+        )
+
+    def volunteer_hours(self, year: int) -> list[MemberHours]:
+        """Volunteer hours of every member who belonged to the branch during *year*."""
+        return volunteer_hours(self.members.all(), self.volunteering.all(year), year)
+
+    def study_hours(self, year: int, required: float = DEFAULT_STUDY_HOURS) -> list[StudyHours]:
+        """Study hours of every member who belonged to the branch during *year*, vs *required*."""
+        return study_hours(self.members.all(), self.trainings.all(year), year, required)
+
+    def secretary_trainings(self, year: int) -> list[Training]:
+        """Centralised trainings in *year* attended by the secretary in post on each date."""
+        return secretary_trainings(self.trainings.all(year), self.branch.terms(), year)
 
     def close(self) -> None:
         self.db.close()

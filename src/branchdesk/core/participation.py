@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.members import Member
 from branchdesk.core.membership import presence_periods
 from branchdesk.core.validation import FieldError
@@ -32,10 +32,10 @@ class MemberHours:
     hours: float
 
 
-NO_PARTICIPANT = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Add at least one participant.")
-NAMELESS = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Each participant is a member or has a name.")
-BAD_HOURS = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Hours must be between 0 and {limit}.")
-LISTED_TWICE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "A member is listed more than once.")
+NO_PARTICIPANT = QT_TRANSLATE_NOOP("Validation", "Add at least one participant.")
+NAMELESS = QT_TRANSLATE_NOOP("Validation", "Each participant is a member or has a name.")
+BAD_HOURS = QT_TRANSLATE_NOOP("Validation", "Hours must be between 0 and {limit}.")
+LISTED_TWICE = QT_TRANSLATE_NOOP("Validation", "A member is listed more than once.")
 
 
 def validate_participants(

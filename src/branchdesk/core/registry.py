@@ -55,3 +55,32 @@ COMMITTEE_TERMS = register(
 COMMITTEE_POSTS = register(
     RecordType("committee_posts", "Committee posts", "支委职务", False, False, "committee_terms")
 )
+
+# Democratic review, talks, volunteer service and training (issue 4).
+REVIEW_ROUNDS = register(RecordType("review_rounds", "Review rounds", "民主评议", True, True))
+REVIEW_ENTRIES = register(
+    RecordType("review_entries", "Review entries", "评议结果", False, True, "review_rounds")
+)
+TALKS = register(RecordType("talks", "Talks", "谈心谈话", True, True))
+TALK_COUNTERPARTS = register(
+    RecordType("talk_counterparts", "Talk counterparts", "谈话对象", False, False, "talks")
+)
+VOLUNTEER_ACTIVITIES = register(
+    RecordType("volunteer_activities", "Volunteer activities", "志愿服务", True, True)
+)
+VOLUNTEER_PARTICIPANTS = register(
+    RecordType(
+        "volunteer_participants",
+        "Volunteer participants",
+        "志愿服务参与人员",
+        False,
+        False,
+        "volunteer_activities",
+    )
+)
+TRAININGS = register(RecordType("trainings", "Trainings", "教育培训", True, True))
+TRAINING_PARTICIPANTS = register(
+    RecordType(
+        "training_participants", "Training participants", "培训参加人员", False, False, "trainings"
+    )
+)

@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from branchdesk.core.enums import MemberStatus
-from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import register_labels
 from branchdesk.core.members import Member
 from branchdesk.core.membership import status_on
@@ -195,29 +195,27 @@ def grade_summary(review: ReviewRound, members: Iterable[Member]) -> GradeSummar
 
 
 PROBATIONARY_GRADED = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "{name} is a probationary member: probationary members are not graded."
+    "Validation", "{name} is a probationary member: probationary members are not graded."
 )
 NOT_A_MEMBER = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "{name} was not a member of the branch on the review date ({day})."
+    "Validation", "{name} was not a member of the branch on the review date ({day})."
 )
-STEP_ORDER = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "This step cannot come before the one above it.")
-BAD_YEAR = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "The round's year must be between 2000 and {max}.")
-NEGATIVE_VOTES = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Vote counts cannot be negative.")
+STEP_ORDER = QT_TRANSLATE_NOOP("Validation", "This step cannot come before the one above it.")
+BAD_YEAR = QT_TRANSLATE_NOOP("Validation", "The round's year must be between 2000 and {max}.")
+NEGATIVE_VOTES = QT_TRANSLATE_NOOP("Validation", "Vote counts cannot be negative.")
 EXCELLENT_UNCONFIRMED = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT,
+    "Validation",
     "{excellent} of {graded} graded members are 优秀, more than one third: "
     "confirm this on the round before closing it.",
 )
 UNQUALIFIED_WITHOUT_FOLLOW_UP = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT,
+    "Validation",
     "{name} is graded 不合格 and has no follow-up (education, 限期改正, 劝退 or 除名) yet: "
     "record it before closing the round.",
 )
-UNGRADED_AT_CLOSE = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "{count} full members have no final grade yet."
-)
+UNGRADED_AT_CLOSE = QT_TRANSLATE_NOOP("Validation", "{count} full members have no final grade yet.")
 CLOSED_BEFORE_VERDICT = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "A round closes on or after its verdict date."
+    "Validation", "A round closes on or after its verdict date."
 )
 
 

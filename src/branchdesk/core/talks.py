@@ -13,7 +13,7 @@ from datetime import date, time
 from enum import StrEnum
 
 from branchdesk.core.committee import committee_on
-from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import register_labels
 from branchdesk.core.members import Member
 from branchdesk.core.membership import is_member_on
@@ -89,15 +89,13 @@ class Talk:
         return ids | {self.talker_id}
 
 
-NO_COUNTERPART = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Add at least one person talked with.")
+NO_COUNTERPART = QT_TRANSLATE_NOOP("Validation", "Add at least one person talked with.")
 NAMELESS_COUNTERPART = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "A person talked with is a member or has a name."
+    "Validation", "A person talked with is a member or has a name."
 )
-TALKS_TO_SELF = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "The talker cannot also be the person talked with."
-)
+TALKS_TO_SELF = QT_TRANSLATE_NOOP("Validation", "The talker cannot also be the person talked with.")
 TALKER_NOT_MEMBER = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "The talker was not a member of the branch on {day}."
+    "Validation", "The talker was not a member of the branch on {day}."
 )
 
 

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from branchdesk.core.committee import holder_on
 from branchdesk.core.enums import Post
-from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import register_labels
 from branchdesk.core.members import Member
 from branchdesk.core.organisation import CommitteeTerm
@@ -54,8 +54,8 @@ class Training:
         return self.ends_on or self.starts_on
 
 
-ENDS_BEFORE_START = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "The last day cannot precede the first.")
-BAD_TRAINING_HOURS = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Study hours must be between 0 and 1000.")
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The last day cannot precede the first.")
+BAD_TRAINING_HOURS = QT_TRANSLATE_NOOP("Validation", "Study hours must be between 0 and 1000.")
 
 
 def validate_training(training: Training, today: date) -> list[FieldError]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.members import Member
 from branchdesk.core.participation import (
     MemberHours,
@@ -41,7 +41,7 @@ class VolunteerActivity:
     id: int | None = None
 
 
-NEGATIVE_SERVED = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Cannot be negative.")
+NEGATIVE_SERVED = QT_TRANSLATE_NOOP("Validation", "Cannot be negative.")
 
 
 def validate_activity(activity: VolunteerActivity, today: date) -> list[FieldError]:

@@ -127,3 +127,131 @@ def _foundation(db: Database) -> None:
         ) STRICT;
         """,
     )
+
+
+@migrations(name="0003_records")
+def _records(db: Database) -> None:
+    """Democratic review rounds, talks, volunteer activities and trainings (issue 4)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE review_rounds (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            study_on TEXT,
+            self_assessment_on TEXT,
+            peer_review_on TEXT,
+            vote_on TEXT,
+            verdict_on TEXT,
+            feedback_on TEXT,
+            excellent_share_confirmed INTEGER NOT NULL DEFAULT 0
+                CHECK (excellent_share_confirmed IN (0, 1)),
+            closed_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        ) STRICT;
+        -- One live round per year; a round in the recycle bin does not block a new one.
+        CREATE UNIQUE INDEX review_rounds_year ON review_rounds(year) WHERE deleted_at IS NULL;
+
+        CREATE TABLE review_entries (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES review_rounds(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            self_assessment TEXT NOT NULL DEFAULT '',
+            peer_remarks TEXT NOT NULL DEFAULT '',
+            votes_excellent INTEGER NOT NULL DEFAULT 0 CHECK (votes_excellent >= 0),
+            votes_qualified INTEGER NOT NULL DEFAULT 0 CHECK (votes_qualified >= 0),
+            votes_basic INTEGER NOT NULL DEFAULT 0 CHECK (votes_basic >= 0),
+            votes_unqualified INTEGER NOT NULL DEFAULT 0 CHECK (votes_unqualified >= 0),
+            proposed_grade TEXT,
+            final_grade TEXT,
+            opinion TEXT NOT NULL DEFAULT '',
+            follow_up TEXT,
+            follow_up_note TEXT NOT NULL DEFAULT '',
+            UNIQUE (round_id, member_id)
+        ) STRICT;
+        CREATE INDEX review_entries_member ON review_entries(member_id);
+
+        CREATE TABLE talks (
+            id INTEGER PRIMARY KEY,
+            held_on TEXT NOT NULL,
+            starts_at TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            talker_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            talker_post TEXT NOT NULL DEFAULT '',
+            others_present TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            content TEXT NOT NULL DEFAULT '',
+            problems TEXT NOT NULL DEFAULT '',
+            suggestions TEXT NOT NULL DEFAULT '',
+            follow_up TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX talks_held_on ON talks(held_on);
+
+        CREATE TABLE talk_counterparts (
+            id INTEGER PRIMARY KEY,
+            talk_id INTEGER NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+            member_id INTEGER REFERENCES members(id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            CHECK (member_id IS NOT NULL OR length(trim(name)) > 0)
+        ) STRICT;
+        CREATE INDEX talk_counterparts_talk ON talk_counterparts(talk_id);
+
+        CREATE TABLE volunteer_activities (
+            id INTEGER PRIMARY KEY,
+            held_on TEXT NOT NULL,
+            title TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            organiser TEXT NOT NULL DEFAULT '',
+            form TEXT NOT NULL DEFAULT '',
+            people_served INTEGER NOT NULL DEFAULT 0 CHECK (people_served >= 0),
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX volunteer_activities_held_on ON volunteer_activities(held_on);
+
+        CREATE TABLE volunteer_participants (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES volunteer_activities(id) ON DELETE CASCADE,
+            member_id INTEGER REFERENCES members(id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+            CHECK (member_id IS NOT NULL OR length(trim(name)) > 0)
+        ) STRICT;
+        CREATE INDEX volunteer_participants_activity ON volunteer_participants(activity_id);
+
+        CREATE TABLE trainings (
+            id INTEGER PRIMARY KEY,
+            starts_on TEXT NOT NULL,
+            ends_on TEXT CHECK (ends_on IS NULL OR ends_on >= starts_on),
+            title TEXT NOT NULL,
+            organiser TEXT NOT NULL DEFAULT '',
+            form TEXT NOT NULL,
+            hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+            content TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX trainings_starts_on ON trainings(starts_on);
+
+        CREATE TABLE training_participants (
+            id INTEGER PRIMARY KEY,
+            training_id INTEGER NOT NULL REFERENCES trainings(id) ON DELETE CASCADE,
+            member_id INTEGER REFERENCES members(id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+            CHECK (member_id IS NOT NULL OR length(trim(name)) > 0)
+        ) STRICT;
+        CREATE INDEX training_participants_training ON training_participants(training_id);
+        """,
+    )

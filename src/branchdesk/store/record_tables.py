@@ -69,3 +69,41 @@ def count_records(db: Database) -> dict[str, int]:
         row = db.execute(f"SELECT count(*) FROM {entry.table}{where}").fetchone()
         counts[rt.key] = int(row[0])
     return counts
+
+
+# Democratic review, talks, volunteer service and training (issue 4).
+register_table(
+    RecordTable("review_rounds", "review_rounds", "year || '年度民主评议党员'", "vote_on")
+)
+register_table(
+    RecordTable(
+        "review_entries",
+        "review_entries",
+        "(SELECT name FROM members m WHERE m.id = member_id) || ' ' || "
+        "coalesce(final_grade, proposed_grade, '')",
+    )
+)
+register_table(RecordTable("talks", "talks", "topic", "held_on"))
+register_table(
+    RecordTable(
+        "talk_counterparts",
+        "talk_counterparts",
+        "coalesce((SELECT name FROM members m WHERE m.id = member_id), name)",
+    )
+)
+register_table(RecordTable("volunteer_activities", "volunteer_activities", "title", "held_on"))
+register_table(
+    RecordTable(
+        "volunteer_participants",
+        "volunteer_participants",
+        "coalesce((SELECT name FROM members m WHERE m.id = member_id), name)",
+    )
+)
+register_table(RecordTable("trainings", "trainings", "title", "starts_on"))
+register_table(
+    RecordTable(
+        "training_participants",
+        "training_participants",
+        "coalesce((SELECT name FROM members m WHERE m.id = member_id), name)",
+    )
+)
