@@ -1,0 +1,247 @@
+"""Text on the official document grid: lines of N equal character cells, a fixed line pitch.
+
+reportlab's Paragraph sets Chinese at the font's own advance (1 em), so 3号 text would give
+27.6 characters a line, not GB/T 9704's 28; and it has one font per run. `GridText` lays out
+each character in a cell of the grid, picks for each character the first font of the role's
+chain that has it, keeps the line-breaking rules of Chinese typesetting (no closing
+punctuation at the start of a line, no opening one at the end, digits kept together), and
+splits between lines across pages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from branchdesk.reports.fonts import FontChain, LoadedFont, MissingChar, MissingGlyphsError
+
+Align = Literal["justify", "left", "center", "right"]
+
+NO_LINE_START = frozenset("，。、；：？！）》」』】〕’”…%％,.;:?!)]}·—")
+NO_LINE_END = frozenset("（《「『【〔‘“([{")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.:/%\-]*")
+# Where the baseline sits in a line box, as a fraction of the font size from the em top:
+# CJK faces put the ideographic em box between +0.88 and -0.12 em.
+_ASCENT = 0.88
+
+
+@dataclass(frozen=True)
+class Glyph:
+    char: str
+    font: LoadedFont
+    advance: float  # points taken on the line
+    natural: float  # the font's own advance
+
+
+Line = tuple[Glyph, ...]
+
+
+def is_full_width(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+@dataclass(frozen=True)
+class GridStyle:
+    chain: FontChain
+    size: float  # points
+    pitch: float  # line pitch, points
+    cell: float | None = None  # character cell, points; None: the font size
+    align: Align = "justify"
+    first_indent: float = 0  # in cells
+    left_indent: float = 0  # in cells
+    right_indent: float = 0  # in cells
+    space_before: int = 0  # in lines
+    space_after: int = 0  # in lines
+    balanced: bool = False  # centred titles: lines of even length (梯形/菱形), not greedy
+
+    @property
+    def cell_width(self) -> float:
+        return self.cell if self.cell is not None else self.size
+
+
+class GridText(Flowable):  # type: ignore[misc]
+    """A paragraph set on the character grid; `place` names it in error messages."""
+
+    def __init__(self, text: str, style: GridStyle, place: str = "") -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.place = place
+        self._lines: list[Line] | None = None
+        self._laid_width = -1.0
+        self._is_continuation = False
+        self._has_end = True
+
+    # -- platypus protocol -----------------------------------------------------------------
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._ensure_lines(avail_width)
+        self.width = avail_width
+        self.height = self._height(len(self._lines or []))
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        lines = self._ensure_lines(avail_width)
+        s = self.style
+        before = 0 if self._is_continuation else s.space_before
+        fit = int((avail_height + 0.01) // s.pitch) - before
+        if fit <= 0 or fit >= len(lines):
+            return []
+        # A paragraph's last line alone at the top of a page is acceptable in official
+        # documents; a heading is never split (it is one or two lines and kept whole).
+        head = self._part(lines[:fit], continuation=self._is_continuation, has_end=False)
+        tail = self._part(lines[fit:], continuation=True, has_end=self._has_end)
+        return [head, tail]
+
+    def draw(self) -> None:
+        s = self.style
+        canvas = self.canv
+        lines = self._lines or []
+        y_top = self.height - (0 if self._is_continuation else s.space_before) * s.pitch
+        for number, line in enumerate(lines):
+            baseline = y_top - number * s.pitch - (s.pitch - s.size) / 2 - _ASCENT * s.size
+            last = number == len(lines) - 1 and self._has_end
+            self._draw_line(canvas, line, baseline, number, last)
+
+    # -- layout ----------------------------------------------------------------------------
+    def _height(self, count: int) -> float:
+        s = self.style
+        before = 0 if self._is_continuation else s.space_before
+        after = s.space_after if self._has_end else 0
+        return (before + count + after) * s.pitch
+
+    def _part(self, lines: list[Line], *, continuation: bool, has_end: bool) -> GridText:
+        part = GridText(self.text, self.style, self.place)
+        part._lines = lines
+        part._laid_width = self._laid_width
+        part._is_continuation = continuation
+        part._has_end = has_end
+        return part
+
+    def _ensure_lines(self, avail_width: float) -> list[Line]:
+        if self._lines is None or abs(avail_width - self._laid_width) > 0.01:
+            self._lines = self._layout(avail_width)
+            self._laid_width = avail_width
+        return self._lines
+
+    def _line_width(self, avail_width: float, first: bool) -> float:
+        s = self.style
+        cells = s.left_indent + s.right_indent + (s.first_indent if first else 0)
+        return avail_width - cells * s.cell_width
+
+    def _layout(self, avail_width: float) -> list[Line]:
+        """Lines of every hard-broken ("\\n") segment; only the first gets the indent."""
+        lines: list[Line] = []
+        for number, segment in enumerate(self.text.split("\n")):
+            lines.extend(self._layout_segment(segment, avail_width, number == 0))
+        return lines
+
+    def _layout_segment(self, text: str, avail_width: float, first: bool) -> list[Line]:
+        units = self._units(text)
+        if self.style.balanced and units:
+            total = sum(sum(g.advance for g in u) for u in units)
+            width = self._line_width(avail_width, first)
+            count = max(1, -(-int(total) // int(width)))
+            if count > 1:
+                target = min(width, total / count + self.style.cell_width * 0.99)
+                return _break(units, lambda _first: target)
+        return _break(units, lambda at_start: self._line_width(avail_width, first and at_start))
+
+    def _units(self, text: str) -> list[list[Glyph]]:
+        """Unbreakable pieces: a Latin/digit word, or one character."""
+        s = self.style
+        units: list[list[Glyph]] = []
+        position = 0
+        missing: list[MissingChar] = []
+        while position < len(text):
+            match = _WORD.match(text, position)
+            end = match.end() if match else position + 1
+            unit = []
+            for char in text[position:end]:
+                font = s.chain.font_for(char)
+                if font is None:
+                    missing.append(MissingChar(char, self.place or text[:20]))
+                    continue
+                natural = stringWidth(char, font.name, s.size)
+                advance = s.cell_width if is_full_width(char) else natural
+                unit.append(Glyph(char, font, advance, natural))
+            if unit:
+                units.append(unit)
+            position = end
+        if missing:
+            raise MissingGlyphsError(missing)
+        return units
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _draw_line(self, canvas: Any, line: Line, baseline: float, number: int, last: bool) -> None:
+        s = self.style
+        first = number == 0 and not self._is_continuation
+        width = self._line_width(self.width, first)
+        used = sum(g.advance for g in line)
+        x = (s.left_indent + (s.first_indent if first else 0)) * s.cell_width
+        extra = 0.0
+        if s.align == "center":
+            x += (width - used) / 2
+        elif s.align == "right":
+            x += width - used
+        elif s.align == "justify" and not last and len(line) > 1:
+            extra = max(0.0, width - used) / (len(line) - 1)
+        canvas.saveState()
+        if s.chain.embolden:
+            canvas.setLineWidth(s.size * 0.035)
+        for run in _runs(line):
+            tx = canvas.beginText(x, baseline)
+            tx.setFont(run[0].font.name, s.size)
+            tx.setCharSpace(run[0].advance - run[0].natural + extra)
+            if s.chain.embolden:
+                tx.setTextRenderMode(2)  # fill and stroke: a heavier stroke for the title
+            tx.textOut("".join(g.char for g in run))
+            canvas.drawText(tx)
+            x += sum(g.advance + extra for g in run)
+        canvas.restoreState()
+
+
+def _runs(line: Line) -> list[list[Glyph]]:
+    """Consecutive glyphs sharing a font and a spacing, drawn with one text operator."""
+    runs: list[list[Glyph]] = []
+    for glyph in line:
+        if (
+            runs
+            and runs[-1][-1].font.name == glyph.font.name
+            and abs((runs[-1][-1].advance - runs[-1][-1].natural) - (glyph.advance - glyph.natural))
+            < 0.001
+        ):
+            runs[-1].append(glyph)
+        else:
+            runs.append([glyph])
+    return runs
+
+
+def _break(units: list[list[Glyph]], width_of: Any) -> list[Line]:
+    """Greedy line breaking with the 禁则 of Chinese typesetting."""
+    lines: list[Line] = []
+    current: list[list[Glyph]] = []
+    used = 0.0
+    for unit in units:
+        size = sum(g.advance for g in unit)
+        limit = width_of(not lines)
+        if current and used + size > limit + 0.01:
+            carried: list[list[Glyph]] = []
+            # Closing punctuation may not start a line: carry the last unit along with it.
+            if unit[0].char in NO_LINE_START and len(current) > 1:
+                carried.append(current.pop())
+            # Opening punctuation may not end a line.
+            while len(current) > 1 and current[-1][-1].char in NO_LINE_END:
+                carried.insert(0, current.pop())
+            lines.append(tuple(g for u in current for g in u))
+            current = carried
+            used = sum(g.advance for u in current for g in u)
+        current.append(unit)
+        used += size
+    if current:
+        lines.append(tuple(g for u in current for g in u))
+    return lines

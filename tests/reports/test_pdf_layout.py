@@ -1,0 +1,104 @@
+"""The PDF's geometry against GB/T 9704-2012, on a synthetic document."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from branchdesk.reports.document import (
+    Heading,
+    LedgerTable,
+    Paragraph,
+    ReportDocument,
+    Signature,
+    Title,
+)
+from branchdesk.reports.fonts import FontRole, MissingGlyphsError, resolve_fonts
+from branchdesk.reports.pdf.annual import build_pdf
+from tests.reports import pdf_checks
+
+SENTENCE = "我支部全年召开支部党员大会4次、支委会12次，党员王赟、李喆、张堃、陈旻、刘玥按时参加。"
+
+
+def _document(paragraphs: int = 12, rows: int = 60) -> ReportDocument:
+    blocks = [Heading(1, "一、基本情况"), Heading(2, "（一）组织建设")]
+    blocks += [Paragraph(SENTENCE * 3) for _ in range(paragraphs)]
+    blocks.append(Signature(("中共某某社会组织支部委员会", "书记：周建国"), date(2026, 1, 5)))
+    table = LedgerTable(
+        "会议台账",
+        ("序号", "日期", "主题"),
+        tuple((str(i), "2025年3月5日", "学习王赟同志事迹") for i in range(rows)),
+        (1, 2, 5),
+    )
+    return ReportDocument(Title("某某党支部书记\n2025年度述职报告"), tuple(blocks), (table,))
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "layout.pdf"
+    build_pdf(_document(), resolve_fonts(use_system=False), path)
+    return path
+
+
+def test_pages_are_a4_with_text_inside_the_type_area(pdf: Path) -> None:
+    pages = pdf_checks.read_pages(pdf)
+    assert len(pages) >= 4
+    for page in pages:
+        assert page.size == pytest.approx(pdf_checks.A4, abs=0.5)
+        assert pdf_checks.outside_type_area(page) == []
+
+
+def test_body_is_16pt_on_22_lines_and_the_title_22pt(pdf: Path) -> None:
+    first, second = pdf_checks.read_pages(pdf)[:2]
+    assert any(abs(c["size"] - 22) < 0.2 for c in first.text_chars)
+    assert len(second.lines_of(16)) == 22
+    full_line = [c for c in second.text_chars if abs(c["bottom"] - second.lines_of(16)[3]) < 0.2]
+    assert len(full_line) >= 26  # 28 cells; digits are half width
+
+
+def test_first_line_is_indented_two_characters(pdf: Path) -> None:
+    first = pdf_checks.read_pages(pdf)[0]
+    heading = next(c for c in first.text_chars if c["text"] == "一")
+    assert heading["x0"] == pytest.approx(pdf_checks.LEFT + 2 * pdf_checks.WIDTH / 28, abs=0.5)
+
+
+def test_page_numbers_alternate_sides_7mm_below_the_type_area(pdf: Path) -> None:
+    pages = pdf_checks.read_pages(pdf)
+    for page in pages:
+        assert pdf_checks.page_number_text(page) == f"—{page.number}—"
+        expected = "right" if page.number % 2 else "left"
+        assert pdf_checks.page_number_side(page) == expected
+        assert pdf_checks.page_number_gap_mm(page) == pytest.approx(7, abs=0.6)
+
+
+def test_every_font_is_embedded_as_a_subset(pdf: Path) -> None:
+    fonts = pdf_checks.pdffonts(pdf)
+    assert fonts
+    assert all(f["emb"] == "yes" and f["sub"] == "yes" for f in fonts), fonts
+    with pdf_checks.pdfplumber.open(pdf) as doc:
+        names = {c["fontname"] for page in doc.pages for c in page.chars}
+    assert all("+" in name for name in names), names
+
+
+def test_appendix_tables_repeat_their_header_row(pdf: Path) -> None:
+    pages = pdf_checks.read_pages(pdf)
+    table_pages = [p for p in pages if any(c["text"] == "序" for c in p.text_chars)]
+    assert len(table_pages) >= 2
+
+
+def test_rare_name_characters_are_drawn_with_glyphs_of_the_embedded_font(pdf: Path) -> None:
+    fonts = resolve_fonts(use_system=False)
+    with pdf_checks.pdfplumber.open(pdf) as doc:
+        chars = [c for page in doc.pages for c in page.chars if c["text"] in "赟喆堃旻玥"]
+    assert {c["text"] for c in chars} == set("赟喆堃旻玥")
+    body = fonts.chain(FontRole.BODY)
+    for char in "赟喆堃旻玥":
+        assert body.primary.has(char)
+    assert all(c["fontname"].endswith(body.primary.family) for c in chars)
+
+
+def test_a_character_no_font_has_stops_the_build_with_its_place(tmp_path: Path) -> None:
+    document = ReportDocument(Title("报告"), (Heading(1, "一、基本情况"), Paragraph("党员𠀀")))
+    with pytest.raises(MissingGlyphsError, match="基本情况"):
+        build_pdf(document, resolve_fonts(use_system=False), tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
