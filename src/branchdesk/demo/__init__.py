@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from branchdesk.core.errors import UserError
+from branchdesk.demo.records import fill_records
 from branchdesk.demo.roster import fill_roster
 from branchdesk.workspace import Workspace
 
@@ -33,4 +34,5 @@ def fill_demo(
     rng = random.Random(seed)
     with ws.db.atomic():
         fill_roster(ws, rng, today)
+        fill_records(ws, rng, today)
     ws.settings.set("demo", {"seed": seed, "size": size.value, "today": today.isoformat()})
