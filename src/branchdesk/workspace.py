@@ -14,9 +14,12 @@ from types import TracebackType
 
 from sqlite_utils import Database
 
+from branchdesk.core.attendance import Roster
 from branchdesk.core.enums import Post
+from branchdesk.core.meetings import Meeting
 from branchdesk.core.participation import MemberHours
 from branchdesk.core.review import ReviewRound
+from branchdesk.core.search import SearchHit
 from branchdesk.core.talks import TalkCoverage, talk_coverage
 from branchdesk.core.training import (
     DEFAULT_STUDY_HOURS,
@@ -28,7 +31,11 @@ from branchdesk.core.training import (
 from branchdesk.core.volunteer import volunteer_hours
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
+from branchdesk.store import search_index
+from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
+from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.record_tables import count_records
 from branchdesk.store.review_repo import ReviewRepository
@@ -62,6 +69,10 @@ class Workspace:
         self.talks = TalkRepository(db)
         self.volunteering = VolunteerRepository(db)
         self.trainings = TrainingRepository(db)
+        self.meetings = MeetingRepository(db)
+        self.attachments = AttachmentStore(db, data_dir / ATTACHMENTS_DIR)
+        search_index.install(db)
+        self._closed = False
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -151,6 +162,7 @@ class Workspace:
             store_backup.new_backup_path(self.backups_dir, now),
         )
         store_backup.restore_into(self.db, verified, self.attachments_dir)
+        search_index.install(self.db)  # the restored file may predate today's index
         store_backup.rotate(self.backups_dir, now)  # only now: *path* may be an old backup
         return undo
 
@@ -177,7 +189,28 @@ class Workspace:
         """Centralised trainings in *year* attended by the secretary in post on each date."""
         return secretary_trainings(self.trainings.all(year), self.branch.terms(), year)
 
+    def roster(self) -> Roster:
+        """Members (with their events) and committee terms: what expected lists derive from."""
+        return Roster.of(self.members.all(), self.branch.terms())
+
+    def save_meeting(self, meeting: Meeting, today: date) -> Meeting:
+        return self.meetings.save(meeting, today, self.roster())
+
+    def purge_meeting(self, meeting_id: int) -> None:
+        """Delete a meeting in the recycle bin for good, with its evidence files."""
+        self.meetings.purge(meeting_id)
+        self.attachments.remove_for_owner(MEETING_OWNER, meeting_id)
+
+    def search(self, text: str, limit: int = search_index.DEFAULT_LIMIT) -> list[SearchHit]:
+        """Every record and member whose text contains all the words of *text*."""
+        return search_index.search(self.db, text, limit)
+
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        # Leave the index current, so that merely opening the file later writes nothing.
+        search_index.flush(self.db)
         self.db.close()
 
     def __enter__(self) -> Workspace:

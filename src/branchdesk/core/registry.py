@@ -84,3 +84,21 @@ TRAINING_PARTICIPANTS = register(
         "training_participants", "Training participants", "培训参加人员", False, False, "trainings"
     )
 )
+MEETINGS = register(RecordType("meetings", "Meetings", "组织生活", True, True))
+MEETING_ATTENDANCE = register(
+    RecordType("meeting_attendance", "Meeting attendance", "参会情况", False, False, "meetings")
+)
+MEETING_AGENDA = register(
+    RecordType("meeting_agenda", "Agenda items", "会议议题", False, False, "meetings")
+)
+MEETING_RESOLUTIONS = register(
+    RecordType("meeting_resolutions", "Resolutions", "会议决议", False, False, "meetings")
+)
+MEETING_ACTIONS = register(
+    RecordType(
+        "meeting_actions", "Follow-up and rectification", "整改事项", False, False, "meetings"
+    )
+)
+# Evidence of any record type: the owner is named per row (owner_type, owner_id), so it has
+# no single parent; the files live in the data folder's attachments/ under their SHA-256.
+ATTACHMENTS = register(RecordType("attachments", "Attachments", "附件", False, False))

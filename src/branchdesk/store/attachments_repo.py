@@ -1,0 +1,178 @@
+"""Evidence files of any record: copied into the data folder, named by their SHA-256.
+
+The file is written (durably, via a temporary name) before its row is inserted, so a row
+never points at a missing file; a crash in between leaves at worst an unreferenced file,
+which `collect_garbage` removes. Identical content is stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from branchdesk.core.attachments import CAPTION_LIMIT, Attachment
+from branchdesk.core.errors import UserError
+from branchdesk.core.registry import record_type
+from branchdesk.store.convert import now_stamp
+from branchdesk.store.errors import NotFoundError
+
+_COLUMNS = "id, owner_type, owner_id, sha256, original_name, caption, size, mime, added_at"
+
+
+class AttachmentFileError(UserError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"Cannot attach {path}: {detail}")
+
+
+class AttachmentStore:
+    def __init__(self, db: Database, root: Path) -> None:
+        self._db = db
+        self.root = root
+
+    def path_of(self, attachment: Attachment) -> Path:
+        return self.root / attachment.stored_name
+
+    def for_owner(self, owner_type: str, owner_id: int) -> list[Attachment]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE owner_type = ? AND owner_id = ? ORDER BY id",
+            [owner_type, owner_id],
+        ).fetchall()
+        return [_attachment(row) for row in rows]
+
+    def get(self, attachment_id: int) -> Attachment:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE id = ?", [attachment_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("attachment", attachment_id)
+        return _attachment(row)
+
+    def add_file(
+        self, owner_type: str, owner_id: int, source: Path, caption: str = ""
+    ) -> Attachment:
+        """Copy *source* in and attach it to the owner."""
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise AttachmentFileError(source, exc.strerror or str(exc)) from exc
+        return self.add_bytes(owner_type, owner_id, data, source.name, caption)
+
+    def add_bytes(
+        self, owner_type: str, owner_id: int, data: bytes, original_name: str, caption: str = ""
+    ) -> Attachment:
+        record_type(owner_type)  # raises KeyError for an unknown owner type
+        sha = hashlib.sha256(data).hexdigest()
+        mime = mimetypes.guess_type(original_name)[0] or "application/octet-stream"
+        attachment = Attachment(
+            owner_type=owner_type,
+            owner_id=owner_id,
+            sha256=sha,
+            original_name=original_name,
+            caption=caption.strip()[:CAPTION_LIMIT],
+            size=len(data),
+            mime=mime,
+            added_at=now_stamp(),
+        )
+        self._write_file(self.path_of(attachment), data)
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "INSERT INTO attachments (owner_type, owner_id, sha256, original_name, caption, "
+                "size, mime, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    owner_type,
+                    owner_id,
+                    sha,
+                    original_name,
+                    attachment.caption,
+                    attachment.size,
+                    mime,
+                    attachment.added_at,
+                ],
+            )
+        return self.get(int(cursor.lastrowid or 0))
+
+    def set_caption(self, attachment_id: int, caption: str) -> None:
+        with self._db.atomic():
+            self._db.execute(
+                "UPDATE attachments SET caption = ? WHERE id = ?",
+                [caption.strip()[:CAPTION_LIMIT], attachment_id],
+            )
+
+    def remove(self, attachment_id: int) -> None:
+        """Detach for good; the file goes too unless another attachment shares it."""
+        attachment = self.get(attachment_id)
+        with self._db.atomic():
+            self._db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
+        self._drop_file_if_unused(attachment)
+
+    def remove_for_owner(self, owner_type: str, owner_id: int) -> None:
+        """Called when the owner is purged from the recycle bin."""
+        attachments = self.for_owner(owner_type, owner_id)
+        with self._db.atomic():
+            self._db.execute(
+                "DELETE FROM attachments WHERE owner_type = ? AND owner_id = ?",
+                [owner_type, owner_id],
+            )
+        for attachment in attachments:
+            self._drop_file_if_unused(attachment)
+
+    def collect_garbage(self) -> int:
+        """Delete files no attachment refers to; returns how many."""
+        if not self.root.is_dir():
+            return 0
+        used = {
+            Attachment("", 0, row[0], row[1]).stored_name
+            for row in self._db.execute("SELECT sha256, original_name FROM attachments")
+        }
+        removed = 0
+        for path in self.root.iterdir():
+            if path.is_file() and path.name not in used:
+                path.unlink()
+                removed += 1
+        return removed
+
+    def _drop_file_if_unused(self, attachment: Attachment) -> None:
+        still_used = any(
+            Attachment("", 0, row[0], row[1]).stored_name == attachment.stored_name
+            for row in self._db.execute(
+                "SELECT sha256, original_name FROM attachments WHERE sha256 = ?",
+                [attachment.sha256],
+            )
+        )
+        if not still_used:
+            self.path_of(attachment).unlink(missing_ok=True)
+
+    def _write_file(self, target: Path, data: bytes) -> None:
+        if target.exists() and target.stat().st_size == len(data):
+            return  # same content already stored
+        self.root.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        try:
+            with os.fdopen(handle, "wb") as temp:
+                temp.write(data)
+                temp.flush()
+                os.fsync(temp.fileno())
+            Path(temp_name).replace(target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+
+
+def _attachment(row: Any) -> Attachment:
+    return Attachment(
+        id=row[0],
+        owner_type=row[1],
+        owner_id=row[2],
+        sha256=row[3],
+        original_name=row[4],
+        caption=row[5],
+        size=row[6],
+        mime=row[7],
+        added_at=row[8],
+    )

@@ -1,0 +1,286 @@
+"""Meetings with their attendance, agenda, resolutions and follow-up items.
+
+A meeting and all its child rows are written in one transaction; moving a meeting to the
+recycle bin only stamps `deleted_at`, so restoring it brings back every child row and
+attachment exactly as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from branchdesk.core.attendance import Roster
+from branchdesk.core.meeting_validation import validate_meeting
+from branchdesk.core.meetings import (
+    ActionItem,
+    ActionKind,
+    Attendance,
+    AttendanceStatus,
+    Meeting,
+    MeetingKind,
+    Resolution,
+    ThemeDayForm,
+)
+from branchdesk.core.validation import ValidationError
+from branchdesk.store.convert import from_date, from_enum, now_stamp, req_date, to_date, to_enum
+from branchdesk.store.errors import NotFoundError
+
+_FIELDS = (
+    "kind",
+    "held_on",
+    "title",
+    "number",
+    "start_time",
+    "end_time",
+    "place",
+    "host_id",
+    "host_name",
+    "host_post",
+    "recorder_id",
+    "recorder_name",
+    "group_id",
+    "lecturer_id",
+    "lecturer_name",
+    "topic",
+    "theme",
+    "form",
+    "non_member_attendees",
+    "upper_attendees",
+    "studied",
+    "minutes",
+    "summary",
+)
+_COLUMNS = "id, " + ", ".join(_FIELDS)
+OWNER_TYPE = "meetings"  # the registry key attachments of a meeting name
+
+
+class MeetingRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def all(
+        self,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Iterable[MeetingKind] | None = None,
+    ) -> list[Meeting]:
+        """Live meetings, oldest first, optionally held within [start, end] and of *kinds*."""
+        where = ["deleted_at IS NULL"]
+        params: list[Any] = []
+        if start is not None:
+            where.append("held_on >= ?")
+            params.append(start.isoformat())
+        if end is not None:
+            where.append("held_on <= ?")
+            params.append(end.isoformat())
+        if kinds is not None:
+            values = [k.value for k in kinds]
+            where.append(f"kind IN ({', '.join('?' for _ in values)})")
+            params.extend(values)
+        return self._load(f"WHERE {' AND '.join(where)} ORDER BY held_on, start_time, id", params)
+
+    def deleted(self) -> list[Meeting]:
+        return self._load("WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id", [])
+
+    def get(self, meeting_id: int) -> Meeting:
+        found = self._load("WHERE id = ?", [meeting_id])
+        if not found:
+            raise NotFoundError("meeting", meeting_id)
+        return found[0]
+
+    def save(self, meeting: Meeting, today: date, roster: Roster) -> Meeting:
+        """Insert or update *meeting* with all its child rows, in one transaction."""
+        errors = validate_meeting(meeting, today, roster)
+        if errors:
+            raise ValidationError(errors)
+        values = _values(meeting)
+        stamp = now_stamp()
+        with self._db.atomic():
+            if meeting.id is None:
+                values.update(created_at=stamp, updated_at=stamp)
+                cols = ", ".join(values)
+                marks = ", ".join("?" for _ in values)
+                cursor = self._db.execute(
+                    f"INSERT INTO meetings ({cols}) VALUES ({marks})", list(values.values())
+                )
+                meeting_id = int(cursor.lastrowid or 0)
+            else:
+                meeting_id = meeting.id
+                values["updated_at"] = stamp
+                assignments = ", ".join(f"{k} = ?" for k in values)
+                cursor = self._db.execute(
+                    f"UPDATE meetings SET {assignments} WHERE id = ?",
+                    [*values.values(), meeting_id],
+                )
+                if cursor.rowcount == 0:
+                    raise NotFoundError("meeting", meeting_id)
+                for table in _CHILD_TABLES:
+                    self._db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting_id])
+            self._insert_children(meeting_id, meeting)
+        return self.get(meeting_id)
+
+    def move_to_recycle_bin(self, meeting_id: int) -> None:
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "UPDATE meetings SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                [now_stamp(), meeting_id],
+            )
+        if cursor.rowcount == 0:
+            raise NotFoundError("meeting", meeting_id)
+
+    def restore(self, meeting_id: int) -> None:
+        with self._db.atomic():
+            self._db.execute("UPDATE meetings SET deleted_at = NULL WHERE id = ?", [meeting_id])
+
+    def purge(self, meeting_id: int) -> None:
+        """Delete for good (only from the recycle bin); child rows go with it. The caller
+        removes the attachments (their files live outside the database)."""
+        with self._db.atomic():
+            self._db.execute(
+                "DELETE FROM meetings WHERE id = ? AND deleted_at IS NOT NULL", [meeting_id]
+            )
+
+    def _load(self, clause: str, params: list[Any]) -> list[Meeting]:
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM meetings {clause}", params).fetchall()
+        if not rows:
+            return []
+        ids = [row[0] for row in rows]
+        children = _Children(self._db, ids)
+        return [children.meeting(row) for row in rows]
+
+    def _insert_children(self, meeting_id: int, meeting: Meeting) -> None:
+        self._db.conn.executemany(
+            "INSERT INTO meeting_attendance (meeting_id, member_id, status, reason) "
+            "VALUES (?, ?, ?, ?)",
+            [
+                (meeting_id, a.member_id, a.status.value, a.reason.strip())
+                for a in meeting.attendance
+            ],
+        )
+        self._db.conn.executemany(
+            "INSERT INTO meeting_agenda (meeting_id, position, text) VALUES (?, ?, ?)",
+            [(meeting_id, i, text) for i, text in enumerate(meeting.agenda)],
+        )
+        self._db.conn.executemany(
+            "INSERT INTO meeting_resolutions (meeting_id, position, text, votes_for, "
+            "votes_against, abstentions) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (meeting_id, i, r.text, r.votes_for, r.votes_against, r.abstentions)
+                for i, r in enumerate(meeting.resolutions)
+            ],
+        )
+        self._db.conn.executemany(
+            "INSERT INTO meeting_actions (meeting_id, position, kind, item, measure, deadline, "
+            "owner, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    meeting_id,
+                    i,
+                    a.kind.value,
+                    a.item,
+                    a.measure,
+                    from_date(a.deadline),
+                    a.owner,
+                    from_date(a.done_on),
+                )
+                for i, a in enumerate(meeting.actions)
+            ],
+        )
+
+
+_CHILD_TABLES = ("meeting_attendance", "meeting_agenda", "meeting_resolutions", "meeting_actions")
+
+
+class _Children:
+    """The child rows of a batch of meetings, read with one query per table."""
+
+    def __init__(self, db: Database, ids: list[int]) -> None:
+        marks = ", ".join("?" for _ in ids)
+
+        def rows(sql: str) -> dict[int, list[Any]]:
+            grouped: dict[int, list[Any]] = {}
+            for row in db.execute(sql.format(marks=marks), ids).fetchall():
+                grouped.setdefault(row[0], []).append(row[1:])
+            return grouped
+
+        self.attendance = rows(
+            "SELECT meeting_id, member_id, status, reason FROM meeting_attendance "
+            "WHERE meeting_id IN ({marks}) ORDER BY meeting_id, rowid"
+        )
+        self.agenda = rows(
+            "SELECT meeting_id, text FROM meeting_agenda WHERE meeting_id IN ({marks}) "
+            "ORDER BY meeting_id, position"
+        )
+        self.resolutions = rows(
+            "SELECT meeting_id, text, votes_for, votes_against, abstentions "
+            "FROM meeting_resolutions WHERE meeting_id IN ({marks}) ORDER BY meeting_id, position"
+        )
+        self.actions = rows(
+            "SELECT meeting_id, kind, item, measure, deadline, owner, done_on "
+            "FROM meeting_actions WHERE meeting_id IN ({marks}) ORDER BY meeting_id, position"
+        )
+
+    def meeting(self, row: Any) -> Meeting:
+        meeting_id = row[0]
+        header = dict(zip(_FIELDS, row[1:], strict=True))
+        return Meeting(
+            id=meeting_id,
+            kind=MeetingKind(header["kind"]),
+            held_on=req_date(header["held_on"]),
+            title=header["title"],
+            number=header["number"],
+            start_time=header["start_time"],
+            end_time=header["end_time"],
+            place=header["place"],
+            host_id=header["host_id"],
+            host_name=header["host_name"],
+            host_post=header["host_post"],
+            recorder_id=header["recorder_id"],
+            recorder_name=header["recorder_name"],
+            group_id=header["group_id"],
+            lecturer_id=header["lecturer_id"],
+            lecturer_name=header["lecturer_name"],
+            topic=header["topic"],
+            theme=header["theme"],
+            form=to_enum(ThemeDayForm, header["form"]),
+            non_member_attendees=header["non_member_attendees"],
+            upper_attendees=header["upper_attendees"],
+            studied=header["studied"],
+            minutes=header["minutes"],
+            summary=header["summary"],
+            agenda=tuple(r[0] for r in self.agenda.get(meeting_id, ())),
+            resolutions=tuple(Resolution(*r) for r in self.resolutions.get(meeting_id, ())),
+            actions=tuple(
+                ActionItem(
+                    kind=ActionKind(r[0]),
+                    item=r[1],
+                    measure=r[2],
+                    deadline=to_date(r[3]),
+                    owner=r[4],
+                    done_on=to_date(r[5]),
+                )
+                for r in self.actions.get(meeting_id, ())
+            ),
+            attendance=tuple(
+                Attendance(r[0], AttendanceStatus(r[1]), r[2])
+                for r in self.attendance.get(meeting_id, ())
+            ),
+        )
+
+
+def _values(meeting: Meeting) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in _FIELDS:
+        value = getattr(meeting, name)
+        if isinstance(value, str):
+            value = value.strip()
+        values[name] = value
+    values["kind"] = meeting.kind.value
+    values["held_on"] = meeting.held_on.isoformat()
+    values["form"] = from_enum(meeting.form)
+    return values
