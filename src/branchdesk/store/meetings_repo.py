@@ -1,8 +1,8 @@
 """Meetings with their attendance, agenda, resolutions and follow-up items.
 
 A meeting and all its child rows are written in one transaction; moving a meeting to the
-recycle bin only stamps `deleted_at`, so restoring it brings back every child row and
-attachment exactly as they were.
+recycle bin (`TrashableRepository`) only stamps `deleted_at`, so restoring it brings back
+every child row and attachment exactly as they were.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from branchdesk.core.meetings import (
     ThemeDayForm,
 )
 from branchdesk.core.validation import ValidationError
-from branchdesk.store.convert import from_date, from_enum, now_stamp, req_date, to_date, to_enum
-from branchdesk.store.errors import NotFoundError
+from branchdesk.store.convert import from_date, from_enum, req_date, to_date, to_enum
+from branchdesk.store.record_base import TrashableRepository
 
 _FIELDS = (
     "kind",
@@ -58,18 +58,22 @@ _COLUMNS = "id, " + ", ".join(_FIELDS)
 OWNER_TYPE = "meetings"  # the registry key attachments of a meeting name
 
 
-class MeetingRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+class MeetingRepository(TrashableRepository[Meeting]):
+    table = "meetings"
+    date_column = "held_on"
+    what = "meeting"
 
     def all(
         self,
+        year: int | None = None,
         *,
         start: date | None = None,
         end: date | None = None,
         kinds: Iterable[MeetingKind] | None = None,
     ) -> list[Meeting]:
-        """Live meetings, oldest first, optionally held within [start, end] and of *kinds*."""
+        """Live meetings, oldest first; of *year*, within [start, end] and of *kinds* if given."""
+        if year is not None:
+            start, end = date(year, 1, 1), date(year, 12, 31)
         where = ["deleted_at IS NULL"]
         params: list[Any] = []
         if start is not None:
@@ -82,70 +86,22 @@ class MeetingRepository:
             values = [k.value for k in kinds]
             where.append(f"kind IN ({', '.join('?' for _ in values)})")
             params.extend(values)
-        return self._load(f"WHERE {' AND '.join(where)} ORDER BY held_on, start_time, id", params)
-
-    def deleted(self) -> list[Meeting]:
-        return self._load("WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id", [])
-
-    def get(self, meeting_id: int) -> Meeting:
-        found = self._load("WHERE id = ?", [meeting_id])
-        if not found:
-            raise NotFoundError("meeting", meeting_id)
-        return found[0]
+        return self._select(f"WHERE {' AND '.join(where)} ORDER BY held_on, start_time, id", params)
 
     def save(self, meeting: Meeting, today: date, roster: Roster) -> Meeting:
         """Insert or update *meeting* with all its child rows, in one transaction."""
         errors = validate_meeting(meeting, today, roster)
         if errors:
             raise ValidationError(errors)
-        values = _values(meeting)
-        stamp = now_stamp()
         with self._db.atomic():
-            if meeting.id is None:
-                values.update(created_at=stamp, updated_at=stamp)
-                cols = ", ".join(values)
-                marks = ", ".join("?" for _ in values)
-                cursor = self._db.execute(
-                    f"INSERT INTO meetings ({cols}) VALUES ({marks})", list(values.values())
-                )
-                meeting_id = int(cursor.lastrowid or 0)
-            else:
-                meeting_id = meeting.id
-                values["updated_at"] = stamp
-                assignments = ", ".join(f"{k} = ?" for k in values)
-                cursor = self._db.execute(
-                    f"UPDATE meetings SET {assignments} WHERE id = ?",
-                    [*values.values(), meeting_id],
-                )
-                if cursor.rowcount == 0:
-                    raise NotFoundError("meeting", meeting_id)
+            meeting_id = self._upsert(meeting.id, _values(meeting))
+            if meeting.id is not None:
                 for table in _CHILD_TABLES:
                     self._db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting_id])
             self._insert_children(meeting_id, meeting)
         return self.get(meeting_id)
 
-    def move_to_recycle_bin(self, meeting_id: int) -> None:
-        with self._db.atomic():
-            cursor = self._db.execute(
-                "UPDATE meetings SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-                [now_stamp(), meeting_id],
-            )
-        if cursor.rowcount == 0:
-            raise NotFoundError("meeting", meeting_id)
-
-    def restore(self, meeting_id: int) -> None:
-        with self._db.atomic():
-            self._db.execute("UPDATE meetings SET deleted_at = NULL WHERE id = ?", [meeting_id])
-
-    def purge(self, meeting_id: int) -> None:
-        """Delete for good (only from the recycle bin); child rows go with it. The caller
-        removes the attachments (their files live outside the database)."""
-        with self._db.atomic():
-            self._db.execute(
-                "DELETE FROM meetings WHERE id = ? AND deleted_at IS NOT NULL", [meeting_id]
-            )
-
-    def _load(self, clause: str, params: list[Any]) -> list[Meeting]:
+    def _select(self, clause: str, params: list[Any]) -> list[Meeting]:
         rows = self._db.execute(f"SELECT {_COLUMNS} FROM meetings {clause}", params).fetchall()
         if not rows:
             return []
