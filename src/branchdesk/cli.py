@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print a JSON object")
     info.set_defaults(handler=cmd_info)
 
+    search = sub.add_parser("search", help="search every record and member, Chinese included")
+    search.add_argument("text", help="words to find (all must occur); one character is enough")
+    search.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    search.add_argument("--limit", type=int, default=200, help="at most this many hits")
+    search.set_defaults(handler=cmd_search)
+
     backup = sub.add_parser("backup", help="back up the data folder now")
     backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE")
     backup.set_defaults(handler=cmd_backup)
@@ -117,6 +123,35 @@ def cmd_info(args: argparse.Namespace) -> int:
     width = max(len(rt.label_en) for rt in record_types())
     for rt in record_types():
         print(f"  {rt.label_en:<{width}}  {info.counts[rt.key]:>6}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Hits newest first; no hit is an empty list and exit status 0."""
+    from branchdesk.core.registry import record_type
+
+    with _open_workspace(args) as ws:
+        hits = ws.search(args.text, limit=args.limit)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "record_type": hit.record_type,
+                    "id": hit.record_id,
+                    "date": hit.date.isoformat() if hit.date else None,
+                    "title": hit.title,
+                    "snippet": hit.snippet,
+                }
+                for hit in hits
+            ]
+        )
+        return 0
+    for hit in hits:
+        day = hit.date.isoformat() if hit.date else "          "
+        kind = record_type(hit.record_type).label_zh
+        print(f"{day}  {kind}#{hit.record_id}  {hit.title}  {hit.snippet}")
+    if not hits:
+        print("No match.")
     return 0
 
 
