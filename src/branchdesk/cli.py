@@ -62,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(handler=cmd_restore)
+
+    export = sub.add_parser("export", help="write every record and attachment to one archive")
+    export.add_argument("-o", "--output", metavar="FILE", required=True)
+    export.set_defaults(handler=cmd_export)
+
+    load = sub.add_parser("import", help="load an export archive into an EMPTY data folder")
+    load.add_argument("file", metavar="FILE")
+    load.set_defaults(handler=cmd_import)
     return parser
 
 
@@ -170,6 +178,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         undo = ws.restore_backup(Path(args.file).resolve())
     print(f"Restored {args.file}. The previous state was backed up to {undo}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as ws:
+        target = ws.export_archive(Path(args.output).resolve())
+        counts = ws.counts()
+    print(f"Exported {sum(counts.values())} records to {target}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from branchdesk.instance_lock import InstanceLock
+    from branchdesk.workspace import verify_export_archive
+
+    verified = verify_export_archive(Path(args.file).resolve())  # before anything is written
+    with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
+        ws.import_archive(verified)
+        counts = ws.counts()
+    print(f"Imported {sum(counts.values())} records from {args.file}.")
     return 0
 
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from branchdesk.core.attendance import Roster
 from branchdesk.core.enums import Post
+from branchdesk.core.errors import UserError
 from branchdesk.core.meetings import Meeting
 from branchdesk.core.participation import MemberHours
 from branchdesk.core.review import ReviewRound
@@ -31,7 +32,8 @@ from branchdesk.core.training import (
 from branchdesk.core.volunteer import volunteer_hours
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
-from branchdesk.store import search_index
+from branchdesk.store import export_archive, search_index
+from branchdesk.store.archive_zip import VerifiedArchive
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
@@ -48,6 +50,14 @@ log = logging.getLogger(__name__)
 
 ATTACHMENTS_DIR = "attachments"
 AUTO_BACKUP_INTERVAL = timedelta(days=1)
+
+
+class NotEmptyFolderError(UserError):
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(
+            f"{data_dir} already holds records; an archive is imported only into an empty "
+            "data folder. Nothing was changed."
+        )
 
 
 @dataclass(frozen=True)
@@ -205,6 +215,23 @@ class Workspace:
         """Every record and member whose text contains all the words of *text*."""
         return search_index.search(self.db, text, limit)
 
+    # -- export archive ------------------------------------------------------------------
+    def export_archive(self, target: Path) -> Path:
+        """Every record of every registered type, documented JSON, and the attachments."""
+        return export_archive.write_export(self.database_path, self.attachments_dir, target)
+
+    def import_archive(self, archive: Path | VerifiedArchive) -> None:
+        """Load an export archive into this workspace, which must hold no record yet.
+        The archive is verified entirely before anything is written."""
+        verified = (
+            archive
+            if isinstance(archive, VerifiedArchive)
+            else export_archive.verify_export(archive)
+        )
+        if export_archive.holds_records(self.db):
+            raise NotEmptyFolderError(self.data_dir)
+        export_archive.import_export(self.db, verified, self.attachments_dir)
+
     def close(self) -> None:
         if self._closed:
             return
@@ -223,3 +250,8 @@ class Workspace:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def verify_export_archive(path: Path) -> VerifiedArchive:
+    """Check an export archive entirely, writing nothing (before a workspace is opened)."""
+    return export_archive.verify_export(path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from branchdesk.store.archive_zip import (
     peek_manifest,
     verify_archive,
 )
-from branchdesk.store.db import DATABASE_NAME, schema_version
+from branchdesk.store.db import DATABASE_NAME, applied_migrations, schema_major, schema_version
 from branchdesk.store.migrations import SCHEMA_MAJOR, migrations
 from branchdesk.store.record_tables import count_records
 
@@ -180,12 +181,16 @@ def _open_checked_image(path: Path, image: bytes) -> Database:
     return snapshot
 
 
-def check_not_newer(path: Path, snapshot: Database) -> None:
-    """Refuse a database written by a newer BranchDesk (major or unknown migrations)."""
-    major = int(snapshot.execute("PRAGMA user_version").fetchone()[0])
+def is_newer_schema(major: int, applied: Iterable[str]) -> bool:
+    """Whether a database with this major version and these migrations comes from a newer
+    BranchDesk (a newer major, or a migration this version does not know)."""
     known = {m.name for m in migrations._migrations}
-    applied = {m.name for m in migrations.applied(snapshot)}
-    if major > SCHEMA_MAJOR or not applied <= known:
+    return major > SCHEMA_MAJOR or not set(applied) <= known
+
+
+def check_not_newer(path: Path, snapshot: Database) -> None:
+    """Refuse a database written by a newer BranchDesk."""
+    if is_newer_schema(schema_major(snapshot), applied_migrations(snapshot)):
         snapshot.close()
         raise ArchiveError(path, "its database was written by a newer BranchDesk")
 
