@@ -61,6 +61,8 @@ def test_round_trip_gives_the_same_rows_and_attachments(
         files = sorted(p.read_bytes() for p in copy.attachments_dir.iterdir())
         assert files == sorted(p.read_bytes() for p in ws.attachments_dir.iterdir())
         assert copy.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        name = ws.members.all()[0].name
+        assert copy.search(name) and len(copy.search(name)) == len(ws.search(name))
 
 
 def test_import_refuses_a_folder_with_records(demo_workspace: Workspace, tmp_path: Path) -> None:

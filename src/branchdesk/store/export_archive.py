@@ -37,6 +37,7 @@ from branchdesk.store.backup import (
 )
 from branchdesk.store.db import applied_migrations, schema_major
 from branchdesk.store.record_tables import count_records, table_for
+from branchdesk.store.search_index import DERIVED_TABLES, rebuild
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ def _plain_tables(db: Database) -> list[str]:
         name
         for name, sql in rows
         if not name.startswith(("sqlite_", "_"))
+        and name not in DERIVED_TABLES
         and name not in virtual
         and not any(name.startswith(f"{v}_") for v in virtual)  # an index's shadow tables
     )
@@ -226,6 +228,7 @@ def import_export(db: Database, verified: VerifiedArchive, attachments_dir: Path
                 )
     except sqlite3.IntegrityError as exc:
         raise ArchiveError(verified.path, f"its records break a rule of the data ({exc})") from exc
+    rebuild(db)  # the search index is derived, not imported
     log.info("imported %s", verified.path)
 
 

@@ -36,6 +36,8 @@ INDEX_FORMAT = 1  # bump when the way documents are built changes
 DEFAULT_LIMIT = 200
 # Rows of these tables name their owner per row (generic attachments), not by a parent key.
 OWNER_COLUMNS = {"attachments": ("owner_type", "owner_id")}
+# Derived from the records, so left out of the export archive and rebuilt after an import.
+DERIVED_TABLES = frozenset({"search_docs", "search_index", "search_pending"})
 
 
 def install(db: Database) -> None:
