@@ -51,9 +51,18 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
 }
 
 
+# StrEnum members hash and compare as their text, so two enums sharing a value ("committee"
+# as a rule scope and as a meeting kind) would overwrite each other's label: key by class too.
+_BY_CLASS: dict[tuple[type, str], tuple[str, str]] = {}
+
+
+def _key(value: StrEnum) -> tuple[type, str]:
+    return (type(value), value.value)
+
+
 def label(value: StrEnum, language: Language = "zh") -> str:
     """The display name of *value*; its raw value if the glossary lacks it."""
-    pair = _LABELS.get(value)
+    pair = _BY_CLASS.get(_key(value))
     if pair is None:
         return str(value)
     return pair[1] if language == "zh" else pair[0]
@@ -61,8 +70,11 @@ def label(value: StrEnum, language: Language = "zh") -> str:
 
 def register_labels(labels: dict[StrEnum, tuple[str, str]]) -> None:
     """Add the labels of another record family's enums (each family owns its own)."""
-    _LABELS.update(labels)
+    _BY_CLASS.update({_key(value): pair for value, pair in labels.items()})
 
 
 def has_label(value: StrEnum) -> bool:
-    return value in _LABELS
+    return _key(value) in _BY_CLASS
+
+
+register_labels(_LABELS)

@@ -1,0 +1,199 @@
+"""Rules that count records within a span: meetings, reviews, talks, trainings, hours.
+
+Each span of the rule's period inside the window gives one obligation per scope instance
+(the branch, each group that exists, each member who belongs, the secretary in office).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from branchdesk.core.compliance import gaps
+from branchdesk.core.compliance.facts import SUBJECT_FACTS, TalkFact
+from branchdesk.core.compliance.index import FactIndex
+from branchdesk.core.compliance.obligations import Obligation, ObligationStatus
+from branchdesk.core.compliance.periods import Span, clamp, overlap_days
+from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject, TalkPair
+
+
+@dataclass(frozen=True)
+class Instance:
+    """For whom an obligation is owed: the branch, a group, a member or the secretary."""
+
+    scope: RuleScope
+    subject_id: int | None = None
+    name: str = ""
+
+
+def count_rule(rule: Rule, index: FactIndex, span: Span) -> Iterator[Obligation]:
+    instances, reason = _instances(rule, index, span)
+    if not instances:
+        yield not_applicable(rule, span, reason)
+        return
+    for inst in instances:
+        due = rule.threshold
+        part_note = ("", "")
+        if rule.subject == RuleSubject.STUDY_HOURS and inst.subject_id is not None:
+            due, part_note = _hours_due(rule, index, span, inst.subject_id)
+        done, evidence = _count(rule, index, span, inst)
+        status = status_of(due, done, span, index.today)
+        zh, en = gaps.count_gap(rule, span, due, done, inst.name)
+        if zh:
+            zh, en = zh + part_note[0], en + part_note[1]
+        yield Obligation(
+            rule.id,
+            span,
+            rule.scope,
+            status,
+            due,
+            done,
+            evidence,
+            SUBJECT_FACTS[rule.subject],
+            zh,
+            en,
+            inst.subject_id,
+            inst.name,
+        )
+
+
+def status_of(due: int, done: float, span: Span, today: date) -> ObligationStatus:
+    if done >= due:
+        return ObligationStatus.MET
+    if not span.has_ended(today):
+        return ObligationStatus.NOT_YET_DUE
+    return ObligationStatus.PARTLY_MET if done > 0 else ObligationStatus.MISSING
+
+
+def not_applicable(rule: Rule, span: Span, reason: str) -> Obligation:
+    zh, en = gaps.not_applicable_gap(rule, reason)
+    return Obligation(
+        rule.id,
+        span,
+        rule.scope,
+        ObligationStatus.NOT_APPLICABLE,
+        0,
+        0,
+        (),
+        SUBJECT_FACTS[rule.subject],
+        zh,
+        en,
+    )
+
+
+def _instances(rule: Rule, index: FactIndex, span: Span) -> tuple[list[Instance], str]:
+    as_of = clamp(index.today, span)
+    if rule.scope == RuleScope.BRANCH:
+        return [Instance(RuleScope.BRANCH)], ""
+    if rule.scope == RuleScope.COMMITTEE:
+        return ([Instance(RuleScope.COMMITTEE)] if index.committee_in(span) else []), (
+            "no_committee"
+        )
+    if rule.scope == RuleScope.EACH_GROUP:
+        groups = [
+            Instance(RuleScope.EACH_GROUP, g.id, g.name)
+            for g in index.facts.groups
+            if g.created_on is None or g.created_on <= span.end
+        ]
+        return groups, "no_group"
+    if rule.scope == RuleScope.SECRETARY:
+        secretary = index.secretary_on(as_of)
+        if secretary is None:
+            return [], "no_secretary"
+        return [Instance(RuleScope.SECRETARY, secretary, index.name_of(secretary))], ""
+    if rule.subject == RuleSubject.STUDY_HOURS:
+        # Anyone who belonged for part of the span owes hours in proportion.
+        owing = [
+            mid
+            for mid, periods in index.presence.items()
+            if any(overlap_days(span, start, end) for start, end in periods)
+        ]
+    else:
+        owing = index.members_on(as_of)
+    return [Instance(RuleScope.EACH_MEMBER, mid, index.name_of(mid)) for mid in owing], (
+        "no_member"
+    )
+
+
+def _hours_due(
+    rule: Rule, index: FactIndex, span: Span, member_id: int
+) -> tuple[int, tuple[str, str]]:
+    """The threshold in proportion to the days belonged, rounded UP to whole hours."""
+    present = sum(overlap_days(span, s, e) for s, e in index.presence[member_id])
+    if present >= span.days:
+        return rule.threshold, ("", "")
+    due = -(-rule.threshold * present // span.days)
+    return due, gaps.part_year_note(span, present, due)
+
+
+def _count(
+    rule: Rule, index: FactIndex, span: Span, inst: Instance
+) -> tuple[float, tuple[int, ...]]:
+    subject = rule.subject
+    member = inst.subject_id if inst.scope == RuleScope.EACH_MEMBER else None
+    if subject == RuleSubject.MEETING:
+        assert rule.meeting_kind is not None
+        meetings = index.meetings[rule.meeting_kind].within(span)
+        if inst.scope == RuleScope.EACH_GROUP:
+            meetings = [m for m in meetings if m.group_id == inst.subject_id]
+        elif inst.scope == RuleScope.SECRETARY:
+            meetings = [m for m in meetings if m.lecturer_id == index.secretary_on(m.held_on)]
+        elif member is not None:
+            meetings = [m for m in meetings if member in m.attendee_ids]
+        return _ids(m.record_id for m in meetings)
+    if subject == RuleSubject.REVIEW:
+        reviews = [
+            r
+            for r in index.reviews
+            if (r.year == span.year if span.kind.months == 12 else span.contains(r.held_on))
+        ]
+        return _ids(r.record_id for r in reviews)
+    if subject == RuleSubject.TALK:
+        talks = index.talks.within(span)
+        if inst.scope == RuleScope.BRANCH and rule.talk_pair is not None:
+            talks = [t for t in talks if rule.talk_pair in talk_pairs(index, t)]
+        elif inst.scope == RuleScope.SECRETARY:
+            talks = [t for t in talks if index.secretary_on(t.held_on) in _people(t)]
+        elif member is not None:
+            talks = [t for t in talks if member in _people(t)]
+        return _ids(t.record_id for t in talks)
+    trainings = index.trainings.within(span)
+    if rule.training_form is not None and subject == RuleSubject.TRAINING:
+        trainings = [t for t in trainings if t.form == rule.training_form]
+    if inst.scope == RuleScope.SECRETARY:
+        pairs = [(t, dict(t.hours).get(index.secretary_on(t.held_on) or -1)) for t in trainings]
+    elif member is not None:
+        pairs = [(t, dict(t.hours).get(member)) for t in trainings]
+    else:
+        pairs = [(t, sum(h for _, h in t.hours)) for t in trainings]
+    pairs = [(t, h) for t, h in pairs if h is not None]
+    evidence = tuple(t.record_id for t, _ in pairs)
+    if subject == RuleSubject.STUDY_HOURS:
+        return float(sum(h for _, h in pairs if h is not None)), evidence
+    return len(evidence), evidence
+
+
+def talk_pairs(index: FactIndex, talk: TalkFact) -> set[TalkPair]:
+    """The pair types a talk covers, by committee seats on its date."""
+    if talk.talker_id is None:
+        return set()
+    committee = index.facts.committee_on(talk.held_on)
+    pairs: set[TalkPair] = set()
+    for other in talk.counterpart_ids:
+        on_committee = (talk.talker_id in committee) + (other in committee)
+        pairs.add(
+            (TalkPair.MEMBER_MEMBER, TalkPair.COMMITTEE_MEMBER, TalkPair.COMMITTEE_COMMITTEE)[
+                on_committee
+            ]
+        )
+    return pairs
+
+
+def _people(talk: TalkFact) -> set[int | None]:
+    return {talk.talker_id, *talk.counterpart_ids}
+
+
+def _ids(ids: Iterable[int]) -> tuple[float, tuple[int, ...]]:
+    evidence = tuple(ids)
+    return len(evidence), evidence

@@ -1,0 +1,143 @@
+"""The default rule set of shared/domain/rules.md, as data the user may edit or restore."""
+
+from __future__ import annotations
+
+from branchdesk.core.compliance.periods import RulePeriod
+from branchdesk.core.compliance.rules import (
+    MeetingKey,
+    Rule,
+    RuleScope,
+    RuleSubject,
+    TalkPair,
+    TrainingForm,
+)
+
+_M = RuleSubject.MEETING
+TIAOLI = "《中国共产党支部工作条例（试行）》"
+JIAOYU = "《中国共产党党员教育管理工作条例》"
+LOCAL = "local rule"
+
+
+def _meeting(
+    rule_id: str,
+    kind: MeetingKey,
+    period: RulePeriod,
+    scope: RuleScope,
+    names: tuple[str, str],
+    descriptions: tuple[str, str],
+    basis: str,
+) -> Rule:
+    return Rule(
+        rule_id, _M, period, 1, scope, *names, *descriptions, basis,
+        meeting_kind=kind, is_default=True,
+    )  # fmt: skip
+
+
+def _talk(pair: TalkPair, zh: str, en: str) -> Rule:
+    return Rule(
+        f"talk_{pair.value}",
+        RuleSubject.TALK,
+        RulePeriod.YEAR,
+        1,
+        RuleScope.BRANCH,
+        f"谈心谈话（{zh}）",
+        f"Talks ({en})",
+        f"{zh}谈心谈话每年至少1次",
+        f"At least one talk a year {en.lower()}",
+        f"{TIAOLI}第十九条",
+        talk_pair=pair,
+        is_default=True,
+    )
+
+
+DEFAULT_RULES: tuple[Rule, ...] = (
+    _meeting(
+        "general_meeting", MeetingKey.GENERAL, RulePeriod.QUARTER, RuleScope.BRANCH,
+        ("支部党员大会", "General meeting"),
+        ("支部党员大会每季度至少召开1次", "A general meeting at least once a quarter"),
+        f"{TIAOLI}第十一条",
+    ),
+    _meeting(
+        "committee_meeting", MeetingKey.COMMITTEE, RulePeriod.MONTH, RuleScope.COMMITTEE,
+        ("支委会", "Committee meeting"),
+        ("设立支委会的，支委会每月至少召开1次", "Where a committee exists, it meets monthly"),
+        f"{TIAOLI}第十二条",
+    ),
+    _meeting(
+        "group_meeting", MeetingKey.GROUP, RulePeriod.MONTH, RuleScope.EACH_GROUP,
+        ("党小组会", "Party-group meeting"),
+        ("每个党小组每月至少召开1次党小组会（新设党小组自设立之月起）",
+         "Each party group meets at least monthly (a new group from the month it is created)"),
+        f"{TIAOLI}第十三条",
+    ),
+    _meeting(
+        "lesson", MeetingKey.LESSON, RulePeriod.QUARTER, RuleScope.BRANCH,
+        ("党课", "Party lesson"),
+        ("每季度至少上1次党课", "At least one party lesson a quarter"),
+        LOCAL,
+    ),
+    _meeting(
+        "secretary_lesson", MeetingKey.LESSON, RulePeriod.YEAR, RuleScope.SECRETARY,
+        ("书记讲党课", "Secretary's lesson"),
+        ("书记每年至少讲1次党课", "The secretary gives at least one lesson a year"),
+        LOCAL,
+    ),
+    _meeting(
+        "theme_day", MeetingKey.THEME_DAY, RulePeriod.MONTH, RuleScope.BRANCH,
+        ("主题党日", "Theme day"),
+        ("每月至少开展1次主题党日", "A theme day at least once a month"),
+        f"{TIAOLI}第十六条",
+    ),
+    _meeting(
+        "org_life_meeting", MeetingKey.ORG_LIFE, RulePeriod.YEAR, RuleScope.BRANCH,
+        ("组织生活会", "Organisational-life meeting"),
+        ("每年至少召开1次组织生活会", "An organisational-life meeting at least once a year"),
+        f"{JIAOYU}第十七条",
+    ),
+    Rule(
+        "democratic_review", RuleSubject.REVIEW, RulePeriod.YEAR, 1, RuleScope.BRANCH,
+        "民主评议党员", "Democratic review",
+        "每年开展1次民主评议党员", "A democratic review of members once a year",
+        f"{JIAOYU}第十八条", is_default=True,
+    ),
+    _talk(TalkPair.COMMITTEE_COMMITTEE, "支委之间", "Between committee members"),
+    _talk(TalkPair.COMMITTEE_MEMBER, "支委与党员", "Between committee members and members"),
+    _talk(TalkPair.MEMBER_MEMBER, "党员之间", "Between members"),
+    Rule(
+        "talk_each_member", RuleSubject.TALK, RulePeriod.YEAR, 1, RuleScope.EACH_MEMBER,
+        "谈心谈话", "Talks",
+        "每名党员每年至少参加1次谈心谈话", "Every member takes part in at least one talk a year",
+        f"{TIAOLI}第十九条", is_default=True,
+    ),
+    Rule(
+        "study_hours", RuleSubject.STUDY_HOURS, RulePeriod.YEAR, 32, RuleScope.EACH_MEMBER,
+        "学时", "Study hours",
+        "每名党员每年学习不少于32学时（年内部分时间在册的按比例计算，向上取整）",
+        "At least 32 study hours per member a year (in proportion, rounded up, for part of a year)",
+        f"{JIAOYU}第二十条", is_default=True,
+    ),
+    Rule(
+        "secretary_training", RuleSubject.TRAINING, RulePeriod.YEAR, 1, RuleScope.SECRETARY,
+        "书记集中培训", "Secretary's centralised training",
+        "书记每年至少参加1次集中培训", "The secretary attends a centralised training yearly",
+        LOCAL, training_form=TrainingForm.CENTRALISED, is_default=True,
+    ),
+    Rule(
+        "committee_term", RuleSubject.TERM_END, RulePeriod.YEAR, 6, RuleScope.BRANCH,
+        "支委会换届", "Committee election",
+        "支委会任期届满前6个月提醒换届；届满未换届的列为逾期",
+        "Warn 6 months before the committee term ends; overdue once it has ended",
+        "中办《关于党的基层组织任期的意见》(2018)", is_default=True,
+    ),
+    Rule(
+        "probation_end", RuleSubject.PROBATION_END, RulePeriod.YEAR, 1, RuleScope.EACH_MEMBER,
+        "预备党员转正", "Probation end",
+        "预备期（1年，含延长期）届满前1个月提醒；届满未转正的列为逾期",
+        "Warn a month before probation (1 year plus extensions) ends; overdue once it has ended",
+        "《中国共产党发展党员工作细则》第三十四条", is_default=True,
+    ),
+)  # fmt: skip
+
+
+def default_rule(rule_id: str) -> Rule | None:
+    return next((r for r in DEFAULT_RULES if r.id == rule_id), None)

@@ -1,0 +1,68 @@
+"""The compliance engine: rules + facts + a window + today → every obligation, with status.
+
+Plain Python: no database, no Qt. The workspace maps the records into `ComplianceFacts`;
+the dashboard, the CLI and the annual report read the same `ComplianceResult`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+
+from branchdesk.core.compliance import gaps
+from branchdesk.core.compliance.counting import count_rule
+from branchdesk.core.compliance.facts import SUBJECT_FACTS, ComplianceFacts
+from branchdesk.core.compliance.index import FactIndex
+from branchdesk.core.compliance.obligations import (
+    ComplianceResult,
+    Obligation,
+    ObligationStatus,
+)
+from branchdesk.core.compliance.periods import Span
+from branchdesk.core.compliance.rules import Rule, RuleSubject
+from branchdesk.core.compliance.warnings import probation_rule, term_rule
+
+
+def evaluate(
+    facts: ComplianceFacts, rules: Iterable[Rule], window: Span, today: date
+) -> ComplianceResult:
+    """Every obligation of every enabled rule within *window*, judged on *today*.
+
+    A rule whose period is finer than the window gives one obligation per span inside it
+    (a monthly rule over a year: twelve); a coarser one gives its enclosing span (a yearly
+    rule seen from October: the year).
+    """
+    enabled = tuple(r for r in rules if r.enabled)
+    index = FactIndex(facts, today)
+    obligations: list[Obligation] = []
+    for rule in enabled:
+        obligations.extend(_evaluate_rule(rule, index, window))
+    return ComplianceResult(window, today, enabled, tuple(obligations))
+
+
+def _evaluate_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Obligation]:
+    spans = window.parts(rule.period)
+    if SUBJECT_FACTS[rule.subject] not in index.facts.available:
+        # Never a guess: a family of records the workspace cannot read yet is reported so.
+        zh, en = gaps.not_evaluable_gap(rule)
+        span = window if len(spans) > 1 else spans[0]
+        yield Obligation(
+            rule.id, span, rule.scope, ObligationStatus.NOT_EVALUABLE, rule.threshold, 0, (),
+            SUBJECT_FACTS[rule.subject], zh, en,
+        )  # fmt: skip
+        return
+    if rule.subject == RuleSubject.TERM_END:
+        yield from term_rule(rule, index, window)
+        return
+    if rule.subject == RuleSubject.PROBATION_END:
+        yield from probation_rule(rule, index, window)
+        return
+    found = [o for span in spans for o in count_rule(rule, index, span)]
+    owed = [o for o in found if o.status != ObligationStatus.NOT_APPLICABLE]
+    if owed:
+        # Months before a group was created, or without a committee, owe nothing: omit them.
+        yield from owed
+    else:
+        # Nobody owes it in the whole window: say so once, for the window.
+        yield replace(found[0], span=window)

@@ -1,0 +1,215 @@
+"""The shape of a compliance rule: what it counts, over which span, for whom, how many.
+
+Every threshold is data the user can edit (rules.md: "never a constant buried in code").
+A rule combines a *subject* (what is counted), a *scope* (for whom each obligation is
+owed), a *period* and a *threshold*; local rules are new combinations of the same parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from branchdesk.core.compliance.periods import RulePeriod
+from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.labels import register_labels
+from branchdesk.core.validation import FieldError, limit_text, require_text
+
+
+class RuleSubject(StrEnum):
+    MEETING = "meeting"  # meetings of `meeting_kind` held (or attended, per member)
+    REVIEW = "review"  # democratic review rounds
+    TALK = "talk"  # talks: of a pair type (branch) or taken part in (each member)
+    TRAINING = "training"  # trainings of `training_form` taken part in
+    STUDY_HOURS = "study_hours"  # study hours (学时) from trainings
+    TERM_END = "term_end"  # the committee term ends within `threshold` months
+    PROBATION_END = "probation_end"  # probation ends within `threshold` months
+
+
+class RuleScope(StrEnum):
+    BRANCH = "branch"  # once for the branch
+    EACH_GROUP = "each_group"  # once per party group that exists in the span
+    EACH_MEMBER = "each_member"  # once per member of the branch
+    SECRETARY = "secretary"  # once, for the secretary in office
+    COMMITTEE = "committee"  # once, only where a committee (≥3 seats) exists
+
+
+class Unit(StrEnum):
+    COUNT = "count"
+    HOURS = "hours"
+    MONTHS = "months"  # warning rules: how far ahead to warn
+
+
+class MeetingKey(StrEnum):
+    """The meeting kinds the rules count; values equal `MeetingKind` values (glossary)."""
+
+    GENERAL = "general"
+    COMMITTEE = "committee"
+    GROUP = "group"
+    LESSON = "lesson"
+    THEME_DAY = "theme_day"
+    ORG_LIFE = "org_life"
+
+
+class TalkPair(StrEnum):
+    """Who talked with whom, judged by committee seats on the talk's date."""
+
+    COMMITTEE_COMMITTEE = "committee_committee"
+    COMMITTEE_MEMBER = "committee_member"
+    MEMBER_MEMBER = "member_member"
+
+
+class TrainingForm(StrEnum):
+    CENTRALISED = "centralised"  # 集中培训
+    ONLINE = "online"
+    SELF_STUDY = "self_study"
+
+
+_ALLOWED_SCOPES: dict[RuleSubject, frozenset[RuleScope]] = {
+    RuleSubject.MEETING: frozenset(RuleScope),
+    RuleSubject.REVIEW: frozenset({RuleScope.BRANCH}),
+    RuleSubject.TALK: frozenset({RuleScope.BRANCH, RuleScope.EACH_MEMBER, RuleScope.SECRETARY}),
+    RuleSubject.TRAINING: frozenset({RuleScope.BRANCH, RuleScope.EACH_MEMBER, RuleScope.SECRETARY}),
+    RuleSubject.STUDY_HOURS: frozenset({RuleScope.EACH_MEMBER, RuleScope.SECRETARY}),
+    RuleSubject.TERM_END: frozenset({RuleScope.BRANCH}),
+    RuleSubject.PROBATION_END: frozenset({RuleScope.EACH_MEMBER}),
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str  # stable: defaults are `general_meeting`, …; local rules `local_<n>`
+    subject: RuleSubject
+    period: RulePeriod
+    threshold: int  # meetings/talks/trainings, study hours, or months of warning
+    scope: RuleScope
+    name_zh: str  # short, used in gap texts: 支委会
+    name_en: str
+    description_zh: str
+    description_en: str
+    basis: str  # regulation and article, or "local rule"
+    enabled: bool = True
+    meeting_kind: MeetingKey | None = None  # MEETING rules
+    talk_pair: TalkPair | None = None  # TALK rules at branch scope; None: any talk
+    training_form: TrainingForm | None = None  # TRAINING rules; None: any form
+    is_default: bool = False  # one of the shipped defaults (restorable)
+
+    @property
+    def unit(self) -> Unit:
+        if self.subject == RuleSubject.STUDY_HOURS:
+            return Unit.HOURS
+        if self.subject in (RuleSubject.TERM_END, RuleSubject.PROBATION_END):
+            return Unit.MONTHS
+        return Unit.COUNT
+
+    @property
+    def is_warning(self) -> bool:
+        """Rules that look ahead from a day rather than count within a span."""
+        return self.unit == Unit.MONTHS
+
+    def with_changes(
+        self,
+        *,
+        enabled: bool | None = None,
+        threshold: int | None = None,
+        period: RulePeriod | None = None,
+    ) -> Rule:
+        """The user's edits: enable or disable, change the threshold or the period."""
+        return replace(
+            self,
+            enabled=self.enabled if enabled is None else enabled,
+            threshold=self.threshold if threshold is None else threshold,
+            period=self.period if period is None else period,
+        )
+
+
+SCOPE_NOT_ALLOWED = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "This scope does not fit what is counted.")
+MEETING_KIND_REQUIRED = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Choose the kind of meeting.")
+THRESHOLD_RANGE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Use a whole number from 1 to {top}.")
+BAD_RULE_ID = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Use lower-case letters, digits and underscores.")
+MAX_THRESHOLD = {Unit.COUNT: 100, Unit.HOURS: 1000, Unit.MONTHS: 24}
+
+
+def validate_rule(rule: Rule) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not rule.id or not all(c.islower() or c.isdigit() or c == "_" for c in rule.id):
+        errors.append(FieldError("id", BAD_RULE_ID))
+    require_text(errors, "name_zh", rule.name_zh, 30)
+    limit_text(errors, "name_en", rule.name_en, 60)
+    limit_text(errors, "description_zh", rule.description_zh, 200)
+    limit_text(errors, "description_en", rule.description_en, 300)
+    limit_text(errors, "basis", rule.basis, 200)
+    if rule.scope not in _ALLOWED_SCOPES[rule.subject]:
+        errors.append(FieldError("scope", SCOPE_NOT_ALLOWED))
+    if rule.subject == RuleSubject.MEETING and rule.meeting_kind is None:
+        errors.append(FieldError("meeting_kind", MEETING_KIND_REQUIRED))
+    top = MAX_THRESHOLD[rule.unit]
+    if not 1 <= rule.threshold <= top:
+        errors.append(FieldError("threshold", THRESHOLD_RANGE, {"top": str(top)}))
+    return errors
+
+
+def allowed_scopes(subject: RuleSubject) -> frozenset[RuleScope]:
+    return _ALLOWED_SCOPES[subject]
+
+
+# One call per enum: StrEnum values that coincide (scope `committee`, meeting kind
+# `committee`) would collapse into one key inside a single dict literal.
+register_labels(
+    {
+        RulePeriod.MONTH: ("Month", "每月"),
+        RulePeriod.QUARTER: ("Quarter", "每季度"),
+        RulePeriod.YEAR: ("Year", "每年"),
+    }
+)
+register_labels(
+    {
+        RuleScope.BRANCH: ("Branch", "支部"),
+        RuleScope.EACH_GROUP: ("Each party group", "每个党小组"),
+        RuleScope.EACH_MEMBER: ("Each member", "每名党员"),
+        RuleScope.SECRETARY: ("Secretary", "书记"),
+        RuleScope.COMMITTEE: ("Committee (where one exists)", "支委会（已设立时）"),
+    }
+)
+register_labels(
+    {
+        RuleSubject.MEETING: ("Meetings", "会议"),
+        RuleSubject.REVIEW: ("Democratic review", "民主评议"),
+        RuleSubject.TALK: ("Talks", "谈心谈话"),
+        RuleSubject.TRAINING: ("Trainings", "培训"),
+        RuleSubject.STUDY_HOURS: ("Study hours", "学时"),
+        RuleSubject.TERM_END: ("Committee term end", "支委会任期届满"),
+        RuleSubject.PROBATION_END: ("Probation end", "预备期届满"),
+    }
+)
+register_labels(
+    {
+        Unit.COUNT: ("times", "次"),
+        Unit.HOURS: ("hours", "学时"),
+        Unit.MONTHS: ("months ahead", "个月前提醒"),
+    }
+)
+register_labels(
+    {
+        MeetingKey.GENERAL: ("General meeting", "支部党员大会"),
+        MeetingKey.COMMITTEE: ("Committee meeting", "支委会"),
+        MeetingKey.GROUP: ("Party-group meeting", "党小组会"),
+        MeetingKey.LESSON: ("Party lesson", "党课"),
+        MeetingKey.THEME_DAY: ("Theme day", "主题党日"),
+        MeetingKey.ORG_LIFE: ("Organisational-life meeting", "组织生活会"),
+    }
+)
+register_labels(
+    {
+        TalkPair.COMMITTEE_COMMITTEE: ("Committee with committee", "支委之间"),
+        TalkPair.COMMITTEE_MEMBER: ("Committee with member", "支委与党员"),
+        TalkPair.MEMBER_MEMBER: ("Member with member", "党员之间"),
+    }
+)
+register_labels(
+    {
+        TrainingForm.CENTRALISED: ("Centralised", "集中培训"),
+        TrainingForm.ONLINE: ("Online", "网络培训"),
+        TrainingForm.SELF_STUDY: ("Self-study", "自学"),
+    }
+)
