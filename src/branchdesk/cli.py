@@ -70,6 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     load = sub.add_parser("import", help="load an export archive into an EMPTY data folder")
     load.add_argument("file", metavar="FILE")
     load.set_defaults(handler=cmd_import)
+
+    comp = sub.add_parser("compliance", help="what was due, what was done, what is missing")
+    comp.add_argument("--year", type=int, required=True)
+    which = comp.add_mutually_exclusive_group()
+    which.add_argument("--quarter", type=int, choices=range(1, 5), metavar="Q")
+    which.add_argument("--month", type=int, choices=range(1, 13), metavar="M")
+    comp.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                      help="judge as of this day (default: today)")  # fmt: skip
+    comp.add_argument("--json", action="store_true", help="print a JSON object (docs/cli-json.md)")
+    comp.set_defaults(handler=cmd_compliance)
     return parser
 
 
@@ -198,6 +208,33 @@ def cmd_import(args: argparse.Namespace) -> int:
         ws.import_archive(verified)
         counts = ws.counts()
     print(f"Imported {sum(counts.values())} records from {args.file}.")
+    return 0
+
+
+def cmd_compliance(args: argparse.Namespace) -> int:
+    from branchdesk.core.compliance.export import attention_rank, ordered, result_to_dict
+    from branchdesk.core.labels import label
+
+    with _open_workspace(args) as ws:
+        result = ws.compliance(args.year, args.quarter, args.month, args.today)
+    if args.json:
+        _print_json(result_to_dict(result))
+        return 0
+    overdue = len(result.overdue())
+    print(f"{result.window.label('en')} as of {result.today.isoformat()}: "
+          f"{len(result.obligations)} obligations, {overdue} overdue")  # fmt: skip
+    summaries = {s.rule.id: s for s in result.summaries()}
+    for rule in result.rules:
+        s = summaries[rule.id]
+        states = {o.status for o in result.for_rule(rule.id)}
+        if len(states) == 1 and not s.due:  # not evaluable, not applicable, or nothing due
+            print(f"  {rule.id:<26} {label(states.pop(), 'en').lower()}")
+            continue
+        print(f"  {rule.id:<26} met {s.met:>3}  overdue {s.overdue:>3}  open {s.open:>3}"
+              f"  done/due {s.done:g}/{s.due}")  # fmt: skip
+    for o in ordered(result):
+        if attention_rank(o) <= 3:
+            print(f"{label(o.status):<5} {o.span.key:<8} {o.gap_zh}")
     return 0
 
 

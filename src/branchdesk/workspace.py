@@ -15,6 +15,7 @@ from types import TracebackType
 from sqlite_utils import Database
 
 from branchdesk.core.attendance import Roster
+from branchdesk.core.compliance import ComplianceResult, evaluate, window
 from branchdesk.core.enums import Post
 from branchdesk.core.errors import UserError
 from branchdesk.core.meetings import Meeting
@@ -36,11 +37,13 @@ from branchdesk.store import export_archive, search_index
 from branchdesk.store.archive_zip import VerifiedArchive
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.store.compliance_facts import load_facts
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.record_tables import count_records
 from branchdesk.store.review_repo import ReviewRepository
+from branchdesk.store.rules_repo import RuleSetRepository
 from branchdesk.store.settings_repo import SettingsRepository
 from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.store.training_repo import TrainingRepository
@@ -83,6 +86,7 @@ class Workspace:
         self.attachments = AttachmentStore(db, data_dir / ATTACHMENTS_DIR)
         search_index.install(db)
         self._closed = False
+        self.rules = RuleSetRepository(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -231,6 +235,21 @@ class Workspace:
         if export_archive.holds_records(self.db):
             raise NotEmptyFolderError(self.data_dir)
         export_archive.import_export(self.db, verified, self.attachments_dir)
+
+    def compliance(
+        self,
+        year: int,
+        quarter: int | None = None,
+        month: int | None = None,
+        today: date | None = None,
+    ) -> ComplianceResult:
+        """What the rule set asks of *year* (or one quarter or month), judged on *today*."""
+        return evaluate(
+            load_facts(self.db),
+            self.rules.all(),
+            window(year, quarter, month),
+            today or date.today(),
+        )
 
     def close(self) -> None:
         if self._closed:

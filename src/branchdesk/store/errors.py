@@ -24,5 +24,5 @@ class DamagedDatabaseError(StoreError):
 
 
 class NotFoundError(StoreError):
-    def __init__(self, what: str, record_id: int) -> None:
+    def __init__(self, what: str, record_id: int | str) -> None:
         super().__init__(f"{what} {record_id} does not exist")

@@ -372,3 +372,34 @@ def _meetings(db: Database) -> None:
         ) STRICT;
         """,
     )
+
+
+@migrations(name="0004_rules")
+def _rules(db: Database) -> None:
+    # The compliance rule set: a row per default rule the user edited (enabled, threshold,
+    # period) and a row per local rule. Untouched defaults have no row, so a later version's
+    # improved wording of a default reaches every user.
+    run_script(
+        db,
+        """
+        CREATE TABLE compliance_rules (
+            id TEXT PRIMARY KEY CHECK (id <> '' AND id NOT GLOB '*[^a-z0-9_]*'),
+            position INTEGER NOT NULL,
+            is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
+            enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+            period TEXT NOT NULL CHECK (period IN ('month', 'quarter', 'year')),
+            threshold INTEGER NOT NULL CHECK (threshold > 0),
+            subject TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            meeting_kind TEXT,
+            talk_pair TEXT,
+            training_form TEXT,
+            name_zh TEXT NOT NULL DEFAULT '',
+            name_en TEXT NOT NULL DEFAULT '',
+            description_zh TEXT NOT NULL DEFAULT '',
+            description_en TEXT NOT NULL DEFAULT '',
+            basis TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        """,
+    )

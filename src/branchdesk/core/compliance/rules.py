@@ -127,6 +127,9 @@ SCOPE_NOT_ALLOWED = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "This scope does not fit 
 MEETING_KIND_REQUIRED = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Choose the kind of meeting.")
 THRESHOLD_RANGE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Use a whole number from 1 to {top}.")
 BAD_RULE_ID = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Use lower-case letters, digits and underscores.")
+DEFAULT_ID_TAKEN = QT_TRANSLATE_NOOP(
+    MESSAGE_CONTEXT, "This id belongs to a default rule; choose another."
+)
 MAX_THRESHOLD = {Unit.COUNT: 100, Unit.HOURS: 1000, Unit.MONTHS: 24}
 
 

@@ -1,0 +1,69 @@
+"""The adapter from stored records to the compliance engine's plain facts.
+
+The engine (core/compliance) knows nothing of tables or of other record families. Here each
+family the store keeps is mapped into its facts and named in `available`; a family that is
+not kept yet stays out of `available`, so its rules read "not evaluable" — never a made-up
+result.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from branchdesk.core.compliance import (
+    ComplianceFacts,
+    FactKind,
+    ReviewFact,
+    TalkFact,
+    TrainingFact,
+    TrainingForm,
+)
+from branchdesk.core.review import ReviewRound
+from branchdesk.core.talks import Talk
+from branchdesk.core.training import Training
+from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.store.members_repo import MemberRepository
+from branchdesk.store.review_repo import ReviewRepository
+from branchdesk.store.talks_repo import TalkRepository
+from branchdesk.store.training_repo import TrainingRepository
+
+
+def load_facts(db: Database) -> ComplianceFacts:
+    branch = BranchRepository(db)
+    available = {
+        FactKind.MEMBERS,
+        FactKind.COMMITTEE_TERMS,
+        FactKind.TALKS,
+        FactKind.TRAININGS,
+        FactKind.REVIEWS,
+    }
+    return ComplianceFacts(
+        members=MemberRepository(db).all(),
+        groups=branch.groups(),
+        terms=branch.terms(),
+        talks=[talk_fact(t) for t in TalkRepository(db).all()],
+        trainings=[training_fact(t) for t in TrainingRepository(db).all()],
+        reviews=[f for f in (review_fact(r) for r in ReviewRepository(db).all()) if f],
+        available=frozenset(available),
+    )
+
+
+def talk_fact(talk: Talk) -> TalkFact:
+    members = tuple(c.member_id for c in talk.counterparts if c.member_id is not None)
+    return TalkFact(talk.id or 0, talk.held_on, talk.talker_id, members)
+
+
+def training_fact(training: Training) -> TrainingFact:
+    """A training counts on its first day (as in core.training), with each member's hours."""
+    hours = tuple((p.member_id, p.hours) for p in training.participants if p.member_id is not None)
+    return TrainingFact(training.id or 0, training.starts_on, TrainingForm(training.form), hours)
+
+
+def review_fact(review: ReviewRound) -> ReviewFact | None:
+    """A round counts once it has been held: voted on, decided, or closed.
+
+    A round only opened (a study date, nothing more) is work in progress, not a review.
+    """
+    if review.vote_on is None and review.verdict_on is None and review.closed_on is None:
+        return None
+    return ReviewFact(review.id or 0, review.year, review.review_date)

@@ -1,0 +1,156 @@
+"""The compliance rule set as the user keeps it: the defaults with their edits, and local rules.
+
+A default rule is stored only once the user edits it, and only its editable parts (enabled,
+threshold, period) are taken from the row; its wording and basis come from the shipped
+defaults. A local rule is stored whole. Restoring the defaults deletes the edits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from branchdesk.core.compliance import (
+    DEFAULT_RULES,
+    MeetingKey,
+    Rule,
+    RulePeriod,
+    RuleScope,
+    RuleSubject,
+    TalkPair,
+    TrainingForm,
+    default_rule,
+    validate_rule,
+)
+from branchdesk.core.compliance.rules import DEFAULT_ID_TAKEN
+from branchdesk.core.validation import FieldError, ValidationError
+from branchdesk.store.convert import from_enum, now_stamp, to_enum
+from branchdesk.store.errors import NotFoundError
+
+LOCAL_PREFIX = "local_"
+_COLUMNS = (
+    "id, is_default, enabled, period, threshold, subject, scope, meeting_kind, talk_pair, "
+    "training_form, name_zh, name_en, description_zh, description_en, basis"
+)
+
+
+class RuleSetRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def all(self) -> list[Rule]:
+        """The defaults in their shipped order (with the user's edits), then local rules."""
+        rows = {
+            row[0]: row
+            for row in self._db.execute(
+                f"SELECT {_COLUMNS} FROM compliance_rules ORDER BY position, id"
+            ).fetchall()
+        }
+        rules = [_edited(r, rows.get(r.id)) for r in DEFAULT_RULES]
+        rules.extend(_local(row) for row in rows.values() if not row[1])
+        return rules
+
+    def get(self, rule_id: str) -> Rule:
+        for rule in self.all():
+            if rule.id == rule_id:
+                return rule
+        raise NotFoundError("compliance rule", rule_id)
+
+    def save(self, rule: Rule) -> Rule:
+        """Store an edit of a default rule, or a local rule (new or changed)."""
+        default = default_rule(rule.id)
+        if default is not None:
+            # Only the editable parts of a default change; its shape stays the shipped one.
+            rule = default.with_changes(
+                enabled=rule.enabled, threshold=rule.threshold, period=rule.period
+            )
+        elif rule.is_default:
+            raise ValidationError([FieldError("id", DEFAULT_ID_TAKEN)])
+        errors = validate_rule(rule)
+        if errors:
+            raise ValidationError(errors)
+        with self._db.atomic():
+            position = self._position_of(rule.id)
+            self._db.execute(
+                f"INSERT OR REPLACE INTO compliance_rules ({_COLUMNS}, position, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [*_values(rule), position, now_stamp()],
+            )
+        return rule
+
+    def new_local_id(self) -> str:
+        taken = {r.id for r in self.all()}
+        number = 1
+        while f"{LOCAL_PREFIX}{number}" in taken:
+            number += 1
+        return f"{LOCAL_PREFIX}{number}"
+
+    def delete_local(self, rule_id: str) -> None:
+        if default_rule(rule_id) is not None:
+            raise ValueError(f"{rule_id} is a default rule: disable it instead")
+        with self._db.atomic():
+            cursor = self._db.execute("DELETE FROM compliance_rules WHERE id = ?", [rule_id])
+            if cursor.rowcount == 0:
+                raise NotFoundError("compliance rule", rule_id)
+
+    def restore_defaults(self) -> None:
+        """Undo every edit of a default rule; local rules stay."""
+        with self._db.atomic():
+            self._db.execute("DELETE FROM compliance_rules WHERE is_default = 1")
+
+    def _position_of(self, rule_id: str) -> int:
+        row = self._db.execute(
+            "SELECT position FROM compliance_rules WHERE id = ?", [rule_id]
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+        top = self._db.execute("SELECT max(position) FROM compliance_rules").fetchone()[0]
+        return int(top or 0) + 1
+
+
+def _values(rule: Rule) -> list[Any]:
+    return [
+        rule.id,
+        int(rule.is_default),
+        int(rule.enabled),
+        rule.period.value,
+        rule.threshold,
+        rule.subject.value,
+        rule.scope.value,
+        from_enum(rule.meeting_kind),
+        from_enum(rule.talk_pair),
+        from_enum(rule.training_form),
+        rule.name_zh.strip(),
+        rule.name_en.strip(),
+        rule.description_zh.strip(),
+        rule.description_en.strip(),
+        rule.basis.strip(),
+    ]
+
+
+def _edited(default: Rule, row: Any) -> Rule:
+    if row is None:
+        return default
+    return default.with_changes(
+        enabled=bool(row[2]), threshold=int(row[4]), period=RulePeriod(row[3])
+    )
+
+
+def _local(row: Any) -> Rule:
+    return Rule(
+        id=row[0],
+        subject=RuleSubject(row[5]),
+        period=RulePeriod(row[3]),
+        threshold=int(row[4]),
+        scope=RuleScope(row[6]),
+        name_zh=row[10],
+        name_en=row[11],
+        description_zh=row[12],
+        description_en=row[13],
+        basis=row[14],
+        enabled=bool(row[2]),
+        meeting_kind=to_enum(MeetingKey, row[7]),
+        talk_pair=to_enum(TalkPair, row[8]),
+        training_form=to_enum(TrainingForm, row[9]),
+    )
