@@ -10,18 +10,23 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from branchdesk.core.attendance import Roster, expected_members
 from branchdesk.core.compliance import (
     ComplianceFacts,
     FactKind,
+    MeetingFact,
+    MeetingKey,
     ReviewFact,
     TalkFact,
     TrainingFact,
     TrainingForm,
 )
+from branchdesk.core.meetings import AttendanceStatus, Meeting
 from branchdesk.core.review import ReviewRound
 from branchdesk.core.talks import Talk
 from branchdesk.core.training import Training
 from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.review_repo import ReviewRepository
 from branchdesk.store.talks_repo import TalkRepository
@@ -30,7 +35,11 @@ from branchdesk.store.training_repo import TrainingRepository
 
 def load_facts(db: Database) -> ComplianceFacts:
     branch = BranchRepository(db)
+    members = MemberRepository(db).all()
+    terms = branch.terms()
+    roster = Roster.of(members, terms)
     available = {
+        FactKind.MEETINGS,
         FactKind.MEMBERS,
         FactKind.COMMITTEE_TERMS,
         FactKind.TALKS,
@@ -38,13 +47,28 @@ def load_facts(db: Database) -> ComplianceFacts:
         FactKind.REVIEWS,
     }
     return ComplianceFacts(
-        members=MemberRepository(db).all(),
+        members=members,
         groups=branch.groups(),
-        terms=branch.terms(),
+        terms=terms,
+        meetings=[meeting_fact(m, roster) for m in MeetingRepository(db).all()],
         talks=[talk_fact(t) for t in TalkRepository(db).all()],
         trainings=[training_fact(t) for t in TrainingRepository(db).all()],
         reviews=[f for f in (review_fact(r) for r in ReviewRepository(db).all()) if f],
         available=frozenset(available),
+    )
+
+
+def meeting_fact(meeting: Meeting, roster: Roster) -> MeetingFact:
+    """Kind, date, group, lecturer; who was due (应到, derived) and who was present."""
+    expected = expected_members(roster, meeting.kind, meeting.held_on, meeting.group_id)
+    return MeetingFact(
+        meeting.id or 0,
+        MeetingKey(meeting.kind.value),
+        meeting.held_on,
+        meeting.group_id,
+        meeting.lecturer_id,
+        frozenset(a.member_id for a in meeting.attendance if a.status == AttendanceStatus.PRESENT),
+        frozenset(m.id for m in expected if m.id is not None),
     )
 
 

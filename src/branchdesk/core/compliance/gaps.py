@@ -37,8 +37,11 @@ def zh_date(day: date) -> str:
 
 def _who(rule: Rule, subject_name: str, language: str) -> str:
     base = rule.name_zh if language == "zh" else rule.name_en
+    if subject_name and language == "zh":
+        # A name that has its own brackets (第一党小组（软件行业协会）) is not nested in more.
+        return f"{base}·{subject_name}" if "（" in subject_name else f"{base}（{subject_name}）"
     if subject_name:
-        return f"{base}（{subject_name}）" if language == "zh" else f"{base} ({subject_name})"
+        return f"{base} ({subject_name})"
     return base
 
 

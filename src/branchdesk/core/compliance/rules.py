@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from branchdesk.core.compliance.periods import RulePeriod
-from branchdesk.core.i18n import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import register_labels
 from branchdesk.core.validation import FieldError, limit_text, require_text
 
@@ -123,12 +123,12 @@ class Rule:
         )
 
 
-SCOPE_NOT_ALLOWED = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "This scope does not fit what is counted.")
-MEETING_KIND_REQUIRED = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Choose the kind of meeting.")
-THRESHOLD_RANGE = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Use a whole number from 1 to {top}.")
-BAD_RULE_ID = QT_TRANSLATE_NOOP(MESSAGE_CONTEXT, "Use lower-case letters, digits and underscores.")
+SCOPE_NOT_ALLOWED = QT_TRANSLATE_NOOP("Validation", "This scope does not fit what is counted.")
+MEETING_KIND_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Choose the kind of meeting.")
+THRESHOLD_RANGE = QT_TRANSLATE_NOOP("Validation", "Use a whole number from 1 to {top}.")
+BAD_RULE_ID = QT_TRANSLATE_NOOP("Validation", "Use lower-case letters, digits and underscores.")
 DEFAULT_ID_TAKEN = QT_TRANSLATE_NOOP(
-    MESSAGE_CONTEXT, "This id belongs to a default rule; choose another."
+    "Validation", "This id belongs to a default rule; choose another."
 )
 MAX_THRESHOLD = {Unit.COUNT: 100, Unit.HOURS: 1000, Unit.MONTHS: 24}
 
