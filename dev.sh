@@ -74,8 +74,8 @@ ensure_venv() {
 run_tests() {
   local py="$VENV/bin/python"
   say "ruff"
-  "$py" -m ruff check src tests bench
-  "$py" -m ruff format --check src tests bench
+  "$py" -m ruff check src tests bench tools
+  "$py" -m ruff format --check src tests bench tools
   say "mypy"
   "$py" -m mypy
   say "pytest (includes the compiled-forms and translation checks)"

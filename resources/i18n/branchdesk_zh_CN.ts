@@ -1,0 +1,585 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>App</name>
+        <message>
+            <source>BranchDesk</source>
+            <translation>支部工作台</translation>
+        </message>
+        <message>
+            <source>BranchDesk is already open for this data folder:
+{folder}</source>
+            <translation>支部工作台已经打开了这个数据文件夹：
+{folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchProfile</name>
+        <message>
+            <source>Branch</source>
+            <translation>支部信息</translation>
+        </message>
+        <message>
+            <source>Branch &amp;name</source>
+            <translation>支部名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Founded on</source>
+            <translation>成立日期(&amp;F)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>例如 2019-07-01</translation>
+        </message>
+        <message>
+            <source>&amp;Upper-level committee</source>
+            <translation>上级党组织(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>联系电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Party-building &amp;instructor</source>
+            <translation>党建工作指导员(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Liaison</source>
+            <translation>联络员(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Head of the &amp;organisation</source>
+            <translation>社会组织负责人(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Head's p&amp;hone</source>
+            <translation>负责人电话(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeTab</name>
+        <message>
+            <source>Committee</source>
+            <translation>支委会</translation>
+        </message>
+        <message>
+            <source>&amp;Term</source>
+            <translation>届次(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on</source>
+            <translation>选举日期(&amp;S)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>例如 2019-07-01</translation>
+        </message>
+        <message>
+            <source>&amp;Ends on</source>
+            <translation>届满日期(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Committee members and posts</source>
+            <translation>支委会成员及分工</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>添加委员</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>移除委员</translation>
+        </message>
+        <message>
+            <source>New term (election)</source>
+            <translation>新一届（换届）</translation>
+        </message>
+        <message>
+            <source>&amp;Save term</source>
+            <translation>保存本届(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>委员</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>No committee term is recorded yet.</source>
+            <translation>尚未登记支委会届次。</translation>
+        </message>
+        <message>
+            <source>This term ended on {date}: an election is due.</source>
+            <translation>本届任期已于 {date} 届满，应及时换届。</translation>
+        </message>
+        <message>
+            <source>This term ends on {date}: prepare the election.</source>
+            <translation>本届任期将于 {date} 届满，请提前做好换届准备。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsTable</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>调入党小组</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralTab</name>
+        <message>
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>界面语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>The language changes the next time BranchDesk starts.</source>
+            <translation>更改语言将在下次启动时生效。</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsTab</name>
+        <message>
+            <source>Party groups</source>
+            <translation>党小组</translation>
+        </message>
+        <message>
+            <source>Party groups and their leaders. Double-click a cell to edit; changes are saved at once.</source>
+            <translation>党小组及党小组长。双击单元格即可修改，修改后立即保存。</translation>
+        </message>
+        <message>
+            <source>&amp;Add group</source>
+            <translation>添加党小组(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Move to recycle bin</source>
+            <translation>移入回收站</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Group leader</source>
+            <translation>党小组长</translation>
+        </message>
+        <message>
+            <source>Set up on</source>
+            <translation>成立日期</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>新建党小组</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>BranchDesk</source>
+            <translation>支部工作台</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberForm</name>
+        <message>
+            <source>Member</source>
+            <translation>党员信息</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Gender</source>
+            <translation>性别(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>出生日期(&amp;B)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>例如 2019-07-01</translation>
+        </message>
+        <message>
+            <source>&amp;ID number</source>
+            <translation>身份证号(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Show the whole ID number to check or edit it</source>
+            <translation>显示完整身份证号以便核对或修改</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>学历</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>联系电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Job or position</source>
+            <translation>工作岗位/职务</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>所在社会组织</translation>
+        </message>
+        <message>
+            <source>Party &amp;group</source>
+            <translation>党小组(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on</source>
+            <translation>入党时间(&amp;J)</translation>
+        </message>
+        <message>
+            <source>&amp;Full member since</source>
+            <translation>转正时间(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Status today</source>
+            <translation>当前状态</translation>
+        </message>
+        <message>
+            <source>Mobile member</source>
+            <translation>流动党员</translation>
+        </message>
+        <message>
+            <source>Membership not yet transferred in</source>
+            <translation>组织关系尚未转入</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Membership events</source>
+            <translation>组织关系变动</translation>
+        </message>
+        <message>
+            <source>Add event</source>
+            <translation>添加变动</translation>
+        </message>
+        <message>
+            <source>Remove event</source>
+            <translation>删除变动</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Discard changes (Esc)</source>
+            <translation>放弃修改（Esc）</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save (Enter or Ctrl+S)</source>
+            <translation>保存（回车或 Ctrl+S）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTable</name>
+        <message>
+            <source>Left the branch</source>
+            <translation>已离开本支部</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Party group</source>
+            <translation>党小组</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>所在社会组织</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>岗位/职务</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入党时间</translation>
+        </message>
+        <message>
+            <source>Full member since</source>
+            <translation>转正时间</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <source>Members</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Filter by name, phone, job, ID number…</source>
+            <translation>按姓名、电话、职务、身份证号筛选…</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>党小组</translation>
+        </message>
+        <message>
+            <source>Recycle bin</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <source>&amp;New member</source>
+            <translation>新增党员(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Add a member (Ctrl+N)</source>
+            <translation>新增党员（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Move to recycle bin</source>
+            <translation>移入回收站</translation>
+        </message>
+        <message>
+            <source>Move the selected member to the recycle bin (Del)</source>
+            <translation>将选中的党员移入回收站（Del）</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>All current</source>
+            <translation>全部在册党员</translation>
+        </message>
+        <message>
+            <source>Left the branch</source>
+            <translation>已离开本支部</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部（含已离开）</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>全部党小组</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) shown</source>
+            <translation>
+                <numerusform>共显示 %n 名党员</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Members</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsTab</name>
+        <message>
+            <source>Social organisations</source>
+            <translation>社会组织</translation>
+        </message>
+        <message>
+            <source>The social organisations this branch sits in. Double-click a cell to edit; changes are saved at once.</source>
+            <translation>本支部所在的社会组织。双击单元格即可修改，修改后立即保存。</translation>
+        </message>
+        <message>
+            <source>&amp;Add organisation</source>
+            <translation>添加社会组织(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Move to recycle bin</source>
+            <translation>移入回收站</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>新社会组织</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileTab</name>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Branch</source>
+            <translation>支部信息</translation>
+        </message>
+        <message>
+            <source>Social organisations</source>
+            <translation>社会组织</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>支委会</translation>
+        </message>
+        <message>
+            <source>Party groups</source>
+            <translation>党小组</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Must be after the joining date ({joined}).</source>
+            <translation>应晚于入党时间（{joined}）。</translation>
+        </message>
+        <message>
+            <source>An ID number has 17 digits followed by a digit or X.</source>
+            <translation>身份证号应为 17 位数字加 1 位数字或 X。</translation>
+        </message>
+        <message>
+            <source>The last character should be {expected}: check the number for a typo.</source>
+            <translation>校验码应为 {expected}，请检查号码是否输错。</translation>
+        </message>
+        <message>
+            <source>Digits 7–14 of an ID number are the birth date; {digits} is not a date.</source>
+            <translation>身份证号第 7–14 位是出生日期，{digits} 不是有效日期。</translation>
+        </message>
+        <message>
+            <source>The ID number says born {id_birth}, the birth date says {birth}.</source>
+            <translation>身份证号显示出生于 {id_birth}，与出生日期 {birth} 不一致。</translation>
+        </message>
+        <message>
+            <source>A member must be at least 18 when joining; born {birth}.</source>
+            <translation>入党时应年满十八周岁；出生日期为 {birth}。</translation>
+        </message>
+        <message>
+            <source>Use digits, with - or a leading + if needed.</source>
+            <translation>请填写数字，可包含“-”或以“+”开头。</translation>
+        </message>
+        <message>
+            <source>A membership event cannot precede the joining date ({joined}).</source>
+            <translation>组织关系变动日期不能早于入党时间（{joined}）。</translation>
+        </message>
+        <message>
+            <source>A membership event cannot be later than today ({today}).</source>
+            <translation>组织关系变动日期不能晚于今天（{today}）。</translation>
+        </message>
+        <message>
+            <source>The term must end after it starts.</source>
+            <translation>届满日期应晚于选举日期。</translation>
+        </message>
+        <message>
+            <source>A unified social credit code has 18 letters and digits.</source>
+            <translation>统一社会信用代码由 18 位数字或字母组成。</translation>
+        </message>
+        <message>
+            <source>A committee has only one secretary.</source>
+            <translation>支委会只能有一名书记。</translation>
+        </message>
+        <message>
+            <source>A member holds one post on the committee.</source>
+            <translation>一名党员在支委会中只能担任一个职务。</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>必填。</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters.</source>
+            <translation>最多 {limit} 个字。</translation>
+        </message>
+        <message>
+            <source>Cannot be later than today ({today}).</source>
+            <translation>不能晚于今天（{today}）。</translation>
+        </message>
+        <message>
+            <source>Not a real date; use YYYY-MM-DD.</source>
+            <translation>日期无效，请按“2019-07-01”的格式填写。</translation>
+        </message>
+    </context>
+</TS>

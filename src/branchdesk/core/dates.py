@@ -1,0 +1,28 @@
+"""Reading dates the way secretaries type them, and writing them the official way."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_SEPARATED = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+
+
+def parse_date_text(text: str) -> date | None:
+    """2019-07-01, 2019/7/1, 2019.07.01, 2019年7月1日 or 20190701 as a date.
+
+    Returns None for empty text; raises ValueError for text that is not a real date.
+    """
+    if not text.strip():
+        return None
+    match = _SEPARATED.match(text) or _COMPACT.match(text)
+    if match is None:
+        raise ValueError(f"not a date: {text!r}")
+    year, month, day = (int(part) for part in match.groups())
+    return date(year, month, day)
+
+
+def chinese_date(day: date) -> str:
+    """GB/T 9704 style, without leading zeros: 2026年1月5日."""
+    return f"{day.year}年{day.month}月{day.day}日"

@@ -1,0 +1,80 @@
+"""Starting the desktop application: one instance per data folder, language, fonts, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from branchdesk import APP_NAME, __version__
+from branchdesk.core.errors import UserError
+from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
+from branchdesk.logging_setup import setup_logging
+from branchdesk.ui.fonts import ensure_cjk_font, register_bundled_fonts
+from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, install_language
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.navigation import build_pages
+from branchdesk.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once, with BranchDesk's names, fonts and default language."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    ensure_cjk_font(app, register_bundled_fonts())
+    install_language(app, DEFAULT_LANGUAGE)
+    return app
+
+
+def create_main_window(ws: Workspace, today: Callable[[], date] = date.today) -> MainWindow:
+    """The window for an open workspace, in the language the user chose."""
+    app = QApplication.instance()
+    language = ws.settings.get(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
+    if isinstance(app, QApplication):
+        install_language(app, language)
+    branch = ws.branch.get()
+    app_title = QCoreApplication.translate("MainWindow", "BranchDesk")
+    title = f"{app_title} — {branch.name}" if branch else app_title
+    return MainWindow(title, build_pages(ws, today))
+
+
+def run(data_dir: Path) -> int:
+    setup_logging()
+    app = application()
+    lock = InstanceLock(data_dir)
+    try:
+        lock.acquire()
+    except AlreadyRunningError:
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("App", "BranchDesk"),
+            QCoreApplication.translate(
+                "App", "BranchDesk is already open for this data folder:\n{folder}"
+            ).format(folder=data_dir),
+        )
+        return 1
+    try:
+        try:
+            ws = Workspace.open(data_dir)
+        except UserError as exc:
+            log.error("cannot open %s: %s", data_dir, exc)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "BranchDesk"), str(exc))
+            return 1
+        with ws:
+            window = create_main_window(ws)
+            window.show()
+            return app.exec()
+    finally:
+        lock.release()

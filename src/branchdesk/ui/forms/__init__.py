@@ -1,0 +1,1 @@
+"""Python compiled from forms/*.ui by tools/forms.py."""

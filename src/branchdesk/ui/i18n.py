@@ -1,0 +1,55 @@
+"""Loading the UI language: BranchDesk's catalogue and Qt's own (dialog buttons and so on)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from branchdesk.core.labels import Language
+from branchdesk.core.validation import FieldError
+from branchdesk.resources import i18n_dir
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGE_SETTING = "language"  # the key in the database's settings table
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, language: str) -> None:
+    """Install the translators for *language* ("zh_CN" or "en"), replacing earlier ones."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    ours = QTranslator(app)
+    if ours.load(str(i18n_dir() / f"branchdesk_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no BranchDesk translation for %s in %s", language, i18n_dir())
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+
+
+def current_language() -> str:
+    return "en" if QLocale().language() == QLocale.Language.English else "zh_CN"
+
+
+def label_language() -> Language:
+    """The `core.labels` language matching the UI."""
+    return "en" if current_language() == "en" else "zh"
+
+
+def error_text(error: FieldError) -> str:
+    """A validation message from core, translated, with its parameters filled in."""
+    text = QCoreApplication.translate("Validation", error.message)
+    return text.format(**error.params)

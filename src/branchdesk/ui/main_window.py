@@ -1,0 +1,93 @@
+"""The main window: a navigation list on the left, the pages on the right. It stays small:
+pages are built by `navigation.py` and created the first time they are shown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from branchdesk.ui.navigation import PageSpec
+
+NAV_WIDTH = 150
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, title: str, pages: Sequence[PageSpec], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._specs = list(pages)
+        self._pages: dict[str, QWidget] = {}
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(NAV_WIDTH - 30)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 12px; }")
+        self.stack = QStackedWidget(self)
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
+        splitter = QSplitter(self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([NAV_WIDTH, 10_000])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+        for number in range(1, min(len(self._specs), 9) + 1):  # Ctrl+1 … Ctrl+9
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.nav.setCurrentRow(n - 1)
+            )
+        self.resize(1280, 800)
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+
+    def page(self, key: str) -> QWidget:
+        """The page for *key*, created on first use."""
+        if key not in self._pages:
+            row = next(i for i, s in enumerate(self._specs) if s.key == key)
+            widget = self._specs[row].factory()
+            placeholder = self.stack.widget(row)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.stack.insertWidget(row, widget)
+            self._pages[key] = widget
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(self._specs) if s.key == key)
+        self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    def page_keys(self) -> list[str]:
+        return [s.key for s in self._specs]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(self._specs[row].key)
+        self.stack.setCurrentIndex(row)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,134 @@
+"""The roster table: one row per member as of today, and the filters above it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
+
+from branchdesk.core import idcard
+from branchdesk.core.enums import MemberStatus
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.core.labels import Language, label
+from branchdesk.core.members import Member
+from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+
+CONTEXT = "MemberTable"  # lupdate needs the literal at each call; keep them equal
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    member: Member
+    status: MemberStatus | None  # None: no longer (or not yet) a member of the branch
+    group: str
+    organisation: str
+
+
+def member_columns(language: Language) -> list[Column[MemberRow]]:
+    def status_text(row: MemberRow) -> str:
+        if row.status is None:
+            return QCoreApplication.translate("MemberTable", "Left the branch")
+        return label(row.status, language)
+
+    def date_text(value: date | None) -> str:
+        return value.isoformat() if value else ""
+
+    return [
+        Column("name", QT_TRANSLATE_NOOP("MemberTable", "Name"), lambda r: r.member.name),
+        Column(
+            "gender",
+            QT_TRANSLATE_NOOP("MemberTable", "Gender"),
+            lambda r: label(r.member.gender, language) if r.member.gender else "",
+        ),
+        Column("status", QT_TRANSLATE_NOOP("MemberTable", "Status"), status_text),
+        Column("group", QT_TRANSLATE_NOOP("MemberTable", "Party group"), lambda r: r.group),
+        Column(
+            "organisation",
+            QT_TRANSLATE_NOOP("MemberTable", "Organisation"),
+            lambda r: r.organisation,
+        ),
+        Column("job", QT_TRANSLATE_NOOP("MemberTable", "Job"), lambda r: r.member.job),
+        Column(
+            "joined_on",
+            QT_TRANSLATE_NOOP("MemberTable", "Joined"),
+            lambda r: date_text(r.member.joined_on),
+            sort_key=lambda r: r.member.joined_on,
+        ),
+        Column(
+            "full_on",
+            QT_TRANSLATE_NOOP("MemberTable", "Full member since"),
+            lambda r: date_text(r.member.full_on),
+        ),
+        Column("phone", QT_TRANSLATE_NOOP("MemberTable", "Phone"), lambda r: r.member.phone),
+        Column(
+            "id_number",
+            QT_TRANSLATE_NOOP("MemberTable", "ID number"),
+            lambda r: idcard.mask(r.member.id_number) if r.member.id_number else "",
+        ),
+    ]
+
+
+class MemberTableModel(RecordTableModel[MemberRow]):
+    def __init__(self, language: Language, parent: Any = None) -> None:
+        super().__init__(member_columns(language), CONTEXT, parent)
+
+    def row_of(self, member_id: int) -> int:
+        return next((i for i, row in enumerate(self.records()) if row.member.id == member_id), -1)
+
+
+ALL = ""  # everyone who belongs to the branch today
+LEFT = "left"
+EVERYONE = "everyone"
+
+
+class MemberFilterProxy(QSortFilterProxyModel):
+    """Filters by status (current, full, probationary, left, everyone), group and free text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status = ALL
+        self._group = ALL
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_group(self, group: str) -> None:
+        self.beginFilterChange()
+        self._group = group
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        row: MemberRow = model.data(model.index(source_row, 0, source_parent), RECORD_ROLE)
+        if self._status == ALL and row.status is None:
+            return False
+        if self._status == LEFT and row.status is not None:
+            return False
+        if self._status not in (ALL, LEFT, EVERYONE) and row.status != self._status:
+            return False
+        if self._group and row.group != self._group:
+            return False
+        if self._text:
+            m = row.member
+            haystack = " ".join((m.name, m.phone, m.job, m.id_number, row.group, row.organisation))
+            return self._text in haystack.lower()
+        return True

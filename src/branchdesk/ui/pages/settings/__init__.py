@@ -1,0 +1,1 @@
+"""The tabs of the 设置 page."""

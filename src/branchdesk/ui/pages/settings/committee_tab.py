@@ -1,0 +1,181 @@
+"""支委会: committee terms and who holds which post."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from branchdesk.core.enums import Post
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.core.labels import label
+from branchdesk.core.membership import members_on
+from branchdesk.core.organisation import (
+    CommitteeSeat,
+    CommitteeTerm,
+    default_term_end,
+    validate_term,
+)
+from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, ValidationError
+from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.store.members_repo import MemberRepository
+from branchdesk.ui.field_errors import FieldErrors
+from branchdesk.ui.forms.ui_committee_tab import Ui_CommitteeTab
+from branchdesk.ui.i18n import label_language
+from branchdesk.ui.models.record_table import Column, RecordTableModel
+from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
+
+WARN_BEFORE_END = timedelta(days=183)  # rules.md: warn six months before the term ends
+
+
+class CommitteeTab(QWidget):
+    def __init__(
+        self,
+        branch: BranchRepository,
+        members: MemberRepository,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._branch = branch
+        self._members = members
+        self._today = today
+        self._terms: list[CommitteeTerm] = []
+        self._term_id: int | None = None
+        self._names: dict[int, str] = {}
+        self.ui = Ui_CommitteeTab()
+        self.ui.setupUi(self)
+        language = label_language()
+        columns: list[Column[CommitteeSeat]] = [
+            Column(
+                "member",
+                QT_TRANSLATE_NOOP("CommitteeTab", "Member"),
+                lambda s: self._names.get(s.member_id, ""),
+                edit=lambda s, v: dataclasses.replace(s, member_id=int(v)),
+                edit_value=lambda s: s.member_id,
+            ),
+            Column(
+                "post",
+                QT_TRANSLATE_NOOP("CommitteeTab", "Post"),
+                lambda s: label(s.post, language),
+                edit=lambda s, v: dataclasses.replace(s, post=Post(v)),
+                edit_value=lambda s: s.post.value,
+            ),
+        ]
+        self.seats = RecordTableModel(columns, "CommitteeTab", self)
+        table = self.ui.seatTable
+        table.setModel(self.seats)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setItemDelegateForColumn(
+            0, ChoiceDelegate(lambda: [(n, i) for i, n in self._names.items()], self)
+        )
+        table.setItemDelegateForColumn(
+            1, ChoiceDelegate(lambda: [(label(p, language), p.value) for p in Post], self)
+        )
+        ui = self.ui
+        self.errors = FieldErrors(
+            {
+                "starts_on": (ui.startsOnEdit, ui.startsOnError),
+                "ends_on": (ui.endsOnEdit, ui.endsOnError),
+                "seats": (ui.seatTable, ui.seatsError),
+            }
+        )
+        ui.termCombo.currentIndexChanged.connect(self._term_chosen)
+        ui.addSeatButton.clicked.connect(self._add_seat)
+        ui.removeSeatButton.clicked.connect(self._remove_seat)
+        ui.newTermButton.clicked.connect(self.new_term)
+        ui.saveButton.clicked.connect(self.save)
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self._today()
+        current = members_on(self._members.all(), today)
+        self._names = {m.id: m.name for m in current if m.id is not None}
+        self._terms = self._branch.terms()
+        combo = self.ui.termCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for term in self._terms:
+            combo.addItem(f"{term.starts_on.isoformat()} – {term.ends_on.isoformat()}", term.id)
+        covering = next((t for t in self._terms if t.covers(today)), None)
+        chosen = covering or (self._terms[-1] if self._terms else None)
+        combo.setCurrentIndex(max(combo.findData(chosen.id if chosen else None), 0))
+        combo.blockSignals(False)
+        self._show_term(chosen)
+
+    def _term_chosen(self) -> None:
+        term_id = self.ui.termCombo.currentData()
+        self._show_term(next((t for t in self._terms if t.id == term_id), None))
+
+    def _show_term(self, term: CommitteeTerm | None) -> None:
+        self.errors.clear()
+        self._term_id = term.id if term else None
+        self.ui.startsOnEdit.set_date_value(term.starts_on if term else None)
+        self.ui.endsOnEdit.set_date_value(term.ends_on if term else None)
+        self.seats.set_records(list(term.seats) if term else [])
+        self._update_notice(term)
+
+    def _update_notice(self, term: CommitteeTerm | None) -> None:
+        today = self._today()
+        notice = ""
+        if term is None:
+            notice = self.tr("No committee term is recorded yet.")
+        elif term.ends_on < today:
+            notice = self.tr("This term ended on {date}: an election is due.").format(
+                date=term.ends_on.isoformat()
+            )
+        elif term.ends_on - today <= WARN_BEFORE_END:
+            notice = self.tr("This term ends on {date}: prepare the election.").format(
+                date=term.ends_on.isoformat()
+            )
+        self.ui.termNotice.setText(notice)
+
+    def new_term(self) -> None:
+        today = self._today()
+        self.ui.termCombo.blockSignals(True)
+        self.ui.termCombo.setCurrentIndex(-1)
+        self.ui.termCombo.blockSignals(False)
+        self._show_term(CommitteeTerm(today, default_term_end(today)))
+        self._term_id = None
+
+    def _add_seat(self) -> None:
+        taken = {s.member_id for s in self.seats.records()}
+        free = next((i for i in self._names if i not in taken), None)
+        if free is not None:
+            row = self.seats.append(CommitteeSeat(free, Post.MEMBER))
+            self.ui.seatTable.setCurrentIndex(self.seats.index(row, 0))
+
+    def _remove_seat(self) -> None:
+        index = self.ui.seatTable.currentIndex()
+        if index.isValid():
+            self.seats.remove(index.row())
+
+    def save(self) -> None:
+        errors: list[FieldError] = []
+        dates: dict[str, date | None] = {}
+        for name, edit in (("starts_on", self.ui.startsOnEdit), ("ends_on", self.ui.endsOnEdit)):
+            try:
+                dates[name] = edit.date_value()
+            except ValueError:
+                errors.append(FieldError(name, NOT_A_DATE))
+                continue
+            if dates[name] is None:
+                errors.append(FieldError(name, REQUIRED))
+        starts, ends = dates.get("starts_on"), dates.get("ends_on")
+        if errors or starts is None or ends is None:
+            self.errors.show(errors)
+            return
+        term = CommitteeTerm(starts, ends, tuple(self.seats.records()), self._term_id)
+        errors = validate_term(term)
+        if not errors:
+            try:
+                saved = self._branch.save_term(term)
+            except ValidationError as exc:
+                errors = list(exc.errors)
+            else:
+                self.refresh()
+                self.ui.termCombo.setCurrentIndex(self.ui.termCombo.findData(saved.id))
+        self.errors.show(errors)

@@ -1,0 +1,30 @@
+"""常规: language and where the data lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from branchdesk.store.settings_repo import SettingsRepository
+from branchdesk.ui.forms.ui_general_tab import Ui_GeneralTab
+from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, LANGUAGES
+
+
+class GeneralTab(QWidget):
+    def __init__(
+        self, settings: SettingsRepository, data_dir: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.ui = Ui_GeneralTab()
+        self.ui.setupUi(self)
+        for code, name in LANGUAGES.items():
+            self.ui.languageCombo.addItem(name, code)
+        current = settings.get(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
+        self.ui.languageCombo.setCurrentIndex(max(self.ui.languageCombo.findData(current), 0))
+        self.ui.dataDirValue.setText(str(data_dir))
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+
+    def _language_chosen(self) -> None:
+        self._settings.set(LANGUAGE_SETTING, self.ui.languageCombo.currentData())

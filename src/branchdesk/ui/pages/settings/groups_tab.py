@@ -1,0 +1,97 @@
+"""党小组: the party groups and their leaders."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QWidget
+
+from branchdesk.core.dates import parse_date_text
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.core.membership import members_on
+from branchdesk.core.organisation import PartyGroup, validate_group
+from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.store.members_repo import MemberRepository
+from branchdesk.ui.forms.ui_groups_tab import Ui_GroupsTab
+from branchdesk.ui.models.record_table import Column, RecordTableModel
+from branchdesk.ui.pages.settings.inline_table import InlineTable
+from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
+
+
+def _with_created(group: PartyGroup, text: object) -> PartyGroup:
+    try:
+        return dataclasses.replace(group, created_on=parse_date_text(str(text)))
+    except ValueError:
+        return group
+
+
+class GroupsTab(QWidget):
+    def __init__(
+        self,
+        branch: BranchRepository,
+        members: MemberRepository,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_GroupsTab()
+        self.ui.setupUi(self)
+        self._members = members
+        self._today = today
+        self._name_cache = self._load_names()
+
+        def leader_name(group: PartyGroup) -> str:
+            return self._names().get(group.leader_id or -1, "")
+
+        columns: list[Column[PartyGroup]] = [
+            Column(
+                "name",
+                QT_TRANSLATE_NOOP("GroupsTab", "Name"),
+                lambda g: g.name,
+                edit=lambda g, v: dataclasses.replace(g, name=str(v)),
+            ),
+            Column(
+                "leader",
+                QT_TRANSLATE_NOOP("GroupsTab", "Group leader"),
+                leader_name,
+                edit=lambda g, v: dataclasses.replace(g, leader_id=v),
+                edit_value=lambda g: g.leader_id,
+            ),
+            Column(
+                "created_on",
+                QT_TRANSLATE_NOOP("GroupsTab", "Set up on"),
+                lambda g: g.created_on.isoformat() if g.created_on else "",
+                edit=_with_created,
+            ),
+        ]
+        self.model = RecordTableModel(columns, "GroupsTab", self)
+        self.ui.groupTable.setItemDelegateForColumn(
+            self.model.column_of("leader"),
+            ChoiceDelegate(lambda: [("", None), *((n, i) for i, n in self._names().items())], self),
+        )
+        self.table = InlineTable(
+            view=self.ui.groupTable,
+            model=self.model,
+            error_label=self.ui.errorLabel,
+            add_button=self.ui.addButton,
+            remove_button=self.ui.removeButton,
+            load=branch.groups,
+            validate=validate_group,
+            save=branch.save_group,
+            create=lambda: PartyGroup(self.tr("New group"), created_on=self._today()),
+            remove=lambda g: branch.move_to_recycle_bin("party_groups", g.id or 0),
+        )
+
+    def refresh(self) -> None:
+        """Reload after members changed elsewhere (leaders are chosen among them)."""
+        self._name_cache = self._load_names()
+        self.table.reload()
+
+    def _names(self) -> dict[int, str]:
+        return self._name_cache
+
+    def _load_names(self) -> dict[int, str]:
+        current = members_on(self._members.all(), self._today())
+        return {m.id: m.name for m in current if m.id is not None}

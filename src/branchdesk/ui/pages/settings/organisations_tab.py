@@ -1,0 +1,64 @@
+"""社会组织: the organisations the branch sits in."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QWidget
+
+from branchdesk.core.enums import OrgKind
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.core.labels import label
+from branchdesk.core.organisation import SocialOrganisation, validate_organisation
+from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.ui.forms.ui_organisations_tab import Ui_OrganisationsTab
+from branchdesk.ui.i18n import label_language
+from branchdesk.ui.models.record_table import Column, RecordTableModel
+from branchdesk.ui.pages.settings.inline_table import InlineTable
+from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
+
+
+class OrganisationsTab(QWidget):
+    def __init__(self, branch: BranchRepository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OrganisationsTab()
+        self.ui.setupUi(self)
+        language = label_language()
+        columns: list[Column[SocialOrganisation]] = [
+            Column(
+                "name",
+                QT_TRANSLATE_NOOP("OrganisationsTab", "Name"),
+                lambda o: o.name,
+                edit=lambda o, v: dataclasses.replace(o, name=str(v)),
+            ),
+            Column(
+                "kind",
+                QT_TRANSLATE_NOOP("OrganisationsTab", "Kind"),
+                lambda o: label(o.kind, language),
+                edit=lambda o, v: dataclasses.replace(o, kind=OrgKind(v)),
+                edit_value=lambda o: o.kind.value,
+            ),
+            Column(
+                "credit_code",
+                QT_TRANSLATE_NOOP("OrganisationsTab", "Unified social credit code"),
+                lambda o: o.credit_code,
+                edit=lambda o, v: dataclasses.replace(o, credit_code=str(v)),
+            ),
+        ]
+        self.model = RecordTableModel(columns, "OrganisationsTab", self)
+        self.ui.organisationTable.setItemDelegateForColumn(
+            self.model.column_of("kind"),
+            ChoiceDelegate(lambda: [(label(k, language), k.value) for k in OrgKind], self),
+        )
+        self.table = InlineTable(
+            view=self.ui.organisationTable,
+            model=self.model,
+            error_label=self.ui.errorLabel,
+            add_button=self.ui.addButton,
+            remove_button=self.ui.removeButton,
+            load=branch.organisations,
+            validate=validate_organisation,
+            save=branch.save_organisation,
+            create=lambda: SocialOrganisation(self.tr("New organisation")),
+            remove=lambda o: branch.move_to_recycle_bin("organisations", o.id or 0),
+        )

@@ -1,0 +1,83 @@
+"""支部信息: the branch profile."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from branchdesk.core.enums import BranchKind
+from branchdesk.core.labels import label
+from branchdesk.core.organisation import Branch, validate_branch
+from branchdesk.core.validation import NOT_A_DATE, FieldError, ValidationError
+from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.ui.field_errors import FieldErrors
+from branchdesk.ui.forms.ui_branch_profile import Ui_BranchProfile
+from branchdesk.ui.i18n import label_language
+
+
+class ProfileTab(QWidget):
+    def __init__(self, branch: BranchRepository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._branch = branch
+        self.ui = Ui_BranchProfile()
+        self.ui.setupUi(self)
+        ui = self.ui
+        for kind in BranchKind:
+            ui.kindCombo.addItem(label(kind, label_language()), kind.value)
+        self.errors = FieldErrors(
+            {
+                "name": (ui.nameEdit, ui.nameError),
+                "founded_on": (ui.foundedOnEdit, ui.foundedOnError),
+                "upper_committee": (ui.upperCommitteeEdit, ui.upperCommitteeError),
+                "address": (ui.addressEdit, ui.addressError),
+                "instructor": (ui.instructorEdit, ui.instructorError),
+                "liaison": (ui.liaisonEdit, ui.liaisonError),
+                "org_head": (ui.orgHeadEdit, ui.orgHeadError),
+            }
+        )
+        ui.saveButton.clicked.connect(self.save)
+        for edit in self.findChildren(QLineEdit):
+            edit.returnPressed.connect(self.save)
+            edit.textEdited.connect(lambda _text: ui.savedLabel.clear())
+        self.load()
+
+    def load(self) -> None:
+        branch = self._branch.get() or Branch(name="")
+        ui = self.ui
+        ui.nameEdit.setText(branch.name)
+        ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(branch.kind.value), 0))
+        ui.foundedOnEdit.set_date_value(branch.founded_on)
+        ui.upperCommitteeEdit.setText(branch.upper_committee)
+        ui.addressEdit.setText(branch.address)
+        ui.phoneEdit.setText(branch.phone)
+        ui.instructorEdit.setText(branch.instructor)
+        ui.liaisonEdit.setText(branch.liaison)
+        ui.orgHeadEdit.setText(branch.org_head)
+        ui.orgHeadPhoneEdit.setText(branch.org_head_phone)
+
+    def save(self) -> None:
+        ui = self.ui
+        try:
+            founded = ui.foundedOnEdit.date_value()
+        except ValueError:
+            self.errors.show([FieldError("founded_on", NOT_A_DATE)])
+            return
+        branch = Branch(
+            name=ui.nameEdit.text().strip(),
+            kind=BranchKind(ui.kindCombo.currentData()),
+            founded_on=founded,
+            upper_committee=ui.upperCommitteeEdit.text().strip(),
+            address=ui.addressEdit.text().strip(),
+            phone=ui.phoneEdit.text().strip(),
+            instructor=ui.instructorEdit.text().strip(),
+            liaison=ui.liaisonEdit.text().strip(),
+            org_head=ui.orgHeadEdit.text().strip(),
+            org_head_phone=ui.orgHeadPhoneEdit.text().strip(),
+        )
+        errors = validate_branch(branch)
+        if not errors:
+            try:
+                self._branch.save(branch)
+            except ValidationError as exc:
+                errors = list(exc.errors)
+        self.errors.show(errors)
+        ui.savedLabel.setText("" if errors else self.tr("Saved."))

@@ -1,0 +1,42 @@
+"""设置: branch profile, organisations, committee, party groups and general preferences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from branchdesk.ui.pages.settings.committee_tab import CommitteeTab
+from branchdesk.ui.pages.settings.general_tab import GeneralTab
+from branchdesk.ui.pages.settings.groups_tab import GroupsTab
+from branchdesk.ui.pages.settings.organisations_tab import OrganisationsTab
+from branchdesk.ui.pages.settings.profile_tab import ProfileTab
+from branchdesk.workspace import Workspace
+
+
+class SettingsPage(QWidget):
+    def __init__(
+        self, ws: Workspace, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.profile = ProfileTab(ws.branch)
+        self.organisations = OrganisationsTab(ws.branch)
+        self.committee = CommitteeTab(ws.branch, ws.members, today)
+        self.groups = GroupsTab(ws.branch, ws.members, today)
+        self.general = GeneralTab(ws.settings, ws.data_dir)
+        self.tabs.addTab(self.profile, self.tr("Branch"))
+        self.tabs.addTab(self.organisations, self.tr("Social organisations"))
+        self.tabs.addTab(self.committee, self.tr("Committee"))
+        self.tabs.addTab(self.groups, self.tr("Party groups"))
+        self.tabs.addTab(self.general, self.tr("General"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Members may have changed on another page since this one was last shown.
+        self.committee.refresh()
+        self.groups.refresh()
+        super().showEvent(event)

@@ -1,0 +1,30 @@
+"""UI fixtures: the real window on the offscreen platform, in Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from branchdesk.ui.app import create_main_window
+from branchdesk.ui.fonts import ensure_cjk_font, register_bundled_fonts
+from branchdesk.ui.i18n import install_language
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture(autouse=True)
+def _chinese_ui(qapp: QApplication) -> Iterator[None]:
+    ensure_cjk_font(qapp, register_bundled_fonts())
+    install_language(qapp, "zh_CN")
+    yield
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_workspace: Workspace) -> MainWindow:
+    window = create_main_window(demo_workspace, lambda: DEMO_TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window

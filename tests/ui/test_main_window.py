@@ -1,0 +1,42 @@
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
+from branchdesk.ui import app as app_module
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.pages.members_page import MembersPage
+from branchdesk.workspace import Workspace
+
+
+def test_navigation_lists_existing_pages_and_opens_them(qtbot, demo_window: MainWindow) -> None:
+    titles = [demo_window.nav.item(i).text() for i in range(demo_window.nav.count())]
+    assert "党员" in titles and "设置" in titles
+    assert "启明" in demo_window.windowTitle()
+    page = demo_window.show_page("members")
+    assert isinstance(page, MembersPage) and page.proxy.rowCount() >= 20
+    for key in demo_window.page_keys():
+        assert demo_window.show_page(key).isVisible()
+
+
+def test_a_second_instance_is_refused(data_dir) -> None:
+    with InstanceLock(data_dir), pytest.raises(AlreadyRunningError):
+        InstanceLock(data_dir).acquire()
+    with InstanceLock(data_dir):  # released by the first: acquiring again works
+        pass
+
+
+def test_second_start_says_so_and_exits(qtbot, data_dir, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    with InstanceLock(data_dir):
+        assert app_module.run(data_dir) == 1
+    assert shown and "已经打开" in shown[0]
+    assert not (data_dir / "branchdesk.sqlite3").exists()  # no data touched
+
+
+def test_english_can_be_chosen(qtbot, workspace: Workspace) -> None:
+    workspace.settings.set("language", "en")
+    window = app_module.create_main_window(workspace)
+    qtbot.addWidget(window)
+    assert window.nav.item(0).text() == "Members"
+    app_module.install_language(app_module.QApplication.instance(), "zh_CN")

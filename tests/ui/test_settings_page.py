@@ -1,0 +1,75 @@
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from branchdesk.core.enums import Post
+from branchdesk.core.members import Member
+from branchdesk.core.organisation import CommitteeSeat, CommitteeTerm
+from branchdesk.ui.pages.settings_page import SettingsPage
+from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
+
+
+def _page(qtbot, ws: Workspace) -> SettingsPage:
+    page = SettingsPage(ws, lambda: DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_branch_profile_is_saved_and_an_empty_name_refused(qtbot, workspace: Workspace) -> None:
+    page = _page(qtbot, workspace)
+    ui = page.profile.ui
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert workspace.branch.get() is None
+    assert page.profile.errors.is_shown("name")
+    ui.nameEdit.insert("中共示例协会支部委员会")
+    qtbot.keyClicks(ui.foundedOnEdit, "2018.7.1")
+    qtbot.keyClick(ui.foundedOnEdit, Qt.Key.Key_Return)
+    branch = workspace.branch.get()
+    assert branch is not None and branch.founded_on == date(2018, 7, 1)
+    assert not page.profile.errors.is_shown("name")
+
+
+def test_organisations_and_groups_are_edited_in_place(qtbot, workspace: Workspace) -> None:
+    page = _page(qtbot, workspace)
+    qtbot.mouseClick(page.organisations.ui.addButton, Qt.MouseButton.LeftButton)
+    model = page.organisations.model
+    model.setData(model.index(0, model.column_of("credit_code")), "BAD")
+    assert workspace.branch.organisations()[0].credit_code == ""
+    assert "18" in page.organisations.ui.errorLabel.text()
+    model.setData(model.index(0, model.column_of("name")), "广州市示例协会")
+    assert workspace.branch.organisations()[0].name == "广州市示例协会"
+    qtbot.mouseClick(page.groups.ui.addButton, Qt.MouseButton.LeftButton)
+    assert len(workspace.branch.groups()) == 1
+
+
+def test_committee_term_with_posts(qtbot, workspace: Workspace) -> None:
+    a = workspace.members.save(Member(name="周建国", joined_on=date(2001, 7, 1)), DEMO_TODAY)
+    b = workspace.members.save(Member(name="林晓燕", joined_on=date(2005, 7, 1)), DEMO_TODAY)
+    page = _page(qtbot, workspace)
+    tab = page.committee
+    assert "尚未登记" in tab.ui.termNotice.text()
+    qtbot.mouseClick(tab.ui.newTermButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.ui.addSeatButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.ui.addSeatButton, Qt.MouseButton.LeftButton)
+    tab.seats.setData(tab.seats.index(0, 1), Post.SECRETARY.value)
+    tab.seats.setData(tab.seats.index(1, 1), Post.SECRETARY.value)
+    qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert workspace.branch.terms() == []
+    assert "只能有一名书记" in tab.errors.message("seats")
+    tab.seats.setData(tab.seats.index(1, 1), Post.ORGANISATION.value)
+    qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
+    (term,) = workspace.branch.terms()
+    assert term.starts_on == DEMO_TODAY and term.holder_of(Post.SECRETARY) == a.id
+    assert {s.member_id for s in term.seats} == {a.id, b.id}
+
+
+def test_term_ending_soon_is_announced(qtbot, workspace: Workspace) -> None:
+    a = workspace.members.save(Member(name="周建国", joined_on=date(2001, 7, 1)), DEMO_TODAY)
+    assert a.id is not None
+    workspace.branch.save_term(
+        CommitteeTerm(date(2024, 3, 1), date(2027, 2, 28), (CommitteeSeat(a.id, Post.SECRETARY),))
+    )
+    page = _page(qtbot, workspace)
+    assert "2027-02-28" in page.committee.ui.termNotice.text()
