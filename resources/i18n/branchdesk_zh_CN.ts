@@ -581,5 +581,137 @@
             <source>Not a real date; use YYYY-MM-DD.</source>
             <translation>日期无效，请按“2019-07-01”的格式填写。</translation>
         </message>
+        <message>
+            <source>Use a 24-hour time such as 09:30.</source>
+            <translation>请按 24 小时制填写，如 09:30。</translation>
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation>会议结束时间应晚于开始时间。</translation>
+        </message>
+        <message>
+            <source>A party-group meeting needs its group.</source>
+            <translation>党小组会须选择党小组。</translation>
+        </message>
+        <message>
+            <source>A party lesson needs its lecturer.</source>
+            <translation>党课须填写授课人。</translation>
+        </message>
+        <message>
+            <source>A party lesson needs its topic.</source>
+            <translation>党课须填写课题。</translation>
+        </message>
+        <message>
+            <source>A theme day needs its theme and form.</source>
+            <translation>主题党日须填写主题和形式。</translation>
+        </message>
+        <message>
+            <source>Give the reason for each leave.</source>
+            <translation>请填写每名请假人员的请假事由。</translation>
+        </message>
+        <message>
+            <source>A member is listed twice.</source>
+            <translation>同一名党员被列入了两次。</translation>
+        </message>
+        <message>
+            <source>Vote counts cannot be negative.</source>
+            <translation>票数不能为负数。</translation>
+        </message>
+        <message>
+            <source>Each resolution needs its text.</source>
+            <translation>每项决议须填写内容。</translation>
+        </message>
+        <message>
+            <source>{cast} votes were cast but only {voters} voting members were present.</source>
+            <translation>共投 {cast} 票，但到会的有表决权党员只有 {voters} 名。</translation>
+        </message>
+        <message>
+            <source>Each rectification item needs its item.</source>
+            <translation>每项整改须填写整改事项。</translation>
+        </message>
+        <message>
+            <source>An item cannot be done later than today ({today}).</source>
+            <translation>完成日期不能晚于今天（{today}）。</translation>
+        </message>
+        <message>
+            <source>Add at least one participant.</source>
+            <translation>请至少添加一名参加人员。</translation>
+        </message>
+        <message>
+            <source>Each participant is a member or has a name.</source>
+            <translation>每名参加人员须为党员或填写姓名。</translation>
+        </message>
+        <message>
+            <source>Hours must be between 0 and {limit}.</source>
+            <translation>时长应在 0 至 {limit} 小时之间。</translation>
+        </message>
+        <message>
+            <source>A member is listed more than once.</source>
+            <translation>同一名党员被列入了不止一次。</translation>
+        </message>
+        <message>
+            <source>{name} is a probationary member: probationary members are not graded.</source>
+            <translation>{name} 是预备党员：预备党员参加评议但不评定等次。</translation>
+        </message>
+        <message>
+            <source>{name} was not a member of the branch on the review date ({day}).</source>
+            <translation>{name} 在评议日（{day}）不是本支部党员。</translation>
+        </message>
+        <message>
+            <source>This step cannot come before the one above it.</source>
+            <translation>该环节日期不能早于上一环节。</translation>
+        </message>
+        <message>
+            <source>The round's year must be between 2000 and {max}.</source>
+            <translation>评议年度应在 2000 年至 {max} 年之间。</translation>
+        </message>
+        <message>
+            <source>{excellent} of {graded} graded members are 优秀, more than one third: confirm this on the round before closing it.</source>
+            <translation>{graded} 名参评党员中有 {excellent} 名评为优秀，超过三分之一：请先在本次评议中确认后再结束。</translation>
+        </message>
+        <message>
+            <source>{name} is graded 不合格 and has no follow-up (education, 限期改正, 劝退 or 除名) yet: record it before closing the round.</source>
+            <translation>{name} 被评为不合格，尚未登记处置（教育帮助、限期改正、劝退或除名）：请先登记再结束评议。</translation>
+        </message>
+        <message>
+            <source>{count} full members have no final grade yet.</source>
+            <translation>还有 {count} 名正式党员未确定评定等次。</translation>
+        </message>
+        <message>
+            <source>A round closes on or after its verdict date.</source>
+            <translation>评议须在组织评定之日或之后结束。</translation>
+        </message>
+        <message>
+            <source>Add at least one person talked with.</source>
+            <translation>请至少添加一名谈话对象。</translation>
+        </message>
+        <message>
+            <source>A person talked with is a member or has a name.</source>
+            <translation>谈话对象须为党员或填写姓名。</translation>
+        </message>
+        <message>
+            <source>The talker cannot also be the person talked with.</source>
+            <translation>谈话人不能同时是谈话对象。</translation>
+        </message>
+        <message>
+            <source>The talker was not a member of the branch on {day}.</source>
+            <translation>谈话人在 {day} 不是本支部党员。</translation>
+        </message>
+        <message>
+            <source>The last day cannot precede the first.</source>
+            <translation>结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <source>Study hours must be between 0 and 1000.</source>
+            <translation>学时应在 0 至 1000 之间。</translation>
+        </message>
+        <message>
+            <source>Cannot be negative.</source>
+            <translation>不能为负数。</translation>
+        </message>
+        <message>
+            <source>There is already a review round for {year}.</source>
+            <translation>{year} 年已有民主评议记录。</translation>
+        </message>
     </context>
 </TS>
