@@ -713,5 +713,25 @@
             <source>There is already a review round for {year}.</source>
             <translation>{year} 年已有民主评议记录。</translation>
         </message>
+        <message>
+            <source>This scope does not fit what is counted.</source>
+            <translation>该适用范围与统计内容不相符。</translation>
+        </message>
+        <message>
+            <source>Choose the kind of meeting.</source>
+            <translation>请选择会议类型。</translation>
+        </message>
+        <message>
+            <source>Use a whole number from 1 to {top}.</source>
+            <translation>请填写 1 至 {top} 之间的整数。</translation>
+        </message>
+        <message>
+            <source>Use lower-case letters, digits and underscores.</source>
+            <translation>请使用小写字母、数字和下划线。</translation>
+        </message>
+        <message>
+            <source>This id belongs to a default rule; choose another.</source>
+            <translation>该编号已被默认规则使用，请另选一个。</translation>
+        </message>
     </context>
 </TS>
