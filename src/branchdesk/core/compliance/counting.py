@@ -32,12 +32,19 @@ def count_rule(rule: Rule, index: FactIndex, span: Span) -> Iterator[Obligation]
     if not instances:
         yield not_applicable(rule, span, reason)
         return
+    # Per member, the span's records are grouped once rather than scanned for each member.
+    per_member = _per_member(rule, index, span) if rule.scope == RuleScope.EACH_MEMBER else None
     for inst in instances:
         due = rule.threshold
         part_note = ("", "")
         if rule.subject == RuleSubject.STUDY_HOURS and inst.subject_id is not None:
             due, part_note = _hours_due(rule, index, span, inst.subject_id)
-        done, evidence = _count(rule, index, span, inst)
+        if per_member is not None and inst.subject_id is not None:
+            entries = per_member.get(inst.subject_id, [])
+            evidence = tuple(record_id for record_id, _ in entries)
+            done = sum(amount for _, amount in entries)
+        else:
+            done, evidence = _count(rule, index, span, inst)
         status = status_of(due, done, span, index.today)
         zh, en = gaps.count_gap(rule, span, due, done, inst.name)
         if zh:
@@ -130,8 +137,8 @@ def _hours_due(
 def _count(
     rule: Rule, index: FactIndex, span: Span, inst: Instance
 ) -> tuple[float, tuple[int, ...]]:
+    """Records counting for the branch, a group or the secretary (members: `_per_member`)."""
     subject = rule.subject
-    member = inst.subject_id if inst.scope == RuleScope.EACH_MEMBER else None
     if subject == RuleSubject.MEETING:
         assert rule.meeting_kind is not None
         meetings = index.meetings[rule.meeting_kind].within(span)
@@ -139,8 +146,6 @@ def _count(
             meetings = [m for m in meetings if m.group_id == inst.subject_id]
         elif inst.scope == RuleScope.SECRETARY:
             meetings = [m for m in meetings if m.lecturer_id == index.secretary_on(m.held_on)]
-        elif member is not None:
-            meetings = [m for m in meetings if member in m.attendee_ids]
         return _ids(m.record_id for m in meetings)
     if subject == RuleSubject.REVIEW:
         reviews = [
@@ -155,16 +160,12 @@ def _count(
             talks = [t for t in talks if rule.talk_pair in talk_pairs(index, t)]
         elif inst.scope == RuleScope.SECRETARY:
             talks = [t for t in talks if index.secretary_on(t.held_on) in _people(t)]
-        elif member is not None:
-            talks = [t for t in talks if member in _people(t)]
         return _ids(t.record_id for t in talks)
     trainings = index.trainings.within(span)
     if rule.training_form is not None and subject == RuleSubject.TRAINING:
         trainings = [t for t in trainings if t.form == rule.training_form]
     if inst.scope == RuleScope.SECRETARY:
         pairs = [(t, dict(t.hours).get(index.secretary_on(t.held_on) or -1)) for t in trainings]
-    elif member is not None:
-        pairs = [(t, dict(t.hours).get(member)) for t in trainings]
     else:
         pairs = [(t, sum(h for _, h in t.hours)) for t in trainings]
     pairs = [(t, h) for t, h in pairs if h is not None]
@@ -172,6 +173,37 @@ def _count(
     if subject == RuleSubject.STUDY_HOURS:
         return float(sum(h for _, h in pairs if h is not None)), evidence
     return len(evidence), evidence
+
+
+def _per_member(rule: Rule, index: FactIndex, span: Span) -> dict[int, list[tuple[int, float]]]:
+    """(record id, amount) per member for the span: 1 per meeting attended or talk taken
+    part in, the hours per training."""
+    grouped: dict[int, list[tuple[int, float]]] = {}
+
+    def add(member_id: int | None, record_id: int, amount: float) -> None:
+        if member_id is not None:
+            grouped.setdefault(member_id, []).append((record_id, amount))
+
+    if rule.subject == RuleSubject.MEETING:
+        assert rule.meeting_kind is not None
+        for m in index.meetings[rule.meeting_kind].within(span):
+            for member_id in m.attendee_ids:
+                add(member_id, m.record_id, 1)
+    elif rule.subject == RuleSubject.TALK:
+        for t in index.talks.within(span):
+            for person in _people(t):
+                add(person, t.record_id, 1)
+    else:
+        for training in index.trainings.within(span):
+            if rule.subject == RuleSubject.TRAINING and rule.training_form not in (
+                None,
+                training.form,
+            ):
+                continue
+            for member_id, hours in training.hours:
+                amount = hours if rule.subject == RuleSubject.STUDY_HOURS else 1
+                add(member_id, training.record_id, amount)
+    return grouped
 
 
 def talk_pairs(index: FactIndex, talk: TalkFact) -> set[TalkPair]:
