@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from branchdesk.core.errors import UserError
+from branchdesk.demo.meetings import fill_meetings
 from branchdesk.demo.records import fill_records
 from branchdesk.demo.roster import fill_roster
 from branchdesk.workspace import Workspace
@@ -35,4 +36,5 @@ def fill_demo(
     with ws.db.atomic():
         fill_roster(ws, rng, today)
         fill_records(ws, rng, today)
+        fill_meetings(ws, rng, today)
     ws.settings.set("demo", {"seed": seed, "size": size.value, "today": today.isoformat()})
