@@ -19,7 +19,7 @@ def _hashes(folder: Path) -> set[str]:
 def _demo_with_attachments(data: Path) -> None:
     assert run_cli("--data-dir", str(data), "demo").returncode == 0
     folder = data / "attachments"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)  # the demo may have attached files already
     for content in (b"photo of the theme day", b"sign-in sheet"):
         (folder / hashlib.sha256(content).hexdigest()).write_bytes(content)
 

@@ -118,7 +118,7 @@ def test_backup_to_chosen_file_leaves_no_temporary_files(
 
 def test_rotation_deletes_what_the_rule_does_not_keep(tmp_path: Path) -> None:
     folder = tmp_path / "backups"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     now = datetime(2026, 11, 27, 12, 0, 0)
     for days in range(40):
         stamp = (now - timedelta(days=days)).strftime("%Y%m%d-%H%M%S")
