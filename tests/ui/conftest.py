@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from branchdesk.ui.app import create_main_window
-from branchdesk.ui.fonts import ensure_cjk_font, register_bundled_fonts
+from branchdesk.ui.fonts import ensure_cjk_font
 from branchdesk.ui.i18n import install_language
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.workspace import Workspace
@@ -17,7 +17,7 @@ from tests.conftest import DEMO_TODAY
 
 @pytest.fixture(autouse=True)
 def _chinese_ui(qapp: QApplication) -> Iterator[None]:
-    ensure_cjk_font(qapp, register_bundled_fonts())
+    ensure_cjk_font(qapp)
     install_language(qapp, "zh_CN")
     yield
 

@@ -40,3 +40,16 @@ def test_english_can_be_chosen(qtbot, workspace: Workspace) -> None:
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "Members"
     app_module.install_language(app_module.QApplication.instance(), "zh_CN")
+
+
+def test_bundled_fonts_register_and_draw_chinese(qapp) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from branchdesk.ui.fonts import register_bundled_fonts
+
+    families = register_bundled_fonts()
+    assert families, "resources/fonts ships at least one CJK font"
+    assert any(
+        QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(f)
+        for f in families
+    )

@@ -15,7 +15,7 @@ from branchdesk import APP_NAME, __version__
 from branchdesk.core.errors import UserError
 from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.logging_setup import setup_logging
-from branchdesk.ui.fonts import ensure_cjk_font, register_bundled_fonts
+from branchdesk.ui.fonts import ensure_cjk_font
 from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, install_language
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.navigation import build_pages
@@ -33,7 +33,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    ensure_cjk_font(app, register_bundled_fonts())
+    ensure_cjk_font(app)
     install_language(app, DEFAULT_LANGUAGE)
     return app
 

@@ -42,13 +42,16 @@ PREFERRED_SYSTEM_FAMILIES = (
 )
 
 
-def ensure_cjk_font(app: QApplication, bundled: list[str]) -> None:
+def ensure_cjk_font(app: QApplication) -> None:
     """Use a UI font that draws Chinese: the system's if it does, else a known system
-    family, else one shipped in resources/fonts."""
+    family, else one shipped in resources/fonts (registered only then: loading tens of MB
+    of fonts would slow every start on the PCs that do not need them)."""
     if _draws_chinese(QFontInfo(app.font()).family()):
         return
     installed = set(QFontDatabase.families())
-    candidates = [f for f in PREFERRED_SYSTEM_FAMILIES if f in installed] + bundled
+    candidates = [f for f in PREFERRED_SYSTEM_FAMILIES if f in installed]
+    if not candidates:
+        candidates = register_bundled_fonts()
     for family in candidates:
         if _draws_chinese(family):
             font = QFont(family, app.font().pointSize())
