@@ -206,6 +206,17 @@
         </message>
     </context>
     <context>
+        <name>LongTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the details are in the log file.</source>
+            <translation>出现意外错误，详细信息已写入日志文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>BranchDesk</source>

@@ -1,0 +1,127 @@
+"""The one way to run long work (reports, imports, backups, exports) off the GUI thread.
+
+    task = run_long_task(self, self.tr("Backing up…"), work, on_done=self._backed_up)
+
+`work(progress)` runs on a worker thread and may call `progress(done, total, text)`; the
+dialog shows it and offers Cancel (the next `progress` call then raises `CancelledError`). The
+result reaches `on_done` on the GUI thread. Every failure takes one path: a `UserError`
+shows its message; anything else is logged with its traceback and shown as a short notice.
+
+The work must not use the GUI thread's database connection: give it the data folder and let
+it open its own `Workspace` (SQLite connections are not shared across threads here).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from branchdesk.core.errors import UserError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
+
+
+class CancelledError(Exception):
+    """Raised inside the work when the user pressed Cancel."""
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str, bool)  # message, whether it is the user's to fix
+
+
+class LongTask(QObject):
+    """A running task; `done` or `failed` is emitted once, on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None, title: str, show_errors: bool = True) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._show_errors = show_errors
+        self._parent = parent
+        self.signals = _Signals()
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self._cancel.set)
+        self.signals.progressed.connect(self._progressed)
+        self.signals.succeeded.connect(self._succeeded)
+        self.signals.failed.connect(self._failed)
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """The `progress` callable given to the work (called on the worker thread)."""
+        if self._cancel.is_set():
+            raise CancelledError
+        self.signals.progressed.emit(done, total, text)
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total > 0 else 0)
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _succeeded(self, result: object) -> None:
+        self.dialog.close()
+        self.done.emit(result)
+
+    def _failed(self, message: str, users: bool) -> None:
+        self.dialog.close()
+        if self._show_errors and message:
+            box = QMessageBox.warning if users else QMessageBox.critical
+            box(self._parent, self.dialog.windowTitle(), message)
+        self.failed.emit(message)
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: LongTask, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._task = task
+        self._work = work
+        self._signals = task.signals  # keep a reference: the task may be collected first
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._task.report)
+        except CancelledError:
+            self._signals.failed.emit("", True)
+        except UserError as exc:
+            self._signals.failed.emit(str(exc), True)
+        except Exception:
+            log.exception("long task failed")
+            self._signals.failed.emit(
+                QCoreApplication.translate(
+                    "LongTask", "Something went wrong; the details are in the log file."
+                ),
+                False,
+            )
+        else:
+            self._signals.succeeded.emit(result)
+
+
+def run_long_task(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None] | None = None,
+    *,
+    show_errors: bool = True,
+) -> LongTask:
+    task = LongTask(parent, title, show_errors)
+    if on_done is not None:
+        task.done.connect(on_done)
+    QThreadPool.globalInstance().start(_Runner(task, work))
+    return task
