@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
                       help="judge as of this day (default: today)")  # fmt: skip
     comp.add_argument("--json", action="store_true", help="print a JSON object (docs/cli-json.md)")
     comp.set_defaults(handler=cmd_compliance)
+
+    check = sub.add_parser(
+        "check", help="integrity and foreign-key checks, and every attachment against its hash"
+    )
+    check.add_argument("--json", action="store_true", help="print a JSON object")
+    check.set_defaults(handler=cmd_check)
     return parser
 
 
@@ -236,6 +242,19 @@ def cmd_compliance(args: argparse.Namespace) -> int:
         if attention_rank(o) <= 3:
             print(f"{label(o.status):<5} {o.span.key:<8} {o.gap_zh}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as ws:
+        problems = ws.check()
+    if args.json:
+        _print_json({"ok": not problems, "problems": problems})
+    elif problems:
+        for problem in problems:
+            print(problem)
+    else:
+        print("All is well: the database and every attachment are intact.")
+    return 1 if problems else 0
 
 
 def _print_json(value: object) -> None:

@@ -33,7 +33,7 @@ from branchdesk.core.training import (
 from branchdesk.core.volunteer import volunteer_hours
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
-from branchdesk.store import export_archive, search_index
+from branchdesk.store import export_archive, health, recovery, search_index
 from branchdesk.store.archive_zip import VerifiedArchive
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
@@ -94,7 +94,12 @@ class Workspace:
         data_dir.mkdir(parents=True, exist_ok=True)
         path = data_dir / store_db.DATABASE_NAME
         db = store_db.open_database(path, data_dir / store_db.BACKUPS_DIR)
-        return cls(data_dir, db)
+        try:
+            with store_db.translated_errors(path):
+                return cls(data_dir, db)
+        except BaseException:
+            db.close()
+            raise
 
     @property
     def database_path(self) -> Path:
@@ -251,6 +256,14 @@ class Workspace:
             today or date.today(),
         )
 
+    # -- health --------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Integrity and foreign-key checks, and every attachment against its hash: one line
+        per problem, none when all is well."""
+        return health.database_problems(self.db) + health.attachment_problems(
+            self.db, self.attachments_dir
+        )
+
     def close(self) -> None:
         if self._closed:
             return
@@ -274,3 +287,33 @@ class Workspace:
 def verify_export_archive(path: Path) -> VerifiedArchive:
     """Check an export archive entirely, writing nothing (before a workspace is opened)."""
     return export_archive.verify_export(path)
+
+
+@dataclass(frozen=True)
+class Recovery:
+    damaged_moved_to: Path | None
+    restored_from: Path | None  # None: no good backup, the folder starts empty
+
+
+def newest_good_backup(data_dir: Path) -> store_backup.BackupInfo | None:
+    """For the damaged-file dialog: the backup a recovery would restore."""
+    verified = recovery.newest_good_backup(data_dir / store_db.BACKUPS_DIR)
+    if verified is None:
+        return None
+    return next(
+        b for b in store_backup.list_backups(verified.path.parent) if b.path == verified.path
+    )
+
+
+def recover_damaged(data_dir: Path, backup: Path | None = None) -> Recovery:
+    """When the database cannot be opened: move it aside (never overwritten) and restore
+    *backup*, by default the newest backup that verifies. Call with no Workspace open."""
+    verified = (
+        store_backup.verify_backup(backup)
+        if backup is not None
+        else recovery.newest_good_backup(data_dir / store_db.BACKUPS_DIR)
+    )
+    moved = recovery.recover(
+        data_dir / store_db.DATABASE_NAME, data_dir / ATTACHMENTS_DIR, verified, datetime.now()
+    )
+    return Recovery(moved, verified.path if verified else None)

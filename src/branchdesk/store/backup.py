@@ -128,16 +128,13 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
 
 def rotate(backups_dir: Path, now: datetime) -> list[Path]:
     """Delete the backups the retention rule does not keep; return what was deleted."""
-    backups = list_backups(backups_dir)
-    keep = backups_to_keep((b.created for b in backups), now)
-    kept_times: set[datetime] = set()
+    backups = list_backups(backups_dir)  # newest first, so ties keep the newer name
+    keep = backups_to_keep([b.created for b in backups], now)
     deleted: list[Path] = []
-    for backup in backups:  # newest first: of same-second backups, keep the newest name
-        if backup.created in keep and backup.created not in kept_times:
-            kept_times.add(backup.created)
-            continue
-        backup.path.unlink(missing_ok=True)
-        deleted.append(backup.path)
+    for index, backup in enumerate(backups):
+        if index not in keep:
+            backup.path.unlink(missing_ok=True)
+            deleted.append(backup.path)
     if deleted:
         log.info("rotated away %d old backups", len(deleted))
     return deleted

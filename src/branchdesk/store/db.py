@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from branchdesk.store.errors import DamagedDatabaseError, NewerSchemaError
+from branchdesk.store.errors import DamagedDatabaseError, NewerSchemaError, storage_error
 from branchdesk.store.migrations import MIGRATION_SET, SCHEMA_MAJOR, migrations
 
 log = logging.getLogger(__name__)
@@ -17,6 +19,33 @@ log = logging.getLogger(__name__)
 DATABASE_NAME = "branchdesk.sqlite3"
 BACKUPS_DIR = "backups"
 BUSY_TIMEOUT_MS = 5000
+
+
+@contextlib.contextmanager
+def translated_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's errors about the file or the disk into one-line user errors."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        error = storage_error(str(path), exc)
+        if error is None:
+            raise
+        raise error from exc
+
+
+class BranchDeskDatabase(Database):
+    """A Database whose transactions report a read-only, full or damaged disk clearly.
+
+    Every repository writes inside `atomic()`, so this one place covers every write; the
+    transaction is rolled back first, so nothing is partly written.
+    """
+
+    path: Path
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        with translated_errors(self.path), super().atomic() as db:
+            yield db
 
 
 def connect(path: Path) -> Database:
@@ -33,10 +62,12 @@ def connect(path: Path) -> Database:
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DamagedDatabaseError(str(path), str(exc)) from exc
+        raise storage_error(str(path), exc) or DamagedDatabaseError(str(path), str(exc)) from exc
     if mode != "wal":
         log.warning("journal_mode is %s, not WAL, for %s", mode, path)
-    return Database(conn, execute_plugins=False, strict=True)
+    db = BranchDeskDatabase(conn, execute_plugins=False, strict=True)
+    db.path = path
+    return db
 
 
 def schema_major(db: Database) -> int:
@@ -61,30 +92,40 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
     existed = path.exists() and path.stat().st_size > 0
     db = connect(path)
     try:
-        _check_readable(db, path)
-        found = schema_major(db)
-        if found > SCHEMA_MAJOR:
-            raise NewerSchemaError(str(path), found, SCHEMA_MAJOR)
-        pending = migrations.pending(db)
-        if pending:
-            if existed and applied_migrations(db):
-                _backup_before_migration(db, backups_dir or path.parent / BACKUPS_DIR)
-            log.info("applying migrations %s to %s", [m.name for m in pending], path)
-            migrations.apply(db)
-            db.execute(f"PRAGMA user_version = {SCHEMA_MAJOR}")
-        elif found == 0 and applied_migrations(db):
-            db.execute(f"PRAGMA user_version = {SCHEMA_MAJOR}")
+        with translated_errors(path):
+            _migrate(db, path, existed, backups_dir)
     except BaseException:
         db.close()
         raise
     return db
 
 
+def _migrate(db: Database, path: Path, existed: bool, backups_dir: Path | None) -> None:
+    _check_readable(db, path)
+    found = schema_major(db)
+    if found > SCHEMA_MAJOR:
+        raise NewerSchemaError(str(path), found, SCHEMA_MAJOR)
+    pending = migrations.pending(db)
+    if pending:
+        if existed and applied_migrations(db):
+            _backup_before_migration(db, backups_dir or path.parent / BACKUPS_DIR)
+        log.info("applying migrations %s to %s", [m.name for m in pending], path)
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_MAJOR}")
+    elif found == 0 and applied_migrations(db):
+        db.execute(f"PRAGMA user_version = {SCHEMA_MAJOR}")
+
+
 def _check_readable(db: Database, path: Path) -> None:
+    """Refuse a damaged file on open: a truncated or overwritten file often still answers
+    simple queries, so the whole structure is checked (quick_check reads every page once)."""
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        problems = [row[0] for row in db.execute("PRAGMA quick_check(5)").fetchall()]
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(str(path), str(exc)) from exc
+        raise storage_error(str(path), exc) or DamagedDatabaseError(str(path), str(exc)) from exc
+    if problems != ["ok"]:
+        raise DamagedDatabaseError(str(path), problems[0])
 
 
 def _backup_before_migration(db: Database, backups_dir: Path) -> Path:

@@ -1,5 +1,7 @@
 """Errors the store raises, each with a message fit to show a user."""
 
+import sqlite3
+
 from branchdesk.core.errors import UserError
 
 
@@ -26,3 +28,27 @@ class DamagedDatabaseError(StoreError):
 class NotFoundError(StoreError):
     def __init__(self, what: str, record_id: int | str) -> None:
         super().__init__(f"{what} {record_id} does not exist")
+
+
+class StorageError(StoreError):
+    """The disk refused a read or write: read-only, full, or failing."""
+
+
+def storage_error(path: str, exc: sqlite3.Error) -> StoreError | None:
+    """The user's version of an SQLite error about the file or the disk, or None for an
+    error that is a bug (bad SQL, a broken rule), which must keep its traceback."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return StorageError(
+            f"{path} cannot be written: the disk or folder is read-only. Nothing was saved."
+        )
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return StorageError(
+            f"The disk holding {path} is full. Nothing was saved; free some space and retry."
+        )
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk I/O error" in text:
+        return StorageError(f"{path} cannot be read or written ({text}). Nothing was saved.")
+    if name in {"SQLITE_CORRUPT", "SQLITE_NOTADB"} or "malformed" in text:
+        return DamagedDatabaseError(path, text)
+    return None
