@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill an EMPTY data folder with a realistic demo branch")
-    demo.add_argument("--size", choices=["small"], default="small")
+    demo.add_argument("--size", choices=["small", "heavy"], default="small")
     demo.add_argument("--seed", type=int, default=2016)
     demo.set_defaults(handler=cmd_demo)
 

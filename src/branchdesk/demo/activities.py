@@ -33,9 +33,9 @@ VOLUNTEER_GUESTS = ("协会会员单位志愿者", "社工中心实习生", "基
 
 
 def fill_volunteering(
-    ws: Workspace, rng: random.Random, members: list[Member], today: date
+    ws: Workspace, rng: random.Random, members: list[Member], today: date, years: range
 ) -> None:
-    for year in (today.year - 1, today.year):
+    for year in years:
         for month in range(1, 13):
             day = date(year, month, rng.randint(8, 26))
             if day > today:
@@ -95,8 +95,10 @@ ONLINE = ("全国党员教育平台网络专题班", "学习强国", TrainingFor
 SELF_STUDY = ("个人自学《中国共产党章程》及党内法规", "本支部", TrainingForm.SELF_STUDY)
 
 
-def fill_training(ws: Workspace, rng: random.Random, members: list[Member], today: date) -> None:
-    for year in (today.year - 1, today.year):
+def fill_training(
+    ws: Workspace, rng: random.Random, members: list[Member], today: date, years: range
+) -> None:
+    for year in years:
         for month, day_of, days, title, organiser, form, hours, who in TRAININGS:
             start = date(year, month, day_of)
             if start > today:
@@ -107,7 +109,7 @@ def fill_training(ws: Workspace, rng: random.Random, members: list[Member], toda
                 member = members[i]
                 if member.id is None or not is_member_on(member, start):
                     continue
-                if who == "all" and year < today.year and i in BELOW_32_LAST_YEAR:
+                if who == "all" and year == today.year - 1 and i in BELOW_32_LAST_YEAR:
                     continue  # missed it: one cause of their gap
                 if who == "all" and rng.random() < 0.1:
                     continue  # away that day
@@ -135,7 +137,7 @@ def fill_training(ws: Workspace, rng: random.Random, members: list[Member], toda
                 for i, member in enumerate(members):
                     if member.id is None or not is_member_on(member, start):
                         continue
-                    low = year < today.year and i in BELOW_32_LAST_YEAR
+                    low = year == today.year - 1 and i in BELOW_32_LAST_YEAR
                     share = rng.choice((1.0, 1.5, 2.0)) if low else rng.choice((3.0, 4.0, 5.0))
                     people.append(Participant(member.id, "", share))
                 ws.trainings.save(

@@ -121,16 +121,17 @@ class _Book:
         return saved
 
 
-def fill_meetings(ws: Workspace, rng: random.Random, today: date) -> None:
+def fill_meetings(ws: Workspace, rng: random.Random, today: date, years: int = 2) -> None:
+    """Meetings of the last *years* calendar years; the deliberate gaps are last year's."""
     book = _Book(ws, rng, today)
     last = today.year - 1
-    for year in (last, today.year):
+    for year in range(today.year - years + 1, today.year + 1):
         for month in range(1, 13):
             if date(year, month, 1) > today:
                 break
             _month(book, year, month, gaps=year == last)
         _org_life(book, year)
-    _attach_evidence(book)
+    _attach_evidence(book, count=6 * (years - 1))
 
 
 def _month(book: _Book, year: int, month: int, *, gaps: bool) -> None:
@@ -279,10 +280,11 @@ def _org_life(book: _Book, year: int) -> None:
     )
 
 
-def _attach_evidence(book: _Book) -> None:
-    """A sign-in sheet and a photo for a few meetings, drawn on the fly as small PNGs."""
+def _attach_evidence(book: _Book, count: int) -> None:
+    """A sign-in sheet and a photo for the last *count* general meetings and party lessons,
+    drawn on the fly as small PNGs."""
     chosen = [m for m in book.saved if m.kind in (MeetingKind.GENERAL, MeetingKind.LESSON)]
-    for n, meeting in enumerate(chosen[-6:]):
+    for n, meeting in enumerate(chosen[-count:]):
         assert meeting.id is not None
         book.ws.attachments.add_bytes(
             "meetings", meeting.id, _png(n, sheet=True), f"签到表-{meeting.held_on}.png", "签到表"

@@ -31,12 +31,15 @@ EXCELLENT = (0, 2, 5, 9, 14, 18)  # 6 of 22 graded: within the one-third cap
 BASIC = 17  # 基本合格, followed up with education
 
 
-def fill_records(ws: Workspace, rng: random.Random, today: date) -> None:
+def fill_records(ws: Workspace, rng: random.Random, today: date, years: int = 2) -> None:
+    """Records of the last *years* calendar years, the current one up to *today*."""
     members = ws.members.all()
-    fill_review(ws, rng, members, today)
-    fill_talks(ws, rng, members, today)
-    fill_volunteering(ws, rng, members, today)
-    fill_training(ws, rng, members, today)
+    span = range(today.year - years + 1, today.year + 1)
+    for year in span[:-1]:  # a review round closes each finished year
+        fill_review(ws, rng, members, today, year)
+    fill_talks(ws, rng, members, today, span)
+    fill_volunteering(ws, rng, members, today, span)
+    fill_training(ws, rng, members, today, span)
 
 
 # -- democratic review ---------------------------------------------------------------------
@@ -57,8 +60,9 @@ OPINION = {
 }
 
 
-def fill_review(ws: Workspace, rng: random.Random, members: list[Member], today: date) -> None:
-    year = today.year - 1
+def fill_review(
+    ws: Workspace, rng: random.Random, members: list[Member], today: date, year: int
+) -> None:
     vote_on = date(year, 12, 20)
     voters = sum(1 for m in members if status_on(m, vote_on) == MemberStatus.FULL)
     entries = []
@@ -135,8 +139,10 @@ TOPICS = {
 POSTS = ("支部书记", "副书记", "组织委员", "宣传委员", "纪检委员")
 
 
-def fill_talks(ws: Workspace, rng: random.Random, members: list[Member], today: date) -> None:
-    for year in (today.year - 1, today.year):
+def fill_talks(
+    ws: Workspace, rng: random.Random, members: list[Member], today: date, years: range
+) -> None:
+    for year in years:
         last = date(year, 12, 31) if year < today.year else today - timedelta(days=3)
         for talk in _year_talks(rng, members, year, last, year == today.year):
             ws.talks.save(talk, today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from branchdesk.core import idcard
@@ -63,17 +64,19 @@ PEOPLE = (
     ("郭一鸣", Gender.MALE, 1),
 )
 
+SMALL_YEARS = 2
+COMMITTEE_POSTS = (Post.SECRETARY, Post.DEPUTY, Post.ORGANISATION, Post.PUBLICITY, Post.DISCIPLINE)
 JOBS = ("秘书长", "项目主管", "社工", "财务主管", "行政专员", "研究员", "项目官员", "会员部主任")
 ETHNICITIES = ("汉族",) * 9 + ("壮族", "回族", "满族")
 REGION_CODES = ("440106", "440104", "440111", "440305", "441302", "445102")
 
 
-def fill_roster(ws: Workspace, rng: random.Random, today: date) -> None:
+def fill_roster(ws: Workspace, rng: random.Random, today: date, years: int = 2) -> None:
     ws.branch.save(
         Branch(
             name="中共广州市天河区启明社会组织联合支部委员会",
             kind=BranchKind.JOINT,
-            founded_on=date(today.year - 9, 7, 1),
+            founded_on=date(today.year - max(9, years + 2), 7, 1),
             upper_committee="中共广州市天河区社会组织委员会",
             address="广州市天河区体育西路191号中石化大厦B座12楼",
             phone="020-38861234",
@@ -88,9 +91,11 @@ def fill_roster(ws: Workspace, rng: random.Random, today: date) -> None:
         for name, kind, code in ORGANISATIONS
     ]
     group_ids = [
-        ws.branch.save_group(PartyGroup(name, created_on=date(today.year - 6, 3, 1))).id
+        ws.branch.save_group(PartyGroup(name, created_on=date(today.year - max(6, years), 3, 1))).id
         for name in GROUPS
     ]
+    term_starts = [date(today.year - back, 6, 20) for back in range(5, max(years + 2, 6), 3)]
+    first_term = term_starts[-1]
     member_ids: list[int] = []
     for index, (name, gender, org_index) in enumerate(PEOPLE):
         member = _person(
@@ -102,6 +107,9 @@ def fill_roster(ws: Workspace, rng: random.Random, today: date) -> None:
             org_ids[org_index],
             group_ids[org_index],
             group_ids[(org_index + 1) % len(group_ids)],
+            # The small demo's dates are pinned by its tests; a longer history needs a
+            # committee whose members had joined before its first term.
+            first_term if years > SMALL_YEARS else None,
         )
         member_ids.append(ws.members.save(member, today).id or 0)
 
@@ -113,7 +121,7 @@ def fill_roster(ws: Workspace, rng: random.Random, today: date) -> None:
         )
 
     starts = date(today.year - 2, 6, 18)
-    posts = (Post.SECRETARY, Post.DEPUTY, Post.ORGANISATION, Post.PUBLICITY, Post.DISCIPLINE)
+    posts = COMMITTEE_POSTS
     ws.branch.save_term(
         CommitteeTerm(
             starts,
@@ -121,14 +129,16 @@ def fill_roster(ws: Workspace, rng: random.Random, today: date) -> None:
             tuple(CommitteeSeat(member_ids[i], post) for i, post in enumerate(posts)),
         )
     )
-    previous = date(today.year - 5, 6, 20)
-    ws.branch.save_term(
-        CommitteeTerm(
-            previous,
-            default_term_end(previous),
-            tuple(CommitteeSeat(member_ids[i], p) for i, p in zip((0, 1, 3), posts, strict=False)),
+    # Earlier terms, every three years back to the start of the records.
+    for previous in term_starts:
+        seats = zip((0, 1, 3), posts, strict=False)
+        ws.branch.save_term(
+            CommitteeTerm(
+                previous,
+                default_term_end(previous),
+                tuple(CommitteeSeat(member_ids[i], p) for i, p in seats),
+            )
         )
-    )
 
 
 def _person(
@@ -140,6 +150,7 @@ def _person(
     org_id: int | None,
     group_id: int | None,
     other_group_id: int | None,
+    seated_from: date | None,
 ) -> Member:
     birth = date(rng.randint(1965, 1998), rng.randint(1, 12), rng.randint(1, 28))
     earliest_join = date(birth.year + 20, birth.month, birth.day)
@@ -152,12 +163,13 @@ def _person(
         full_on = None
         birth = date(min(birth.year, joined.year - 24), birth.month, birth.day)
     else:
-        joined = _random_date(
-            rng, max(earliest_join, date(1995, 1, 1)), today - timedelta(days=900)
-        )
+        latest = today - timedelta(days=900)
+        if seated_from is not None and index < len(COMMITTEE_POSTS):
+            latest = min(latest, seated_from - timedelta(days=365))  # members before their seat
+        joined = random_date(rng, max(earliest_join, date(1995, 1, 1)), latest)
         full_on = joined + timedelta(days=365)
     if index in (3, 8, 15):  # admitted elsewhere, membership transferred in later
-        moved_in = _random_date(
+        moved_in = random_date(
             rng, (full_on or joined) + timedelta(days=200), today - timedelta(days=500)
         )
         events.append(
@@ -180,6 +192,20 @@ def _person(
                 "随工作调动转往外省",
             )
         )
+    return replace(
+        identity(rng, name, gender, birth),
+        organisation_id=org_id,
+        group_id=group_id,
+        joined_on=joined,
+        full_on=full_on,
+        is_mobile=index == 11,
+        not_transferred_in=index == 19,
+        events=tuple(events),
+    )
+
+
+def identity(rng: random.Random, name: str, gender: Gender, birth: date) -> Member:
+    """A member's personal particulars (ID number, education, phone, job); joined today-ish."""
     region = rng.choice(REGION_CODES)
     sequence = f"{rng.randint(10, 99)}{rng.choice('13579' if gender == Gender.MALE else '02468')}"
     first17 = f"{region}{birth:%Y%m%d}{sequence}"
@@ -199,17 +225,11 @@ def _person(
         ),
         phone=f"13{rng.randint(0, 9)}{rng.randint(10_000_000, 99_999_999)}",
         job=rng.choice(JOBS),
-        organisation_id=org_id,
-        group_id=group_id,
-        joined_on=joined,
-        full_on=full_on,
-        is_mobile=index == 11,
-        not_transferred_in=index == 19,
-        events=tuple(events),
+        joined_on=birth,
     )
 
 
-def _random_date(rng: random.Random, start: date, end: date) -> date:
+def random_date(rng: random.Random, start: date, end: date) -> date:
     if end <= start:
         return start
     return start + timedelta(days=rng.randint(0, (end - start).days))
