@@ -152,6 +152,33 @@
         </message>
     </context>
     <context>
+        <name>EvidenceList</name>
+        <message>
+            <source>Add file…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Save the record first, then add files.</source>
+            <translation>请先保存记录，再添加文件。</translation>
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation>添加佐证材料</translation>
+        </message>
+        <message>
+            <source>Images and documents (*.*)</source>
+            <translation>图片和文档 (*.*)</translation>
+        </message>
+    </context>
+    <context>
         <name>GeneralTab</name>
         <message>
             <source>General</source>
@@ -453,6 +480,22 @@
             <translation>党员</translation>
         </message>
         <message>
+            <source>Democratic review</source>
+            <translation>民主评议</translation>
+        </message>
+        <message>
+            <source>Talks</source>
+            <translation>谈心谈话</translation>
+        </message>
+        <message>
+            <source>Volunteer service</source>
+            <translation>志愿服务</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>教育培训</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -493,10 +536,304 @@
         </message>
     </context>
     <context>
+        <name>ParticipantEditor</name>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Non-member</source>
+            <translation>非党员</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Member?</source>
+            <translation>是否党员</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长（小时）</translation>
+        </message>
+        <message>
+            <source>Position (non-members)</source>
+            <translation>职务（非党员）</translation>
+        </message>
+        <message>
+            <source>Type a name and press Enter</source>
+            <translation>输入姓名后按回车</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source>Hours for the next people added</source>
+            <translation>接下来添加人员的时长</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Add all members</source>
+            <translation>添加全体党员</translation>
+        </message>
+        <message>
+            <source>Add every member of the branch on the date</source>
+            <translation>添加当日在册的全体党员</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileTab</name>
         <message>
             <source>Saved.</source>
             <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListPage</name>
+        <message>
+            <source>Records</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Filter by any text…</source>
+            <translation>按任意文字筛选…</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>年度(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类别(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Recycle bin</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新增(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Add a record (Ctrl+N)</source>
+            <translation>新增一条记录（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Move to recycle bin</source>
+            <translation>移入回收站</translation>
+        </message>
+        <message>
+            <source>Move the selected record to the recycle bin (Del)</source>
+            <translation>将选中的记录移入回收站（Del）</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) shown</source>
+            <translation>
+                <numerusform>共显示 %n 条记录</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewGrid</name>
+        <message>
+            <source>Probationary (not graded)</source>
+            <translation>预备党员（不评定等次）</translation>
+        </message>
+        <message>
+            <source>Full member</source>
+            <translation>正式党员</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>党员类别</translation>
+        </message>
+        <message>
+            <source>Votes 优秀</source>
+            <translation>优秀票</translation>
+        </message>
+        <message>
+            <source>Votes 合格</source>
+            <translation>合格票</translation>
+        </message>
+        <message>
+            <source>Votes 基本合格</source>
+            <translation>基本合格票</translation>
+        </message>
+        <message>
+            <source>Votes 不合格</source>
+            <translation>不合格票</translation>
+        </message>
+        <message>
+            <source>Proposed grade</source>
+            <translation>建议等次</translation>
+        </message>
+        <message>
+            <source>Final grade</source>
+            <translation>评定等次</translation>
+        </message>
+        <message>
+            <source>Organisation's opinion</source>
+            <translation>组织意见</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>处置方式</translation>
+        </message>
+        <message>
+            <source>Follow-up note</source>
+            <translation>处置情况</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>个人自评</translation>
+        </message>
+        <message>
+            <source>Peer-review remarks</source>
+            <translation>互评意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Democratic review</source>
+            <translation>民主评议党员</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>年度(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;New round</source>
+            <translation>新建评议(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Start the democratic review of this year (Ctrl+N)</source>
+            <translation>开始本年度民主评议（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Recycle bin</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <source>Move round to recycle bin</source>
+            <translation>将本次评议移入回收站</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose round</source>
+            <translation>完成评议(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Close the round once every grade and follow-up is in</source>
+            <translation>所有等次和处置录入后完成本年度评议</translation>
+        </message>
+        <message>
+            <source>Re&amp;open round</source>
+            <translation>重新打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Steps of the round</source>
+            <translation>评议步骤</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>学习教育</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>个人自评</translation>
+        </message>
+        <message>
+            <source>Peer review</source>
+            <translation>党员互评</translation>
+        </message>
+        <message>
+            <source>Evaluation vote</source>
+            <translation>民主测评</translation>
+        </message>
+        <message>
+            <source>Branch verdict</source>
+            <translation>组织评定</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反馈结果</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Confirm more than one third 优秀</source>
+            <translation>确认优秀超过三分之一</translation>
+        </message>
+        <message>
+            <source>The rule allows at most one third 优秀; tick to confirm a higher share on purpose</source>
+            <translation>按规定优秀一般不超过三分之一；确需超过的，勾选以确认</translation>
+        </message>
+        <message>
+            <source>&amp;Save dates</source>
+            <translation>保存步骤日期(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the step dates and note (Enter)</source>
+            <translation>保存步骤日期和备注（回车）</translation>
+        </message>
+        <message>
+            <source>Type in a cell to change it; Enter saves and moves down, Tab moves right. Probationary members take part without a grade.</source>
+            <translation>在单元格中直接输入即可修改；回车保存并移到下一行，Tab 移到右侧一格。预备党员参加评议，不评定等次。</translation>
+        </message>
+        <message>
+            <source>No round for this year yet.</source>
+            <translation>本年度尚未开展民主评议。</translation>
+        </message>
+        <message>
+            <source>Closed on %1</source>
+            <translation>已于 %1 完成</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Graded {graded}: {counts}. Probationary members (not graded): {probationary}. Still without a grade: {ungraded}.</source>
+            <translation>参加评定 {graded} 人：{counts}。预备党员（不评定等次）{probationary} 人。尚未评定 {ungraded} 人。</translation>
+        </message>
+        <message>
+            <source>More than one third are 优秀: confirm it or revise the grades.</source>
+            <translation>评为优秀的超过三分之一：请确认或调整等次。</translation>
         </message>
     </context>
     <context>
@@ -520,6 +857,252 @@
         <message>
             <source>General</source>
             <translation>常规</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkForm</name>
+        <message>
+            <source>Talk</source>
+            <translation>谈心谈话</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>T&amp;ime</source>
+            <translation>时间(&amp;I)</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>时:分</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>地点(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>谈话类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Tal&amp;ker</source>
+            <translation>谈话人(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Talker's post</source>
+            <translation>谈话人职务</translation>
+        </message>
+        <message>
+            <source>e.g. 支部书记</source>
+            <translation>如：支部书记</translation>
+        </message>
+        <message>
+            <source>Talked &amp;with</source>
+            <translation>谈话对象(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Others present</source>
+            <translation>其他在场人员</translation>
+        </message>
+        <message>
+            <source>T&amp;opic</source>
+            <translation>谈话主题(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>谈话内容</translation>
+        </message>
+        <message>
+            <source>Problems raised</source>
+            <translation>反映的问题</translation>
+        </message>
+        <message>
+            <source>Opinions and suggestions</source>
+            <translation>意见建议</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>后续跟进</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Discard the changes (Esc)</source>
+            <translation>放弃修改（Esc）</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save (Enter or Ctrl+S)</source>
+            <translation>保存（回车或 Ctrl+S）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkTable</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Talker</source>
+            <translation>谈话人</translation>
+        </message>
+        <message>
+            <source>Talked with</source>
+            <translation>谈话对象</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalksPage</name>
+        <message>
+            <source>&amp;New talk</source>
+            <translation>新增谈话(&amp;N)</translation>
+        </message>
+        <message>
+            <source>{year}: {talks} talks; pairs: {pairs}.</source>
+            <translation>{year}年：谈话 {talks} 次；谈话对数：{pairs}。</translation>
+        </message>
+        <message>
+            <source>No talk yet of the kind {pairs}.</source>
+            <translation>尚无{pairs}谈话。</translation>
+        </message>
+        <message>
+            <source>No talk yet with: {names}.</source>
+            <translation>尚未谈话：{names}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingForm</name>
+        <message>
+            <source>Training</source>
+            <translation>教育培训</translation>
+        </message>
+        <message>
+            <source>&amp;First day</source>
+            <translation>开始日期(&amp;F)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>&amp;Last day</source>
+            <translation>结束日期(&amp;L)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD (several days)</source>
+            <translation>年-月-日（多日培训填写）</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>培训名称(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>&amp;Form</source>
+            <translation>培训形式(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Study &amp;hours</source>
+            <translation>学时(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rticipants</source>
+            <translation>参训人员(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>培训内容</translation>
+        </message>
+        <message>
+            <source>Certificates and evidence</source>
+            <translation>证书和佐证材料</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Discard the changes (Esc)</source>
+            <translation>放弃修改（Esc）</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save (Enter or Ctrl+S)</source>
+            <translation>保存（回车或 Ctrl+S）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>&amp;New training</source>
+            <translation>新增培训(&amp;N)</translation>
+        </message>
+        <message>
+            <source>{year}: {met} of {members} members reached {required} study hours.</source>
+            <translation>{year}年：{members} 名党员中 {met} 名达到 {required} 学时。</translation>
+        </message>
+        <message>
+            <source>Below: {names}.</source>
+            <translation>未达标：{names}。</translation>
+        </message>
+        <message>
+            <source>The secretary ({name}) attended {count} centralised trainings.</source>
+            <translation>书记（{name}）参加集中培训 {count} 次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingTable</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>培训名称</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Study hours</source>
+            <translation>学时</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参训人员</translation>
         </message>
     </context>
     <context>
@@ -743,6 +1326,119 @@
         <message>
             <source>This id belongs to a default rule; choose another.</source>
             <translation>该编号已被默认规则使用，请另选一个。</translation>
+        </message>
+        <message>
+            <source>Use HH:MM, for example 15:30.</source>
+            <translation>请按“时:分”填写，如 15:30。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerForm</name>
+        <message>
+            <source>Volunteer activity</source>
+            <translation>志愿服务活动</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>活动名称(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>地点(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>组织单位</translation>
+        </message>
+        <message>
+            <source>&amp;Form</source>
+            <translation>服务形式(&amp;F)</translation>
+        </message>
+        <message>
+            <source>People served</source>
+            <translation>服务人数</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rticipants</source>
+            <translation>参加人员(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>活动情况</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>活动照片</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Discard the changes (Esc)</source>
+            <translation>放弃修改（Esc）</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save (Enter or Ctrl+S)</source>
+            <translation>保存（回车或 Ctrl+S）</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerPage</name>
+        <message>
+            <source>&amp;New activity</source>
+            <translation>新增活动(&amp;N)</translation>
+        </message>
+        <message>
+            <source>{year}: {count} activities, {hours} member hours ({average} each).</source>
+            <translation>{year}年：开展活动 {count} 次，党员志愿服务共 {hours} 小时（人均 {average} 小时）。</translation>
+        </message>
+        <message>
+            <source>No service yet: {names}.</source>
+            <translation>尚未参加志愿服务：{names}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerTable</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>活动名称</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>服务形式</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>党员人数</translation>
+        </message>
+        <message>
+            <source>Member hours</source>
+            <translation>党员服务时长</translation>
+        </message>
+        <message>
+            <source>People served</source>
+            <translation>服务人数</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
         </message>
     </context>
 </TS>

@@ -24,14 +24,37 @@ class PageSpec:
 
 
 def build_pages(ws: Workspace, today: Callable[[], date] = date.today) -> list[PageSpec]:
+    from branchdesk.ui.pages.activity_pages import TrainingPage, VolunteerPage
     from branchdesk.ui.pages.members_page import MembersPage
+    from branchdesk.ui.pages.review_page import ReviewPage
     from branchdesk.ui.pages.settings_page import SettingsPage
+    from branchdesk.ui.pages.talks_page import TalksPage
 
     return [
         PageSpec(
             "members",
             lambda: QCoreApplication.translate("Navigation", "Members"),
             lambda: MembersPage(ws.members, ws.branch, today),
+        ),
+        PageSpec(
+            "review",
+            lambda: QCoreApplication.translate("Navigation", "Democratic review"),
+            lambda: ReviewPage(ws.reviews, ws.members, today),
+        ),
+        PageSpec(
+            "talks",
+            lambda: QCoreApplication.translate("Navigation", "Talks"),
+            lambda: TalksPage(ws.talks, ws.members, ws.branch, today),
+        ),
+        PageSpec(
+            "volunteering",
+            lambda: QCoreApplication.translate("Navigation", "Volunteer service"),
+            lambda: VolunteerPage(ws.volunteering, ws.members, ws.attachments, today),
+        ),
+        PageSpec(
+            "training",
+            lambda: QCoreApplication.translate("Navigation", "Training"),
+            lambda: TrainingPage(ws.trainings, ws.members, ws.branch, ws.attachments, today),
         ),
         PageSpec(
             "settings",

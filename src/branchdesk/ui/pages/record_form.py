@@ -1,0 +1,86 @@
+"""What the detail forms of the record pages share: save/cancel signals and keys, and
+reading the date, hours and names the way every form does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from branchdesk.core.members import Member
+from branchdesk.core.membership import is_member_on
+from branchdesk.core.participation import Participant
+from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError
+from branchdesk.ui.field_errors import FieldErrors
+from branchdesk.ui.widgets.date_line_edit import DateLineEdit
+from branchdesk.ui.widgets.participant_editor import ParticipantEditor, ParticipantRow
+
+T = TypeVar("T")
+
+
+class RecordForm(QWidget, Generic[T]):
+    save_requested = Signal()
+    cancel_requested = Signal()
+    errors: FieldErrors
+
+    def load(self, record: T | None, today: date) -> None:
+        raise NotImplementedError
+
+    def collect(self) -> tuple[T | None, list[FieldError]]:
+        raise NotImplementedError
+
+    def show_errors(self, errors: list[FieldError]) -> list[str]:
+        return self.errors.show(errors)
+
+    def connect_keys(self, save_on_enter: Iterable[QLineEdit]) -> None:
+        """Enter in a one-line field saves, Ctrl+S saves, Esc cancels."""
+        for edit in save_on_enter:
+            edit.returnPressed.connect(self.save_requested)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_requested.emit)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_requested.emit)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
+def read_date(
+    edit: DateLineEdit, name: str, errors: list[FieldError], *, required: bool = False
+) -> date | None:
+    try:
+        value = edit.date_value()
+    except ValueError:
+        errors.append(FieldError(name, NOT_A_DATE))
+        return None
+    if value is None and required:
+        errors.append(FieldError(name, REQUIRED))
+    return value
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+def member_choices(members: Iterable[Member]) -> list[tuple[int, str]]:
+    return [(m.id, m.name) for m in members if m.id is not None]
+
+
+def current_member_ids(members: Iterable[Member], day: date) -> list[int]:
+    return [m.id for m in members if m.id is not None and is_member_on(m, day)]
+
+
+def participant_rows(
+    participants: Iterable[Participant], editor: ParticipantEditor
+) -> list[ParticipantRow]:
+    """Rows for the editor: members show their name, non-members the name typed."""
+    return [
+        ParticipantRow(p.member_id, p.name or editor.name_of(p.member_id), p.hours)
+        for p in participants
+    ]
+
+
+def participants_of(editor: ParticipantEditor) -> tuple[Participant, ...]:
+    return tuple(
+        Participant(r.member_id, "" if r.member_id else r.name, r.hours) for r in editor.rows()
+    )

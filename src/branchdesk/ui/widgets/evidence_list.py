@@ -1,0 +1,116 @@
+"""Evidence files of one record (photos, certificates, sign-in sheets): list, add, open, remove.
+
+Generic over record types: it names the owner by its registry key and id, and stores files
+through the workspace's AttachmentStore (copied into the data folder by SHA-256).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branchdesk.core.errors import UserError
+from branchdesk.store.attachments_repo import AttachmentStore
+from branchdesk.ui.field_errors import ERROR_STYLE
+
+log = logging.getLogger(__name__)
+
+
+class EvidenceList(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: AttachmentStore | None = None
+        self._owner_type = ""
+        self._owner_id: int | None = None
+        self.list = QListWidget(self)
+        self.list.setObjectName("evidenceList")
+        self.list.setMaximumHeight(110)
+        self.add_button = QPushButton(self.tr("Add file…"), self)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        self.add_button.clicked.connect(self.choose_files)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+
+    def bind(self, store: AttachmentStore, owner_type: str) -> None:
+        self._store = store
+        self._owner_type = owner_type
+
+    def set_owner(self, owner_id: int | None) -> None:
+        """Show the files of a saved record; a new record gets files once it is saved."""
+        self._owner_id = owner_id
+        self.hint.setStyleSheet("")
+        self.hint.setText("" if owner_id else self.tr("Save the record first, then add files."))
+        for button in (self.add_button, self.open_button, self.remove_button):
+            button.setEnabled(owner_id is not None and self._store is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        if self._store is None or self._owner_id is None:
+            return
+        for attachment in self._store.for_owner(self._owner_type, self._owner_id):
+            text = attachment.caption or attachment.original_name
+            item = QListWidgetItem(text, self.list)
+            item.setToolTip(attachment.original_name)
+            item.setData(Qt.ItemDataRole.UserRole, attachment.id)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        if self._store is None or self._owner_id is None:
+            return
+        for path in paths:
+            try:
+                self._store.add_file(self._owner_type, self._owner_id, path, path.stem)
+            except UserError as exc:
+                self.hint.setStyleSheet(ERROR_STYLE)
+                self.hint.setText(str(exc))
+        self.reload()
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence"), "", self.tr("Images and documents (*.*)")
+        )
+        self.add_paths([Path(n) for n in names])
+
+    def _selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_selected(self) -> None:
+        attachment_id = self._selected_id()
+        if self._store is None or attachment_id is None:
+            return
+        path = self._store.path_of(self._store.get(attachment_id))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_selected(self) -> None:
+        attachment_id = self._selected_id()
+        if self._store is None or attachment_id is None:
+            return
+        self._store.remove(attachment_id)
+        self.reload()

@@ -1,0 +1,211 @@
+"""Keyboard-first entry of the people who took part: type a name, press Enter, next.
+
+A name that matches a member adds that member; any other name adds a non-member (the
+organisation's head, a volunteer from outside). Hours (volunteer service, training) or a
+role (a talk's non-member counterpart) are edited in place in the list; Del removes a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.ui.models.record_table import Column, RecordTableModel
+
+CONTEXT = "ParticipantEditor"
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    member_id: int | None
+    name: str
+    hours: float = 0.0
+    role: str = ""
+
+
+def _hours_text(value: float) -> str:
+    return f"{value:g}"
+
+
+def _parse_hours(row: ParticipantRow, value: Any) -> ParticipantRow:
+    try:
+        hours = float(str(value).strip() or 0)
+    except ValueError:
+        return row
+    return replace(row, hours=max(0.0, hours))
+
+
+def participant_columns(*, with_hours: bool, with_role: bool) -> list[Column[ParticipantRow]]:
+    def kind(row: ParticipantRow) -> str:
+        if row.member_id is not None:
+            return QCoreApplication.translate("ParticipantEditor", "Member")
+        return QCoreApplication.translate("ParticipantEditor", "Non-member")
+
+    columns: list[Column[ParticipantRow]] = [
+        Column("name", QT_TRANSLATE_NOOP("ParticipantEditor", "Name"), lambda r: r.name),
+        Column("kind", QT_TRANSLATE_NOOP("ParticipantEditor", "Member?"), kind),
+    ]
+    if with_hours:
+        columns.append(
+            Column(
+                "hours",
+                QT_TRANSLATE_NOOP("ParticipantEditor", "Hours"),
+                lambda r: _hours_text(r.hours),
+                sort_key=lambda r: r.hours,
+                edit=_parse_hours,
+                align_right=True,
+            )
+        )
+    if with_role:
+        columns.append(
+            Column(
+                "role",
+                QT_TRANSLATE_NOOP("ParticipantEditor", "Position (non-members)"),
+                lambda r: r.role,
+                edit=lambda r, v: replace(r, role=str(v).strip()),
+            )
+        )
+    return columns
+
+
+class ParticipantEditor(QWidget):
+    """The entry line, an optional hours box, and the list of people added."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._members: list[tuple[int, str]] = []
+        self._current: list[int] = []  # members on the record's date, for "Add all"
+        self._with_hours = True
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("participantEntry")
+        self.entry.setPlaceholderText(self.tr("Type a name and press Enter"))
+        self.hours = QDoubleSpinBox(self)
+        self.hours.setObjectName("participantHours")
+        self.hours.setRange(0, 1000)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.hours.setSuffix(self.tr(" h"))
+        self.hours.setToolTip(self.tr("Hours for the next people added"))
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_all_button = QPushButton(self.tr("Add all members"), self)
+        self.add_all_button.setToolTip(self.tr("Add every member of the branch on the date"))
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("participantTable")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.table.setMinimumHeight(140)
+        self.model: RecordTableModel[ParticipantRow] = RecordTableModel(
+            participant_columns(with_hours=True, with_role=False), CONTEXT, self
+        )
+        self.table.setModel(self.model)
+        self._stretch()
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(self.hours)
+        row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_all_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.entry.returnPressed.connect(self.add_typed)
+        self.add_button.clicked.connect(self.add_typed)
+        self.add_all_button.clicked.connect(self.add_all)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.model.record_edited.connect(lambda _row, _record: self.changed.emit())
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def configure(self, *, with_hours: bool, with_role: bool = False) -> None:
+        """Hours for volunteer service and training; a role column for talks."""
+        self.model = RecordTableModel(
+            participant_columns(with_hours=with_hours, with_role=with_role), CONTEXT, self
+        )
+        self.model.record_edited.connect(lambda _row, _record: self.changed.emit())
+        self.table.setModel(self.model)
+        self._stretch()
+        self.hours.setVisible(with_hours)
+        self._with_hours = with_hours
+
+    def _stretch(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    # -- the people to choose from -----------------------------------------------------
+    def set_members(self, members: Sequence[tuple[int, str]], current: Sequence[int]) -> None:
+        """*members*: (id, name) of everyone who may be chosen; *current*: for "Add all"."""
+        self._members = list(members)
+        self._current = list(current)
+        completer = QCompleter([name for _id, name in self._members], self.entry)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.entry.setCompleter(completer)
+
+    # -- rows --------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[ParticipantRow]) -> None:
+        self.model.set_records(list(rows))
+
+    def rows(self) -> list[ParticipantRow]:
+        return self.model.records()
+
+    def add_typed(self) -> None:
+        name = self.entry.text().strip()
+        if not name:
+            return
+        member_id = next((mid for mid, n in self._members if n == name), None)
+        self._add(member_id, name)
+        self.entry.clear()
+        self.entry.setFocus()
+
+    def add_all(self) -> None:
+        names = dict(self._members)
+        for member_id in self._current:
+            self._add(member_id, names.get(member_id, ""))
+
+    def _add(self, member_id: int | None, name: str) -> None:
+        if member_id is not None and any(r.member_id == member_id for r in self.rows()):
+            return  # already listed
+        hours = self.hours.value() if self._with_hours else 0.0
+        self.model.append(ParticipantRow(member_id, name, hours))
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        for row in rows:
+            self.model.remove(row)
+        if rows:
+            self.changed.emit()
+
+    def name_of(self, member_id: int | None, fallback: str = "") -> str:
+        """A member's name from the choices (rows of members show it; records store the id)."""
+        return dict(self._members).get(member_id or 0, fallback) if member_id else fallback

@@ -1,0 +1,140 @@
+"""Acceptance 2 of issue 4: each page enters one record through its form and shows it."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from branchdesk.core.review import Grade
+from branchdesk.core.talks import TalkKind
+from branchdesk.ui.pages.activity_pages import TrainingPage, VolunteerPage
+from branchdesk.ui.pages.review_page import ReviewPage
+from branchdesk.ui.pages.talks_page import TalksPage
+from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
+
+
+def _today() -> date:
+    return DEMO_TODAY
+
+
+def _type_people(qtbot, editor, *names: str) -> None:  # type: ignore[no-untyped-def]
+    for name in names:  # Chinese is inserted whole (as an input method does), then Enter
+        editor.entry.insert(name)
+        qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+
+
+def test_talk_entered_through_the_form(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    page = TalksPage(demo_workspace.talks, demo_workspace.members, demo_workspace.branch, _today)
+    qtbot.addWidget(page)
+    page.show()
+    before = page.proxy.rowCount()
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N
+    form = page.talk_form.ui
+    assert form.talkerCombo.currentText() == "周建国"  # the secretary by default
+    assert form.talkerPostEdit.text() == "书记"
+    form.kindCombo.setCurrentIndex(form.kindCombo.findData(TalkKind.WARNING.value))
+    _type_people(qtbot, form.counterpartsEditor, "梁思琪", "黄伟雄")
+    assert [r.member_id is None for r in form.counterpartsEditor.rows()] == [False, True]
+    qtbot.keyClicks(form.startsAtEdit, "15:30")
+    form.topicEdit.insert("提醒按时参加组织生活")
+    qtbot.keyClick(form.topicEdit, Qt.Key.Key_Return)  # Enter saves
+    assert page.proxy.rowCount() == before + 1
+    shown = page.selected()
+    assert shown is not None and shown.topic == "提醒按时参加组织生活"
+    assert shown.kind == TalkKind.WARNING and [c.name for c in shown.counterparts] == ["", "黄伟雄"]
+    assert "梁思琪" not in page.ui.summaryLabel.text()  # she has had a talk now
+
+
+def test_talk_without_counterpart_is_refused_beside_the_field(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from branchdesk.core.members import Member
+
+    workspace.members.save(Member("周建国", date(2010, 7, 1)), DEMO_TODAY)
+    page = TalksPage(workspace.talks, workspace.members, workspace.branch, _today)
+    qtbot.addWidget(page)
+    page.refresh()
+    form = page.talk_form.ui
+    form.talkerCombo.setCurrentIndex(1)
+    form.topicEdit.insert("交流")
+    page.save()
+    assert workspace.talks.all() == []
+    assert page.talk_form.errors.is_shown("counterparts")
+    assert "谈话对象" in page.talk_form.errors.message("counterparts")
+
+
+def test_volunteer_activity_entered_through_the_form(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    ws = demo_workspace
+    page = VolunteerPage(ws.volunteering, ws.members, ws.attachments, _today)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    form = page.form.ui  # type: ignore[attr-defined]
+    form.titleEdit.insert("敬老院义务理发")
+    form.participantsEditor.hours.setValue(3)
+    _type_people(qtbot, form.participantsEditor, "周建国", "林晓燕", "社区志愿者张三")
+    qtbot.keyClick(form.titleEdit, Qt.Key.Key_Return)
+    saved = [a for a in ws.volunteering.all(2026) if a.title == "敬老院义务理发"]
+    assert len(saved) == 1 and [p.hours for p in saved[0].participants] == [3.0, 3.0, 3.0]
+    assert page.selected() == saved[0]
+    assert form.evidenceList.add_button.isEnabled()  # photos can be added once saved
+
+
+def test_training_entered_through_the_form(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    ws = demo_workspace
+    page = TrainingPage(ws.trainings, ws.members, ws.branch, ws.attachments, _today)
+    qtbot.addWidget(page)
+    page.show()
+    page.new_record()
+    form = page.form.ui  # type: ignore[attr-defined]
+    form.titleEdit.insert("学习强国专题学习")
+    form.hoursSpin.setValue(6)
+    _type_people(qtbot, form.participantsEditor, "郭一鸣")
+    qtbot.keyClick(form.titleEdit, Qt.Key.Key_Return)
+    shown = page.selected()
+    assert shown is not None and shown.title == "学习强国专题学习"
+    assert [p.hours for p in shown.participants] == [6.0]
+    hours = {h.member_id: h.hours for h in ws.study_hours(2026)}
+    assert hours[shown.participants[0].member_id] >= 6.0
+
+
+@pytest.fixture
+def review_page(qtbot, demo_workspace: Workspace) -> ReviewPage:  # type: ignore[no-untyped-def]
+    page = ReviewPage(demo_workspace.reviews, demo_workspace.members, _today)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_review_grid_shows_last_years_round(review_page: ReviewPage) -> None:
+    assert review_page.ui.yearCombo.currentText() == "2025"
+    assert review_page.model.rowCount() == 22
+    assert "基本合格 1" in review_page.ui.summaryLabel.text()
+
+
+def test_review_round_entered_row_after_row(
+    qtbot, review_page: ReviewPage, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    page = review_page
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2026))
+    assert page.round is None and page.ui.newRoundButton.isVisible()
+    qtbot.mouseClick(page.ui.newRoundButton, Qt.MouseButton.LeftButton)
+    assert page.round is not None and page.model.rowCount() > 20
+    grid = page.ui.reviewGrid
+    column = page.model.column_of("excellent")
+    grid.setFocus()
+    grid.setCurrentIndex(page.model.index(0, column))
+    for votes in ("15", "3"):  # type, Enter: saved, and the next row is current
+        qtbot.keyClick(grid, votes[0])  # the first key opens the cell's editor
+        editor = grid.focusWidget()
+        qtbot.keyClicks(editor, votes[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: grid.state() == QAbstractItemView.State.NoState)
+    assert grid.currentIndex().row() == 2
+    saved = demo_workspace.review_round(2026)
+    assert saved is not None
+    assert [e.tally.excellent for e in saved.entries] == [15, 3]
+    page.model.setData(page.model.index(0, page.model.column_of("final")), Grade.UNQUALIFIED.value)
+    qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
+    assert "不合格" in page.ui.roundError.text()  # refused, with the reason
+    assert demo_workspace.review_round(2026).closed_on is None  # type: ignore[union-attr]
