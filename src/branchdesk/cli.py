@@ -81,6 +81,24 @@ def build_parser() -> argparse.ArgumentParser:
     comp.add_argument("--json", action="store_true", help="print a JSON object (docs/cli-json.md)")
     comp.set_defaults(handler=cmd_compliance)
 
+    members = sub.add_parser(
+        "import-members", help="roster from .xlsx or .csv (UTF-8 or GBK): check, then import"
+    )
+    members.add_argument("file", metavar="FILE")
+    members.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    members.add_argument("--json", action="store_true", help="print a JSON object")
+    members.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="read an unknown column as a field (name, gender, birth_date, joined_on …)",
+    )
+    members.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows, skip the others"
+    )
+    members.set_defaults(handler=cmd_import_members)
+
     check = sub.add_parser(
         "check", help="integrity and foreign-key checks, and every attachment against its hash"
     )
@@ -242,6 +260,47 @@ def cmd_compliance(args: argparse.Namespace) -> int:
         if attention_rank(o) <= 3:
             print(f"{label(o.status):<5} {o.span.key:<8} {o.gap_zh}")
     return 0
+
+
+def cmd_import_members(args: argparse.Namespace) -> int:
+    from branchdesk.importing.roster import InvalidRowsError, import_roster, preview_roster
+    from branchdesk.instance_lock import InstanceLock
+
+    mapping = dict(_mapping_pair(item) for item in args.map)
+    source = Path(args.file).resolve()
+    with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
+        if args.dry_run:
+            preview = preview_roster(ws, source, mapping)
+        else:
+            try:
+                preview = import_roster(ws, source, mapping, skip_invalid=args.skip_invalid)
+            except InvalidRowsError:
+                _print_roster(preview_roster(ws, source, mapping), args.json, imported=False)
+                raise
+    imported = not args.dry_run
+    _print_roster(preview, args.json, imported)
+    return 1 if preview.invalid and not imported else 0
+
+
+def _mapping_pair(item: str) -> tuple[str, str]:
+    header, sep, field = item.partition("=")
+    if not sep:
+        raise UserError(f"--map wants HEADER=FIELD, not {item!r}")
+    return header.strip(), field.strip()
+
+
+def _print_roster(preview: Any, as_json: bool, imported: bool) -> None:
+    if as_json:
+        _print_json(preview.to_json(imported))
+        return
+    verb = "Imported" if imported else "Would import"
+    print(f"{verb} {len(preview.valid)} of {len(preview.rows)} rows from {preview.source.name}.")
+    if preview.new_groups:
+        print(f"New party groups: {', '.join(preview.new_groups)}")
+    if preview.header_map.unknown:
+        print(f"Columns not read: {', '.join(preview.header_map.unknown)}")
+    for row in preview.invalid:
+        print(f"  row {row.row} ({row.name or '?'}): {'; '.join(row.reasons)}")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
