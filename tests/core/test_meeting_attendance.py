@@ -235,3 +235,15 @@ def test_enum_values_are_unique_across_label_families() -> None:
     # core.labels keys by value: two enums sharing a value would share a label.
     values = [v.value for e in (MeetingKind, ThemeDayForm, AttendanceStatus) for v in e]
     assert len(values) == len(set(values))
+
+
+def test_snippets_mark_the_first_term_within_a_window() -> None:
+    from branchdesk.core.search import make_snippet
+
+    text = "前言" * 40 + "\n学习贯彻\n党的二十届四中全会精神" + "后记" * 40
+    snippet = make_snippet(text, ["四中全会", "前言"], width=30)
+    assert snippet.startswith("【前言】")
+    snippet = make_snippet(text, ["四中全会"], width=30)
+    assert "【四中全会】" in snippet and snippet.startswith("…") and snippet.endswith("…")
+    assert "\n" not in snippet and len(snippet) <= 30 + 4
+    assert make_snippet("abc", ["zz"]) == "abc"

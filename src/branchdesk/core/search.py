@@ -8,6 +8,7 @@ indexed text — correct for every length.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,15 +48,28 @@ def fts_phrase(term: str) -> str:
 
 
 def make_snippet(text: str, terms: list[str], width: int = SNIPPET_WIDTH) -> str:
-    """About *width* characters of *text* around the first term found, with 【】 marking it."""
-    flat = " ".join(text.split())
-    lowered = flat.lower()
-    found = [(lowered.find(t), t) for t in terms if lowered.find(t) >= 0]
+    """About *width* characters of *text* around the first term found, with 【】 marking it.
+
+    Only the window is tidied (whitespace collapsed), so long minutes cost no more than short.
+    """
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    found = [(p, t) for t in terms if (p := lowered.find(t)) >= 0]
     if not found:
-        return flat[:width] + ("…" if len(flat) > width else "")
+        return _tidy(text[: width * 2])[:width] + ("…" if len(text) > width else "")
     position, term = min(found)
     start = max(0, position - width // 3)
-    end = min(len(flat), start + width)
+    end = min(len(text), start + width)
     end_of_term = position + len(term)
-    piece = flat[start:position] + "【" + flat[position:end_of_term] + "】" + flat[end_of_term:end]
-    return ("…" if start > 0 else "") + piece + ("…" if end < len(flat) else "")
+    piece = (
+        _tidy(text[start:position])
+        + "【"
+        + text[position:end_of_term]
+        + "】"
+        + _tidy(text[end_of_term:end])
+    )
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
+
+
+def _tidy(text: str) -> str:
+    """Runs of whitespace (line breaks in minutes) as one space, ends kept."""
+    return re.sub(r"\s+", " ", text)
