@@ -14,11 +14,20 @@ from types import TracebackType
 
 from sqlite_utils import Database
 
-from branchdesk.core.attendance import Roster
-from branchdesk.core.compliance import ComplianceResult, evaluate, window
+from branchdesk.core.attendance import Roster, default_attendance
+from branchdesk.core.compliance import (
+    ComplianceResult,
+    Obligation,
+    RuleScope,
+    RuleSubject,
+    evaluate,
+    window,
+)
+from branchdesk.core.compliance.dashboard import Dashboard, build_dashboard
 from branchdesk.core.enums import Post
 from branchdesk.core.errors import UserError
-from branchdesk.core.meetings import Meeting
+from branchdesk.core.labels import label
+from branchdesk.core.meetings import Meeting, MeetingKind
 from branchdesk.core.participation import MemberHours
 from branchdesk.core.review import ReviewRound
 from branchdesk.core.search import SearchHit
@@ -262,6 +271,36 @@ class Workspace:
         per problem, none when all is well."""
         return health.database_problems(self.db) + health.attachment_problems(
             self.db, self.attachments_dir
+        )
+
+    # -- compliance: the dashboard ---------------------------------------------------------
+    def dashboard(self, today: date) -> Dashboard:
+        """This month, quarter and year, headline figures and monthly series (概览)."""
+        volunteer = sum(h.hours for h in self.volunteer_hours(today.year))
+        return build_dashboard(load_facts(self.db), self.rules.all(), today, volunteer)
+
+    def meeting_draft(self, obligation: Obligation, today: date) -> Meeting | None:
+        """A new meeting that would meet *obligation*, prefilled: kind, date, group, lecturer,
+        title and everyone due to attend marked present. None for a rule not about meetings.
+
+        The date is the span's last day, or today while the span is running.
+        """
+        rule = self.rules.get(obligation.rule_id)
+        if rule.subject != RuleSubject.MEETING or rule.meeting_kind is None:
+            return None
+        kind = MeetingKind(rule.meeting_kind.value)
+        day = min(obligation.span.end, today)
+        group_id = obligation.subject_id if rule.scope == RuleScope.EACH_GROUP else None
+        lecturer_id = obligation.subject_id if rule.scope == RuleScope.SECRETARY else None
+        title = f"{obligation.span.label('zh')}{label(kind)}"
+        return Meeting(
+            kind,
+            day,
+            title,
+            group_id=group_id,
+            lecturer_id=lecturer_id,
+            lecturer_name=self.members.get(lecturer_id).name if lecturer_id else "",
+            attendance=default_attendance(self.roster(), kind, day, group_id),
         )
 
     def close(self) -> None:

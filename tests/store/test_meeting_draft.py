@@ -1,0 +1,42 @@
+from datetime import date
+
+from branchdesk.core.compliance import ObligationStatus
+from branchdesk.core.meetings import AttendanceStatus, MeetingKind
+from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
+
+
+def test_draft_for_a_missing_group_meeting_is_prefilled_and_saves_as_met(
+    demo_workspace: Workspace,
+) -> None:
+    ws = demo_workspace
+    result = ws.compliance(DEMO_TODAY.year, today=DEMO_TODAY)
+    missing = [o for o in result.for_rule("group_meeting") if o.status != ObligationStatus.MET]
+    assert missing, "the demo leaves some group meeting to hold"
+    target = missing[0]
+    draft = ws.meeting_draft(target, DEMO_TODAY)
+    assert draft is not None and draft.id is None
+    assert draft.kind == MeetingKind.GROUP and draft.group_id == target.subject_id
+    assert draft.held_on == min(target.span.end, DEMO_TODAY)
+    assert draft.title.endswith("党小组会")
+    assert draft.attendance and all(a.status == AttendanceStatus.PRESENT for a in draft.attendance)
+    ws.save_meeting(draft, DEMO_TODAY)
+    after = ws.compliance(DEMO_TODAY.year, today=DEMO_TODAY).for_rule("group_meeting")
+    same = next(o for o in after if (o.span, o.subject_id) == (target.span, target.subject_id))
+    assert same.status == ObligationStatus.MET
+
+
+def test_no_draft_for_rules_that_are_not_meetings(demo_workspace: Workspace) -> None:
+    result = demo_workspace.compliance(DEMO_TODAY.year, today=DEMO_TODAY)
+    [review] = result.for_rule("democratic_review")
+    assert demo_workspace.meeting_draft(review, DEMO_TODAY) is None
+
+
+def test_dashboard_of_the_demo(demo_workspace: Workspace) -> None:
+    board = demo_workspace.dashboard(DEMO_TODAY)
+    assert board.headline.members > 20 and board.headline.volunteer_hours > 0
+    assert board.month.window.key == "2026-11"
+    assert (
+        len(board.months) == 12 and board.months[11].meetings_due == 3
+    )  # Q4 and the year fall due in December
+    assert date(2026, 11, 27) == board.today
