@@ -133,6 +133,95 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>本季度</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>本年度</translation>
+        </message>
+        <message>
+            <source>Show &amp;met and not applicable items</source>
+            <translation>显示已完成和不适用的事项(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Record it now…</source>
+            <translation>立即登记(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Open a new record of the right kind, prefilled, for the selected item (Enter)</source>
+            <translation>为所选事项新建相应记录，并预先填好（回车）</translation>
+        </message>
+        <message>
+            <source>Meetings held and due, by month</source>
+            <translation>各月会议：已开与应开</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>已开</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应开</translation>
+        </message>
+        <message>
+            <source>Attendance rate, by month</source>
+            <translation>各月出席率</translation>
+        </message>
+        <message>
+            <source>Members today</source>
+            <translation>在册党员</translation>
+        </message>
+        <message>
+            <source>Meetings held / due this year</source>
+            <translation>本年会议 已开/应开</translation>
+        </message>
+        <message>
+            <source>Attendance this year</source>
+            <translation>本年出席率</translation>
+        </message>
+        <message>
+            <source>Study hours this year</source>
+            <translation>本年学时合计</translation>
+        </message>
+        <message>
+            <source>Volunteer hours this year</source>
+            <translation>本年志愿服务时长</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) overdue this year</source>
+            <translation>
+                <numerusform>本年度有 %n 项逾期未完成</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n due soon</source>
+            <translation>
+                <numerusform>；%n 项即将到期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing overdue; %n item(s) due soon</source>
+            <translation>
+                <numerusform>没有逾期事项；%n 项即将到期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing overdue this year</source>
+            <translation>本年度没有逾期事项</translation>
+        </message>
+    </context>
+    <context>
         <name>EventsTable</name>
         <message>
             <source>Date</source>
@@ -476,6 +565,10 @@
     <context>
         <name>Navigation</name>
         <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>党员</translation>
         </message>
@@ -498,6 +591,33 @@
         <message>
             <source>Settings</source>
             <translation>设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObligationTable</name>
+        <message>
+            <source>Due soon</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>Done / due</source>
+            <translation>完成 / 应完成</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>差距</translation>
         </message>
     </context>
     <context>

@@ -25,12 +25,18 @@ class PageSpec:
 
 def build_pages(ws: Workspace, today: Callable[[], date] = date.today) -> list[PageSpec]:
     from branchdesk.ui.pages.activity_pages import TrainingPage, VolunteerPage
+    from branchdesk.ui.pages.dashboard_page import DashboardPage
     from branchdesk.ui.pages.members_page import MembersPage
     from branchdesk.ui.pages.review_page import ReviewPage
     from branchdesk.ui.pages.settings_page import SettingsPage
     from branchdesk.ui.pages.talks_page import TalksPage
 
     return [
+        PageSpec(
+            "dashboard",
+            lambda: QCoreApplication.translate("Navigation", "Overview"),
+            lambda: DashboardPage(ws.dashboard, ws.meeting_draft, today),
+        ),
         PageSpec(
             "members",
             lambda: QCoreApplication.translate("Navigation", "Members"),

@@ -1,0 +1,92 @@
+"""概览: what is missing, the action that opens a prefilled meeting, and the result."""
+
+from PySide6.QtCore import Qt
+
+from branchdesk.core.compliance import ObligationStatus
+from branchdesk.core.meetings import Meeting, MeetingKind
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.models.obligation_table import ObligationRow, ObligationTableModel
+from branchdesk.ui.models.record_table import RECORD_ROLE
+from branchdesk.ui.pages.dashboard_page import DashboardPage
+from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
+
+
+def _page(qtbot, ws: Workspace, opened: list[Meeting]) -> DashboardPage:
+    page = DashboardPage(ws.dashboard, ws.meeting_draft, lambda: DEMO_TODAY, opened.append)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_the_app_opens_on_the_dashboard_with_the_overdue_notice(demo_window: MainWindow) -> None:
+    assert demo_window.nav.currentRow() == 0 and demo_window.nav.item(0).text() == "概览"
+    page = demo_window.page("dashboard")
+    assert isinstance(page, DashboardPage)
+    overdue = len(page.board.year.overdue()) if page.board else 0
+    assert overdue > 0 and f"本年度有 {overdue} 项逾期未完成" in page.ui.noticeLabel.text()
+    assert page.ui.periodTabs.tabText(0).startswith("本月")
+
+
+def test_missing_committee_month_opens_a_prefilled_meeting_and_saving_meets_it(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    ws = demo_workspace
+    opened: list[Meeting] = []
+    page = _page(qtbot, ws, opened)
+    assert page.board is not None
+    missing = [
+        o for o in page.board.year.for_rule("committee_meeting")
+        if o.status == ObligationStatus.MISSING
+    ]  # fmt: skip
+    assert missing, "the demo leaves a committee meeting missing"
+    target = missing[0]
+    assert page.select("year", "committee_meeting", target.span.key)
+    row = page.current_table().currentIndex().data(RECORD_ROLE)
+    assert row.status_text == "未完成" and "尚未召开" in row.gap
+    assert page.ui.recordButton.isEnabled()
+    qtbot.mouseClick(page.ui.recordButton, Qt.MouseButton.LeftButton)
+    [draft] = opened
+    assert draft.kind == MeetingKind.COMMITTEE and draft.held_on == target.span.end
+    committee = {s.member_id for s in ws.branch.terms()[-1].seats} | {
+        s.member_id for t in ws.branch.terms() if t.covers(draft.held_on) for s in t.seats
+    }
+    assert {a.member_id for a in draft.attendance} <= committee and draft.attendance
+    ws.save_meeting(draft, DEMO_TODAY)
+    page.refresh()
+    [after] = [
+        o for o in page.board.year.for_rule("committee_meeting") if o.span == target.span
+    ]  # fmt: skip
+    assert after.status == ObligationStatus.MET
+
+
+def test_met_rows_are_hidden_until_asked_for(qtbot, demo_workspace: Workspace) -> None:
+    page = _page(qtbot, demo_workspace, [])
+    _, model, proxy = page.tables["year"]
+    shown = proxy.rowCount()
+    page.ui.showAllCheck.setChecked(True)
+    assert proxy.rowCount() == model.rowCount() > shown
+
+
+def test_no_action_without_a_meetings_form(qtbot, demo_workspace: Workspace) -> None:
+    page = DashboardPage(demo_workspace.dashboard, demo_workspace.meeting_draft,
+                         lambda: DEMO_TODAY)  # fmt: skip
+    qtbot.addWidget(page)
+    assert page.ui.recordButton.isHidden()
+
+
+def test_obligation_model_colours_and_orders_without_widgets(demo_workspace: Workspace) -> None:
+    result = demo_workspace.compliance(2025, today=DEMO_TODAY)
+    rules = {r.id: r for r in result.rules}
+    model = ObligationTableModel()
+    model.set_records([ObligationRow(o, rules[o.rule_id], "zh") for o in result.obligations])
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "状态"
+    status = model.column_of("status")
+    colours = {
+        row.obligation.status: model.data(model.index(i, status), Qt.ItemDataRole.ForegroundRole)
+        for i, row in enumerate(model.records())
+    }
+    assert colours[ObligationStatus.MISSING] != colours[ObligationStatus.MET]
+    progress = model.column_of("progress")
+    assert all("/" in model.data(model.index(i, progress)) for i, r in enumerate(model.records())
+               if r.obligation.status == ObligationStatus.MET)  # fmt: skip
