@@ -283,10 +283,13 @@ class Workspace:
         """A new meeting that would meet *obligation*, prefilled: kind, date, group, lecturer,
         title and everyone due to attend marked present. None for a rule not about meetings.
 
-        The date is the span's last day, or today while the span is running.
+        The date is the span's last day, or today while the span is running; a span that
+        has not begun yet gets no draft (a meeting cannot be recorded ahead).
         """
         rule = self.rules.get(obligation.rule_id)
         if rule.subject != RuleSubject.MEETING or rule.meeting_kind is None:
+            return None
+        if obligation.span.start > today:
             return None
         kind = MeetingKind(rule.meeting_kind.value)
         day = min(obligation.span.end, today)

@@ -10,9 +10,9 @@ def test_draft_for_a_missing_group_meeting_is_prefilled_and_saves_as_met(
     demo_workspace: Workspace,
 ) -> None:
     ws = demo_workspace
-    result = ws.compliance(DEMO_TODAY.year, today=DEMO_TODAY)
+    result = ws.compliance(DEMO_TODAY.year - 1, today=DEMO_TODAY)
     missing = [o for o in result.for_rule("group_meeting") if o.status != ObligationStatus.MET]
-    assert missing, "the demo leaves some group meeting to hold"
+    assert missing, "the demo leaves some group meeting of last year missing"
     target = missing[0]
     draft = ws.meeting_draft(target, DEMO_TODAY)
     assert draft is not None and draft.id is None
@@ -21,15 +21,20 @@ def test_draft_for_a_missing_group_meeting_is_prefilled_and_saves_as_met(
     assert draft.title.endswith("党小组会")
     assert draft.attendance and all(a.status == AttendanceStatus.PRESENT for a in draft.attendance)
     ws.save_meeting(draft, DEMO_TODAY)
-    after = ws.compliance(DEMO_TODAY.year, today=DEMO_TODAY).for_rule("group_meeting")
+    after = ws.compliance(DEMO_TODAY.year - 1, today=DEMO_TODAY).for_rule("group_meeting")
     same = next(o for o in after if (o.span, o.subject_id) == (target.span, target.subject_id))
     assert same.status == ObligationStatus.MET
 
 
-def test_no_draft_for_rules_that_are_not_meetings(demo_workspace: Workspace) -> None:
+def test_no_draft_for_rules_that_are_not_meetings_nor_for_months_ahead(
+    demo_workspace: Workspace,
+) -> None:
     result = demo_workspace.compliance(DEMO_TODAY.year, today=DEMO_TODAY)
     [review] = result.for_rule("democratic_review")
     assert demo_workspace.meeting_draft(review, DEMO_TODAY) is None
+    december = next(o for o in result.for_rule("committee_meeting") if o.span.index == 12)
+    assert december.status == ObligationStatus.NOT_YET_DUE
+    assert demo_workspace.meeting_draft(december, DEMO_TODAY) is None
 
 
 def test_dashboard_of_the_demo(demo_workspace: Workspace) -> None:

@@ -1,5 +1,7 @@
 """概览: what is missing, the action that opens a prefilled meeting, and the result."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from branchdesk.core.compliance import ObligationStatus
@@ -23,8 +25,10 @@ def test_the_app_opens_on_the_dashboard_with_the_overdue_notice(demo_window: Mai
     assert demo_window.nav.currentRow() == 0 and demo_window.nav.item(0).text() == "概览"
     page = demo_window.page("dashboard")
     assert isinstance(page, DashboardPage)
-    overdue = len(page.board.year.overdue()) if page.board else 0
-    assert overdue > 0 and f"本年度有 {overdue} 项逾期未完成" in page.ui.noticeLabel.text()
+    assert page.board is not None
+    soon = sum(1 for o in page.board.year if o.due_soon)
+    assert page.board.year.overdue() == [] and soon == 1  # the demo is up to date this year
+    assert page.ui.noticeLabel.text() == "没有逾期事项；1 项即将到期"
     assert page.ui.periodTabs.tabText(0).startswith("本月")
 
 
@@ -32,6 +36,10 @@ def test_missing_committee_month_opens_a_prefilled_meeting_and_saving_meets_it(
     qtbot, demo_workspace: Workspace
 ) -> None:
     ws = demo_workspace
+    october = ws.meetings.all(start=date(2026, 10, 1), end=date(2026, 10, 31),
+                              kinds=[MeetingKind.COMMITTEE])  # fmt: skip
+    for meeting in october:  # the secretary forgot to record October's committee meeting
+        ws.meetings.move_to_recycle_bin(meeting.id or 0)
     opened: list[Meeting] = []
     page = _page(qtbot, ws, opened)
     assert page.board is not None
@@ -39,8 +47,8 @@ def test_missing_committee_month_opens_a_prefilled_meeting_and_saving_meets_it(
         o for o in page.board.year.for_rule("committee_meeting")
         if o.status == ObligationStatus.MISSING
     ]  # fmt: skip
-    assert missing, "the demo leaves a committee meeting missing"
-    target = missing[0]
+    [target] = missing
+    assert target.span.key == "2026-10"
     assert page.select("year", "committee_meeting", target.span.key)
     row = page.current_table().currentIndex().data(RECORD_ROLE)
     assert row.status_text == "未完成" and "尚未召开" in row.gap
