@@ -259,7 +259,7 @@ class Workspace:
     ) -> ComplianceResult:
         """What the rule set asks of *year* (or one quarter or month), judged on *today*."""
         return evaluate(
-            load_facts(self.db),
+            load_facts(self.db, year),
             self.rules.all(),
             window(year, quarter, month),
             today or date.today(),
@@ -277,7 +277,7 @@ class Workspace:
     def dashboard(self, today: date) -> Dashboard:
         """This month, quarter and year, headline figures and monthly series (概览)."""
         volunteer = sum(h.hours for h in self.volunteer_hours(today.year))
-        return build_dashboard(load_facts(self.db), self.rules.all(), today, volunteer)
+        return build_dashboard(load_facts(self.db, today.year), self.rules.all(), today, volunteer)
 
     def meeting_draft(self, obligation: Obligation, today: date) -> Meeting | None:
         """A new meeting that would meet *obligation*, prefilled: kind, date, group, lecturer,

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from branchdesk.core.attendance import expected_members
 from branchdesk.core.compliance import FactKind, ObligationStatus
 from branchdesk.core.enums import Post
 from branchdesk.core.meetings import Meeting, MeetingKind
@@ -62,3 +63,15 @@ def test_edited_rules_reach_the_workspace_result(demo_workspace: Workspace) -> N
     result = ws.compliance(LAST_YEAR, today=DEMO_TODAY)
     assert result.for_rule("theme_day") == []
     assert all(o.due <= 10 for o in result.for_rule("study_hours"))
+
+
+def test_fast_expected_lists_equal_core_attendance(demo_workspace: Workspace) -> None:
+    ws = demo_workspace
+    roster = ws.roster()
+    facts = {f.record_id: f for f in load_facts(ws.db).meetings}
+    facts |= {f.record_id: f for f in load_facts(ws.db, DEMO_TODAY.year - 1).meetings}
+    meetings = ws.meetings.all()
+    assert meetings
+    for m in meetings:
+        core = expected_members(roster, m.kind, m.held_on, m.group_id)
+        assert facts[m.id or 0].expected_ids == {e.id for e in core}, m

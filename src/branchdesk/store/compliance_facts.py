@@ -8,9 +8,12 @@ result.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from datetime import date
+
 from sqlite_utils import Database
 
-from branchdesk.core.attendance import Roster, expected_members
+from branchdesk.core.attendance import Roster
 from branchdesk.core.compliance import (
     ComplianceFacts,
     FactKind,
@@ -21,7 +24,10 @@ from branchdesk.core.compliance import (
     TrainingFact,
     TrainingForm,
 )
-from branchdesk.core.meetings import AttendanceStatus, Meeting
+from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
+from branchdesk.core.members import Member
+from branchdesk.core.membership import group_on, presence_periods
+from branchdesk.core.organisation import CommitteeTerm
 from branchdesk.core.review import ReviewRound
 from branchdesk.core.talks import Talk
 from branchdesk.core.training import Training
@@ -33,11 +39,13 @@ from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.store.training_repo import TrainingRepository
 
 
-def load_facts(db: Database) -> ComplianceFacts:
+def load_facts(db: Database, year: int | None = None) -> ComplianceFacts:
+    """Every fact the rules read; only the records of *year* when given (members, terms
+    and groups are always whole: presence and seats span years)."""
     branch = BranchRepository(db)
     members = MemberRepository(db).all()
     terms = branch.terms()
-    roster = Roster.of(members, terms)
+    expected = _ExpectedLists(members, terms, year)
     available = {
         FactKind.MEETINGS,
         FactKind.MEMBERS,
@@ -50,17 +58,55 @@ def load_facts(db: Database) -> ComplianceFacts:
         members=members,
         groups=branch.groups(),
         terms=terms,
-        meetings=[meeting_fact(m, roster) for m in MeetingRepository(db).all()],
-        talks=[talk_fact(t) for t in TalkRepository(db).all()],
-        trainings=[training_fact(t) for t in TrainingRepository(db).all()],
-        reviews=[f for f in (review_fact(r) for r in ReviewRepository(db).all()) if f],
+        meetings=[meeting_fact(m, expected) for m in MeetingRepository(db).all(year)],
+        talks=[talk_fact(t) for t in TalkRepository(db).all(year)],
+        trainings=[training_fact(t) for t in TrainingRepository(db).all(year)],
+        reviews=[f for f in (review_fact(r) for r in ReviewRepository(db).all(year)) if f],
         available=frozenset(available),
     )
 
 
-def meeting_fact(meeting: Meeting, roster: Roster) -> MeetingFact:
+class _ExpectedLists:
+    """`core.attendance.expected_members`, with each member's presence worked out once.
+
+    The plain function recomputes every member's presence for every meeting; over a year
+    of a large branch that dominated loading. Same answer (a test compares them), faster.
+    """
+
+    def __init__(
+        self, members: Sequence[Member], terms: Sequence[CommitteeTerm], year: int | None
+    ) -> None:
+        self._roster = Roster.of(members, terms)
+        presence = [(m.id, m, presence_periods(m)) for m in members if m.id is not None]
+        if year is not None:  # only the meetings of *year* are asked about
+            first, last = date(year, 1, 1), date(year, 12, 31)
+            presence = [
+                entry
+                for entry in presence
+                if any(s <= last and (e is None or e > first) for s, e in entry[2])
+            ]
+        self._presence = presence
+
+    def __call__(self, kind: MeetingKind, day: date, group_id: int | None) -> frozenset[int]:
+        on_day = [
+            (member_id, m)
+            for member_id, m, periods in self._presence
+            if member_id is not None
+            and any(start <= day and (end is None or day < end) for start, end in periods)
+        ]
+        if kind == MeetingKind.COMMITTEE:
+            term = self._roster.term_on(day)
+            seats = term.member_ids() if term is not None else frozenset()
+            return frozenset(i for i, _ in on_day if i in seats)
+        if kind == MeetingKind.GROUP:
+            return frozenset(
+                i for i, m in on_day if group_id is not None and group_on(m, day) == group_id
+            )
+        return frozenset(i for i, _ in on_day)
+
+
+def meeting_fact(meeting: Meeting, expected: Callable[..., frozenset[int]]) -> MeetingFact:
     """Kind, date, group, lecturer; who was due (应到, derived) and who was present."""
-    expected = expected_members(roster, meeting.kind, meeting.held_on, meeting.group_id)
     return MeetingFact(
         meeting.id or 0,
         MeetingKey(meeting.kind.value),
@@ -68,7 +114,7 @@ def meeting_fact(meeting: Meeting, roster: Roster) -> MeetingFact:
         meeting.group_id,
         meeting.lecturer_id,
         frozenset(a.member_id for a in meeting.attendance if a.status == AttendanceStatus.PRESENT),
-        frozenset(m.id for m in expected if m.id is not None),
+        expected(meeting.kind, meeting.held_on, meeting.group_id),
     )
 
 
