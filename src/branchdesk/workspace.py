@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -47,9 +48,11 @@ from branchdesk.store.archive_zip import VerifiedArchive
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.compliance_facts import load_facts
+from branchdesk.store.errors import NotFoundError
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
+from branchdesk.store.record_base import TrashableRepository
 from branchdesk.store.record_tables import count_records
 from branchdesk.store.review_repo import ReviewRepository
 from branchdesk.store.rules_repo import RuleSetRepository
@@ -228,6 +231,22 @@ class Workspace:
         """Delete a meeting in the recycle bin for good, with its evidence files."""
         self.meetings.purge(meeting_id)
         self.attachments.remove_for_owner(MEETING_OWNER, meeting_id)
+
+    def purge_record(self, key: str, record_id: int) -> None:
+        """Delete a review round, talk, volunteer activity or training in the recycle bin for
+        good, with its evidence files; a record not in the bin is left alone."""
+        repositories: dict[str, TrashableRepository[Any]] = {
+            "review_rounds": self.reviews,
+            "talks": self.talks,
+            "volunteer_activities": self.volunteering,
+            "trainings": self.trainings,
+        }
+        repository = repositories[key]
+        repository.purge(record_id)
+        try:
+            repository.get(record_id)
+        except NotFoundError:  # gone for good: so are its files
+            self.attachments.remove_for_owner(key, record_id)
 
     def search(self, text: str, limit: int = search_index.DEFAULT_LIMIT) -> list[SearchHit]:
         """Every record and member whose text contains all the words of *text*."""

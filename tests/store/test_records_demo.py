@@ -38,3 +38,12 @@ def test_monthly_volunteering_and_training_gaps(demo_workspace: Workspace, today
     trainings = demo_workspace.trainings.all(today.year - 1)
     assert any(t.form.value == "online" for t in trainings)
     assert demo_workspace.secretary_trainings(today.year - 1)
+
+
+def test_latest_activities_and_trainings_carry_evidence(demo_workspace: Workspace) -> None:
+    ws = demo_workspace
+    latest = ws.volunteering.all()[-1]
+    (photo,) = ws.attachments.for_owner("volunteer_activities", latest.id or 0)
+    assert photo.is_image and ws.attachments.path_of(photo).is_file()
+    trained = [t for t in ws.trainings.all() if ws.attachments.for_owner("trainings", t.id or 0)]
+    assert trained and all(t.form.value == "centralised" for t in trained)

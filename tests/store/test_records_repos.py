@@ -161,3 +161,18 @@ def test_one_live_round_per_year(workspace: Workspace) -> None:
     assert workspace.review_round(2025) == workspace.reviews.get(first.id or 0)
     # The trashed round keeps its entries and gets them back on restore.
     assert len(workspace.reviews.get(second.id or 0).entries) == 3
+
+
+def test_purge_removes_evidence_only_from_the_recycle_bin(workspace: Workspace) -> None:
+    a, _, _ = _members(workspace)
+    saved = workspace.volunteering.save(
+        VolunteerActivity(date(2026, 3, 5), "义诊", (Participant(a, "", 2.0),)), TODAY
+    )
+    activity_id = saved.id or 0
+    photo = workspace.attachments.add_bytes("volunteer_activities", activity_id, b"x", "a.png")
+    workspace.purge_record("volunteer_activities", activity_id)  # live: nothing happens
+    assert workspace.attachments.for_owner("volunteer_activities", activity_id) == [photo]
+    workspace.volunteering.move_to_recycle_bin(activity_id)
+    workspace.purge_record("volunteer_activities", activity_id)
+    assert workspace.attachments.for_owner("volunteer_activities", activity_id) == []
+    assert workspace.volunteering.deleted() == []

@@ -21,7 +21,9 @@ from branchdesk.core.review import (
     VoteTally,
 )
 from branchdesk.core.talks import Counterpart, Talk, TalkKind
+from branchdesk.core.training import TrainingForm
 from branchdesk.demo.activities import fill_training, fill_volunteering
+from branchdesk.demo.pictures import draw_png
 from branchdesk.workspace import Workspace
 
 # Roster indices (demo/roster.py PEOPLE): 0–4 sit on the committee, 0 is the secretary.
@@ -40,6 +42,31 @@ def fill_records(ws: Workspace, rng: random.Random, today: date, years: int = 2)
     fill_talks(ws, rng, members, today, span)
     fill_volunteering(ws, rng, members, today, span)
     fill_training(ws, rng, members, today, span)
+    attach_evidence(ws, today)
+
+
+def attach_evidence(ws: Workspace, today: date, count: int = 6) -> None:
+    """Photos of the latest volunteer activities and sign-in sheets of the latest centralised
+    trainings, drawn on the fly (the same evidence mechanism as meetings)."""
+    for n, activity in enumerate(ws.volunteering.all()[-count:]):
+        assert activity.id is not None
+        ws.attachments.add_bytes(
+            "volunteer_activities",
+            activity.id,
+            draw_png(n + 20, sheet=False),
+            f"志愿服务照片-{activity.held_on}.png",
+            f"{activity.title}活动照片",
+        )
+    centralised = [t for t in ws.trainings.all() if t.form == TrainingForm.CENTRALISED]
+    for n, training in enumerate(centralised[-count // 2 :]):
+        assert training.id is not None
+        ws.attachments.add_bytes(
+            "trainings",
+            training.id,
+            draw_png(n + 40, sheet=True),
+            f"培训签到表-{training.starts_on}.png",
+            "培训签到表",
+        )
 
 
 # -- democratic review ---------------------------------------------------------------------

@@ -116,6 +116,7 @@ class RecordListPage(QWidget, Generic[T]):
         table.horizontalHeader().setStretchLastSection(True)
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         kinds = self.kind_choices()

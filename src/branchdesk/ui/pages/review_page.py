@@ -31,7 +31,7 @@ from branchdesk.core.review import (
 )
 from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.store.members_repo import MemberRepository
-from branchdesk.store.review_repo import ReviewRepository
+from branchdesk.store.review_repo import YEAR_TAKEN, ReviewRepository, YearTakenError
 from branchdesk.ui.field_errors import ERROR_STYLE
 from branchdesk.ui.forms.ui_review_page import Ui_ReviewPage
 from branchdesk.ui.i18n import error_text, label_language
@@ -85,6 +85,8 @@ class ReviewPage(QWidget):
         grid = ui.reviewGrid
         grid.setModel(self.model)
         grid.verticalHeader().hide()
+        # Compact rows: a branch of 25–50 members fits on one screen.
+        grid.verticalHeader().setDefaultSectionSize(grid.fontMetrics().height() + 8)
         header = grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -156,11 +158,18 @@ class ReviewPage(QWidget):
         ui.confirmExcellentCheck.blockSignals(True)
         ui.confirmExcellentCheck.setChecked(bool(review and review.excellent_share_confirmed))
         ui.confirmExcellentCheck.blockSignals(False)
-        ui.roundError.clear()
-        ui.gridError.clear()
+        for label_ in (ui.roundError, ui.gridError):
+            label_.clear()
+            label_.hide()
         closed = bool(review and review.is_closed)
         editable = review is not None and not closed and not in_bin
-        ui.stepsBox.setEnabled(editable)
+        # Read-only rather than disabled: a closed round's dates stay legible.
+        ui.noteEdit.setReadOnly(not editable)
+        for edit in self._step_edits:
+            edit.setReadOnly(not editable)
+        ui.confirmExcellentCheck.setEnabled(editable)
+        ui.saveRoundButton.setVisible(editable)
+        ui.stepsBox.setEnabled(review is not None)
         self.model.read_only = not editable
         ui.newRoundButton.setVisible(review is None and not in_bin)
         ui.deleteButton.setVisible(review is not None and not in_bin)
@@ -229,7 +238,7 @@ class ReviewPage(QWidget):
             self._show_errors(self.ui.gridError, list(exc.errors))
             self._reload_row(row)
             return
-        self.ui.gridError.clear()
+        self.ui.gridError.hide()
         saved = self.round.entry_for(record.member.id or 0)
         if saved is not None:
             self.model.replace(row, replace(record, entry=saved))
@@ -319,8 +328,11 @@ class ReviewPage(QWidget):
         year = self.round.year
         try:
             self._reviews.restore(self.round.id)
-        except Exception as exc:  # YearTakenError: another live round holds the year
-            self.ui.roundError.setText(str(exc))
+        except YearTakenError:  # another live round holds the year
+            self.ui.recycleBinCheck.setChecked(False)
+            self._show_errors(
+                self.ui.roundError, [FieldError("year", YEAR_TAKEN, {"year": str(year)})]
+            )
             return
         self.ui.recycleBinCheck.setChecked(False)
         self.ui.yearCombo.setCurrentIndex(max(self.ui.yearCombo.findData(year), 0))
@@ -329,6 +341,7 @@ class ReviewPage(QWidget):
     @staticmethod
     def _show_errors(target: QLabel, errors: list[FieldError]) -> None:
         target.setText("\n".join(error_text(e) for e in errors))
+        target.setVisible(bool(errors))
 
     def focus_grid(self) -> None:
         self.ui.reviewGrid.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,57 @@
+"""Screenshots of pages with the demo data, Chinese UI, for docs/screenshots/.
+
+    python tools/screenshots.py review talks      # writes docs/screenshots/review.png, talks.png
+
+Runs offscreen with the demo branch as of the tests' DEMO_TODAY, so the pictures are the same
+on every machine; the first row of a record list is selected so its form is filled in.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from branchdesk.demo import fill_demo  # noqa: E402
+from branchdesk.ui.app import create_main_window  # noqa: E402
+from branchdesk.ui.fonts import ensure_cjk_font  # noqa: E402
+from branchdesk.ui.i18n import install_language  # noqa: E402
+from branchdesk.workspace import Workspace  # noqa: E402
+
+DEMO_TODAY = date(2026, 11, 27)  # the same day as tests/conftest.py
+SIZE = (1440, 880)
+
+
+def main(keys: list[str]) -> int:
+    app = QApplication([])
+    ensure_cjk_font(app)
+    install_language(app, "zh_CN")
+    with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp)) as ws:
+        fill_demo(ws, today=DEMO_TODAY)
+        window = create_main_window(ws, lambda: DEMO_TODAY)
+        window.resize(*SIZE)
+        window.show()
+        target = ROOT / "docs" / "screenshots"
+        target.mkdir(parents=True, exist_ok=True)
+        for key in keys or window.page_keys():
+            page = window.show_page(key)
+            table = getattr(getattr(page, "ui", None), "recordTable", None)
+            if table is not None and table.model().rowCount():
+                table.selectRow(0)
+            app.processEvents()
+            window.grab().save(str(target / f"{key}.png"))
+            print(f"wrote docs/screenshots/{key}.png")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
