@@ -957,6 +957,81 @@
         </message>
     </context>
     <context>
+        <name>RulesTab</name>
+        <message>
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>The rules the overview checks. Double-click a cell to change a rule: switch it on or off, change its period or threshold; add rules of your own. Changes are saved at once.</source>
+            <translation>概览按这些规则检查。双击单元格即可修改：启用或停用、调整周期或次数；也可以添加本单位自己的规则。修改立即保存。</translation>
+        </message>
+        <message>
+            <source>&amp;Add local rule</source>
+            <translation>添加本地规则(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete local rule</source>
+            <translation>删除本地规则(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore default rules</source>
+            <translation>恢复默认规则(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Undo every change to the default rules; your own rules stay</source>
+            <translation>撤销对默认规则的所有修改；自己添加的规则保留</translation>
+        </message>
+        <message>
+            <source>local rule</source>
+            <translation>本地规则</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation>统计内容</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>At least</source>
+            <translation>不少于</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>新规则</translation>
+        </message>
+        <message>
+            <source>A default rule cannot be deleted; switch it off.</source>
+            <translation>默认规则不能删除，可以停用。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Branch</source>
@@ -973,6 +1048,10 @@
         <message>
             <source>Party groups</source>
             <translation>党小组</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>规则</translation>
         </message>
         <message>
             <source>General</source>

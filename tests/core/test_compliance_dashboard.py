@@ -36,3 +36,7 @@ def test_months_count_held_and_due_like_with_like_and_attendance() -> None:
     assert h.attendance_rate == 6 / 7 and h.volunteer_hours == 12.5
     assert h.members == 7 and h.overdue == len(board.year.overdue()) > 0
     assert board.month.window.key == "2025-05" and board.quarter.window.key == "2025-Q2"
+    # Each tab lists what falls within it; the year's items are on the year's tab.
+    assert {o.span.key for o in board.month} == {"2025-05"}
+    assert {o.span.key for o in board.quarter} == {"2025-04", "2025-05", "2025-06", "2025-Q2"}
+    assert "2025" in {o.span.key for o in board.year}

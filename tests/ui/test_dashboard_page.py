@@ -5,6 +5,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from branchdesk.core.compliance import ObligationStatus
+from branchdesk.core.compliance.export import attention_rank
 from branchdesk.core.meetings import Meeting, MeetingKind
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.models.obligation_table import ObligationRow, ObligationTableModel
@@ -98,3 +99,13 @@ def test_obligation_model_colours_and_orders_without_widgets(demo_workspace: Wor
     progress = model.column_of("progress")
     assert all("/" in model.data(model.index(i, progress)) for i, r in enumerate(model.records())
                if r.obligation.status == ObligationStatus.MET)  # fmt: skip
+
+
+def test_rows_sort_overdue_then_due_soon_then_open(qtbot, demo_workspace: Workspace) -> None:
+    page = _page(qtbot, demo_workspace, [])
+    _, _, proxy = page.tables["year"]
+    ranks = [
+        attention_rank(proxy.index(row, 0).data(RECORD_ROLE).obligation)
+        for row in range(proxy.rowCount())
+    ]
+    assert ranks == sorted(ranks) and ranks[0] == 1  # the due-soon probation comes first

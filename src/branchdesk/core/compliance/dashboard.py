@@ -11,7 +11,7 @@ and only spans that have begun by today count.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from branchdesk.core.compliance.engine import evaluate
@@ -64,8 +64,8 @@ def build_dashboard(
 ) -> Dashboard:
     rules = tuple(rules)
     year = evaluate(facts, rules, window(today.year), today)
-    quarter = evaluate(facts, rules, span_of(RulePeriod.QUARTER, today), today)
-    month = evaluate(facts, rules, span_of(RulePeriod.MONTH, today), today)
+    quarter = _within(evaluate(facts, rules, span_of(RulePeriod.QUARTER, today), today))
+    month = _within(evaluate(facts, rules, span_of(RulePeriod.MONTH, today), today))
     months = monthly_figures(facts, year, today)
     headline = Headline(
         members=headcount_on(facts.members, today).total,
@@ -109,6 +109,15 @@ def monthly_figures(
         MonthFigures(month, held[month], due[month], expected[month], present[month])
         for month in range(1, 13)
     ]
+
+
+def _within(result: ComplianceResult) -> ComplianceResult:
+    """Only what falls within the window: "this month" lists the month's obligations, not
+    the year's (those are on the year's tab). Look-ahead warnings are judged for the
+    window itself, so they stay."""
+    w = result.window
+    kept = tuple(o for o in result if w.start <= o.span.start and o.span.end <= w.end)
+    return replace(result, obligations=kept)
 
 
 def _counts_meetings(rule: Rule) -> bool:

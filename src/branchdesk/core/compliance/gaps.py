@@ -35,14 +35,18 @@ def zh_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def with_subject(name: str, subject_name: str, language: str) -> str:
+    """A rule's name with whom it is for: 党小组会（第一党小组）; a name that has its own
+    brackets (第一党小组（软件行业协会）) is joined with · rather than nested in more."""
+    if not subject_name:
+        return name
+    if language != "zh":
+        return f"{name} ({subject_name})"
+    return f"{name}·{subject_name}" if "（" in subject_name else f"{name}（{subject_name}）"
+
+
 def _who(rule: Rule, subject_name: str, language: str) -> str:
-    base = rule.name_zh if language == "zh" else rule.name_en
-    if subject_name and language == "zh":
-        # A name that has its own brackets (第一党小组（软件行业协会）) is not nested in more.
-        return f"{base}·{subject_name}" if "（" in subject_name else f"{base}（{subject_name}）"
-    if subject_name:
-        return f"{base} ({subject_name})"
-    return base
+    return with_subject(rule.name_zh if language == "zh" else rule.name_en, subject_name, language)
 
 
 def _verb_zh(rule: Rule) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from branchdesk.core.compliance import Obligation, ObligationStatus, Rule
 from branchdesk.core.compliance.export import attention_rank
+from branchdesk.core.compliance.gaps import with_subject
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import Language, label
 from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
@@ -44,12 +45,7 @@ class ObligationRow:
     @property
     def item(self) -> str:
         name = self.rule.name_zh if self.language == "zh" else self.rule.name_en
-        who = self.obligation.subject_name
-        return (
-            f"{name}（{who}）"
-            if who and self.language == "zh"
-            else (f"{name} ({who})" if who else name)
-        )
+        return with_subject(name, self.obligation.subject_name, self.language)
 
     @property
     def gap(self) -> str:
@@ -76,14 +72,15 @@ def _columns() -> list[Column[ObligationRow]]:
             "status",
             QT_TRANSLATE_NOOP("ObligationTable", "Status"),
             lambda r: r.status_text,
-            sort_key=lambda r: (attention_rank(r.obligation), r.obligation.span.start),
+            # Text, not a tuple: the proxy compares QVariants, which order strings reliably.
+            sort_key=lambda r: f"{attention_rank(r.obligation)} {r.obligation.span.start}",
         ),
         Column("item", QT_TRANSLATE_NOOP("ObligationTable", "Item"), lambda r: r.item),
         Column(
             "period",
             QT_TRANSLATE_NOOP("ObligationTable", "Period"),
             lambda r: r.obligation.span.label(r.language),
-            sort_key=lambda r: r.obligation.span.start,
+            sort_key=lambda r: r.obligation.span.start.isoformat(),
         ),
         Column(
             "progress",

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 NOTICE_ALERT = "QLabel { background: #fdecea; color: #a93226; padding: 8px; border-radius: 4px; }"
 NOTICE_OK = "QLabel { background: #eafaf1; color: #1e8449; padding: 8px; border-radius: 4px; }"
+NOTICE_WARN = "QLabel { background: #fef5e7; color: #9c640c; padding: 8px; border-radius: 4px; }"
 FIGURE_STYLE = "QLabel { background: #f6f7f9; border-radius: 6px; padding: 8px; }"
 _OPEN = (ObligationStatus.MISSING, ObligationStatus.PARTLY_MET, ObligationStatus.NOT_YET_DUE)
 
@@ -162,7 +163,7 @@ class DashboardPage(QWidget):
             self.ui.noticeLabel.setStyleSheet(NOTICE_ALERT)
         elif soon:
             text = self.tr("Nothing overdue; %n item(s) due soon", "", soon)
-            self.ui.noticeLabel.setStyleSheet(NOTICE_ALERT)
+            self.ui.noticeLabel.setStyleSheet(NOTICE_WARN)
         else:
             text = self.tr("Nothing overdue this year")
             self.ui.noticeLabel.setStyleSheet(NOTICE_OK)

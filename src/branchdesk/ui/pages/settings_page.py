@@ -13,6 +13,7 @@ from branchdesk.ui.pages.settings.general_tab import GeneralTab
 from branchdesk.ui.pages.settings.groups_tab import GroupsTab
 from branchdesk.ui.pages.settings.organisations_tab import OrganisationsTab
 from branchdesk.ui.pages.settings.profile_tab import ProfileTab
+from branchdesk.ui.pages.settings.rules_tab import RulesTab
 from branchdesk.workspace import Workspace
 
 
@@ -31,6 +32,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.organisations, self.tr("Social organisations"))
         self.tabs.addTab(self.committee, self.tr("Committee"))
         self.tabs.addTab(self.groups, self.tr("Party groups"))
+        self.rules = RulesTab(ws.rules)
+        self.tabs.addTab(self.rules, self.tr("Rules"))
         self.tabs.addTab(self.general, self.tr("General"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
