@@ -104,6 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print a JSON object")
     check.set_defaults(handler=cmd_check)
+    report = sub.add_parser("report", help="the annual duty report (述职报告) as PDF or DOCX")
+    report.add_argument("--year", type=int, required=True, help="the year reported on")
+    report.add_argument("-o", "--output", metavar="FILE", required=True)
+    report.add_argument(
+        "--format", choices=["pdf", "docx"], help="default: from FILE's suffix, else pdf"
+    )
+    report.set_defaults(handler=cmd_report)
+
+    ledger = sub.add_parser("ledger", help="the year's ledgers (台账) as XLSX, a sheet per type")
+    ledger.add_argument("--year", type=int, required=True)
+    ledger.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
+    ledger.set_defaults(handler=cmd_ledger)
     return parser
 
 
@@ -314,6 +326,43 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print("All is well: the database and every attachment are intact.")
     return 1 if problems else 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from branchdesk.reports.annual import ReportFormat
+
+    target = Path(args.output).resolve()
+    fmt = ReportFormat(args.format or ("docx" if target.suffix.lower() == ".docx" else "pdf"))
+    _check_output_dir(target)
+    with _open_workspace(args) as ws:
+        result = ws.build_report(args.year, target, fmt, date.today())
+    pages = f", {result.pages} pages" if result.pages is not None else ""
+    print(f"Report for {args.year} written to {target}{pages}.")
+    print("Fonts named in the document:" if fmt == ReportFormat.DOCX else "Fonts used:")
+    for line in result.fonts:
+        print(f"  {line}")
+    if result.missing_parts:
+        print(
+            "Not in the report yet (no such records in BranchDesk): "
+            + ", ".join(result.missing_parts)
+        )
+    return 0
+
+
+def cmd_ledger(args: argparse.Namespace) -> int:
+    target = Path(args.output).resolve()
+    _check_output_dir(target)
+    with _open_workspace(args) as ws:
+        sheets = ws.build_ledgers(args.year, target, date.today())
+    print(f"Ledgers for {args.year} written to {target}: {len(sheets)} sheets.")
+    print("Sheets: " + ", ".join(sheets))
+    print("Fonts: none embedded (Excel shows the workbook in the PC's own fonts).")
+    return 0
+
+
+def _check_output_dir(target: Path) -> None:
+    if not target.parent.is_dir():
+        raise UserError(f"The folder {target.parent} does not exist.")
 
 
 def _print_json(value: object) -> None:

@@ -41,6 +41,9 @@ from branchdesk.core.training import (
     study_hours,
 )
 from branchdesk.core.volunteer import volunteer_hours
+from branchdesk.reports import fonts as report_fonts
+from branchdesk.reports.annual import ReportFormat, ReportResult, build_ledgers, build_report
+from branchdesk.reports.facts import AnnualFacts, YearRecords, gather_facts
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
 from branchdesk.store import export_archive, health, recovery, search_index
@@ -54,6 +57,7 @@ from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.record_base import TrashableRepository
 from branchdesk.store.record_tables import count_records
+from branchdesk.store.report_texts_repo import ReportTextsRepository
 from branchdesk.store.review_repo import ReviewRepository
 from branchdesk.store.rules_repo import RuleSetRepository
 from branchdesk.store.settings_repo import SettingsRepository
@@ -99,6 +103,7 @@ class Workspace:
         search_index.install(db)
         self._closed = False
         self.rules = RuleSetRepository(db)
+        self.report_texts = ReportTextsRepository(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -324,6 +329,42 @@ class Workspace:
             lecturer_name=self.members.get(lecturer_id).name if lecturer_id else "",
             attendance=default_attendance(self.roster(), kind, day, group_id),
         )
+
+    # -- the annual duty report and ledgers (issue 6) ---------------------------------------
+    def year_records(self, year: int, today: date) -> YearRecords:
+        """Every record the report and the ledgers of *year* read, in one place."""
+        return YearRecords(
+            year=year,
+            today=today,
+            branch=self.branch.get(),
+            members=tuple(self.members.all()),
+            terms=tuple(self.branch.terms()),
+            groups=tuple(self.branch.groups()),
+            review=self.reviews.for_year(year),
+            talks=tuple(self.talks.all(year)),
+            trainings=tuple(self.trainings.all(year)),
+            volunteering=tuple(self.volunteering.all(year)),
+            meetings=tuple(self.meetings.all(year)),
+            compliance=self.compliance(year, today=today),
+            previous_meetings=tuple(self.meetings.all(year - 1)),
+        )
+
+    def annual_facts(self, year: int, today: date) -> AnnualFacts:
+        """The year's figures: the same numbers the report, the ledgers and the dashboard show."""
+        return gather_facts(self.year_records(year, today))
+
+    def report_fonts(self) -> report_fonts.FontSet:
+        """The fonts the report uses: the settings' choice, then the PC's, then the shipped."""
+        return report_fonts.resolve_fonts(self.settings.get(report_fonts.SETTINGS_KEY, {}))
+
+    def build_report(self, year: int, target: Path, fmt: ReportFormat, today: date) -> ReportResult:
+        fonts = self.report_fonts() if fmt == ReportFormat.PDF else None
+        records = self.year_records(year, today)
+        return build_report(records, self.report_texts.for_year(year), fonts, target, fmt)
+
+    def build_ledgers(self, year: int, target: Path, today: date) -> list[str]:
+        """The year's ledgers as an XLSX workbook; returns the sheet names."""
+        return build_ledgers(self.year_records(year, today), target)
 
     def close(self) -> None:
         if self._closed:

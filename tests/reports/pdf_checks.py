@@ -24,9 +24,10 @@ class PageFacts:
     number_chars: list[Any]  # the "— N —" line below the type area
 
     def lines_of(self, size: float) -> list[float]:
-        """Distinct baselines of text set at *size* points."""
-        tops = sorted({round(c["bottom"], 1) for c in self.text_chars if _is(c, size)})
-        return tops
+        """Distinct baselines (from the top of the page) of text set at *size* points."""
+        return sorted(
+            {round(self.size[1] - c["matrix"][5], 1) for c in self.text_chars if _is(c, size)}
+        )
 
 
 def _is(char: Any, size: float) -> bool:

@@ -102,3 +102,6 @@ MEETING_ACTIONS = register(
 # Evidence of any record type: the owner is named per row (owner_type, owner_id), so it has
 # no single parent; the files live in the data folder's attachments/ under their SHA-256.
 ATTACHMENTS = register(RecordType("attachments", "Attachments", "附件", False, False))
+
+# The secretary's edits of the annual duty report, per year and section (issue 6).
+REPORT_TEXTS = register(RecordType("report_texts", "Report texts", "述职报告文稿", False, False))

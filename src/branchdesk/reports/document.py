@@ -49,6 +49,7 @@ class MonthlySeries:
     due: tuple[int, ...]  # 12 values
     held: tuple[int, ...]
     attendance: tuple[float | None, ...]  # 12 rates in 0..1, None for a month without meetings
+    kinds: tuple[str, ...] = ()  # the meeting kinds counted in due/held, e.g. 支委会
 
 
 Block = Title | Heading | Paragraph | Signature

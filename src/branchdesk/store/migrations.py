@@ -403,3 +403,20 @@ def _rules(db: Database) -> None:
         ) STRICT;
         """,
     )
+
+
+@migrations(name="0006_report_texts")
+def _report_texts(db: Database) -> None:
+    # The secretary's edits of the annual duty report: one row per year and section.
+    run_script(
+        db,
+        """
+        CREATE TABLE report_texts (
+            year INTEGER NOT NULL,
+            section TEXT NOT NULL,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (year, section)
+        ) STRICT;
+        """,
+    )

@@ -284,3 +284,6 @@ register_table(
         parent_column="training_id",
     )
 )
+
+# The annual duty report's edited sections (issue 6).
+register_table(RecordTable("report_texts", "report_texts", "year || '年度述职报告 ' || section"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 
 from branchdesk.reports.document import (
     Heading,
@@ -94,9 +94,11 @@ def _story(document: ReportDocument, styles: OfficialStyles) -> list[Flowable]:
     for block in document.blocks:
         if isinstance(block, Heading):
             style = styles.heading1 if block.level == 1 else styles.heading2
-            heading = GridText(block.text, style, block.text)
-            heading.keepWithNext = True
-            story.append(heading)
+            # A heading never ends a page: it needs room for itself and two lines after it
+            # (a sub-heading below a heading, too). keepWithNext would instead carry a long
+            # paragraph whole to the next page and leave a gap.
+            story.append(CondPageBreak((5 if block.level == 1 else 3) * PITCH))
+            story.append(GridText(block.text, style, block.text))
         elif isinstance(block, Paragraph):
             story.append(GridText(block.text, styles.body))
         elif isinstance(block, Signature):
@@ -133,21 +135,22 @@ def _signature(block: Signature, styles: OfficialStyles) -> list[Flowable]:
     return flowables
 
 
-def _natural(chain: FontChain, char: str) -> float:
+def _natural(chain: FontChain, char: str, size: float = SIZE_3) -> float:
     font = chain.font_for(char) or chain.primary
-    return float(stringWidth(char, font.name, SIZE_3))
+    return float(stringWidth(char, font.name, size))
 
 
 def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[Flowable]:
     label = GridText(f"附件{number}", styles.appendix_title, f"附件{number}")
     title = GridText(table.title, styles.title, table.title)
-    total = sum(table.widths) or 1.0
-    widths = [TYPE_WIDTH * w / total for w in table.widths]
+    widths = column_widths(table, styles.table_cell.chain, TYPE_WIDTH)
+    numeric = replace(styles.table_cell, align="center")
     head = [GridText(h, styles.table_head, f"附件“{table.title}”表头") for h in table.headers]
     rows: list[list[Any]] = [head]
     for row_number, row in enumerate(table.rows, start=1):
         place = f"附件“{table.title}”第{row_number}行"
-        rows.append([GridText(cell, styles.table_cell, place) for cell in row])
+        cells = [(c, numeric if _is_number(c) else styles.table_cell) for c in row]
+        rows.append([GridText(text, style, place) for text, style in cells])
     if not table.rows:
         empty = GridStyle(styles.table_cell.chain, SIZE_SMALL_4, styles.table_pitch, align="center")
         rows.append([GridText("本年度无记录", empty)] + [""] * (len(table.headers) - 1))
@@ -168,6 +171,42 @@ def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[F
     return [label, title, grid]
 
 
+def column_widths(table: LedgerTable, chain: FontChain, total: float) -> list[float]:
+    """Widths that fill *total*: every column fits its header (up to 4 characters) and its
+    widest cell up to 7 characters (a date stays on one line); the space left goes to the
+    columns whose text would still wrap (the topics), in proportion to what they lack."""
+    pad = 6 + 1  # cell padding, and a point of slack
+
+    def width(text: str) -> float:
+        return sum(
+            SIZE_SMALL_4 if ord(c) > 0x2E7F else _natural(chain, c, SIZE_SMALL_4) for c in text
+        )
+
+    widest = [
+        max((width(row[i]) for row in table.rows), default=0.0) for i in range(len(table.headers))
+    ]
+    least = [
+        max(min(width(h), 4 * SIZE_SMALL_4), min(w, 7 * SIZE_SMALL_4)) + pad
+        for h, w in zip(table.headers, widest, strict=True)
+    ]
+    if sum(least) >= total:
+        return [w * total / sum(least) for w in least]
+    lacking = [max(0.0, w + pad - low) for w, low in zip(widest, least, strict=True)]
+    spare = total - sum(least)
+    if sum(lacking) > spare:
+        return [low + spare * lack / sum(lacking) for low, lack in zip(least, lacking, strict=True)]
+    rest = spare - sum(lacking)
+    weights = table.widths if sum(table.widths) else tuple(1.0 for _ in least)
+    return [
+        low + lack + rest * weight / sum(weights)
+        for low, lack, weight in zip(least, lacking, weights, strict=True)
+    ]
+
+
+def _is_number(text: str) -> bool:
+    return bool(text) and text.replace(".", "", 1).isdigit()
+
+
 def _charts(series: MonthlySeries, styles: OfficialStyles) -> list[Flowable]:
     font = styles.body.chain.primary.name
     hei = styles.heading1.chain.primary.name
@@ -175,7 +214,8 @@ def _charts(series: MonthlySeries, styles: OfficialStyles) -> list[Flowable]:
     width, height = TYPE_WIDTH, 95 * mm
 
     bars = Drawing(width, height)
-    bars.add(String(0, height - 14, "各月应开与已开会议数", fontName=hei, fontSize=14))
+    kinds = f"（{'、'.join(series.kinds)}）" if series.kinds else ""
+    bars.add(String(0, height - 14, f"每月例会应开与已开次数{kinds}", fontName=hei, fontSize=14))
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 40, width - 50, height - 80
     chart.data = [list(series.due), list(series.held)]

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -193,7 +194,7 @@ class GridText(Flowable):  # type: ignore[misc]
         canvas.saveState()
         if s.chain.embolden:
             canvas.setLineWidth(s.size * 0.035)
-        for run in _runs(line):
+        for run in _runs(line, canvas._doc):
             tx = canvas.beginText(x, baseline)
             tx.setFont(run[0].font.name, s.size)
             tx.setCharSpace(run[0].advance - run[0].natural + extra)
@@ -205,13 +206,25 @@ class GridText(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
-def _runs(line: Line) -> list[list[Glyph]]:
-    """Consecutive glyphs sharing a font and a spacing, drawn with one text operator."""
+def _runs(line: Line, doc: Any) -> list[list[Glyph]]:
+    """Consecutive glyphs sharing a font, a spacing and a font subset: one text operator each.
+
+    reportlab embeds a TrueType font as subsets of 256 glyphs and switches subset inside a
+    string by itself; each such switch starts a new Tj, after whose last glyph some readers
+    (pdfminer, hence pdfplumber) do not add the character spacing. Starting a run at every
+    subset change places each run by its own origin, so every reader agrees.
+    """
+    subset_of: dict[int, int] = {}
+    for glyph in line:
+        font = pdfmetrics.getFont(glyph.font.name)
+        for subset, _chunk in font.splitString(glyph.char, doc):
+            subset_of[id(glyph)] = subset
     runs: list[list[Glyph]] = []
     for glyph in line:
         if (
             runs
             and runs[-1][-1].font.name == glyph.font.name
+            and subset_of[id(runs[-1][-1])] == subset_of[id(glyph)]
             and abs((runs[-1][-1].advance - runs[-1][-1].natural) - (glyph.advance - glyph.natural))
             < 0.001
         ):
@@ -232,8 +245,9 @@ def _break(units: list[list[Glyph]], width_of: Any) -> list[Line]:
         if current and used + size > limit + 0.01:
             carried: list[list[Glyph]] = []
             # Closing punctuation may not start a line: carry the last unit along with it.
-            if unit[0].char in NO_LINE_START and len(current) > 1:
-                carried.append(current.pop())
+            # (Repeatedly: "次）、" must not leave "）、" to start the next line.)
+            while len(current) > 1 and (carried or [unit])[0][0].char in NO_LINE_START:
+                carried.insert(0, current.pop())
             # Opening punctuation may not end a line.
             while len(current) > 1 and current[-1][-1].char in NO_LINE_END:
                 carried.insert(0, current.pop())
