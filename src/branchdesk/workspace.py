@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -41,9 +41,11 @@ from branchdesk.core.training import (
     study_hours,
 )
 from branchdesk.core.volunteer import volunteer_hours
-from branchdesk.reports import fonts as report_fonts
-from branchdesk.reports.annual import ReportFormat, ReportResult, build_ledgers, build_report
 from branchdesk.reports.facts import AnnualFacts, YearRecords, gather_facts
+
+if TYPE_CHECKING:
+    from branchdesk.reports.annual import ReportResult
+    from branchdesk.reports.fonts import FontSet
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
 from branchdesk.store import export_archive, health, recovery, search_index
@@ -353,17 +355,27 @@ class Workspace:
         """The year's figures: the same numbers the report, the ledgers and the dashboard show."""
         return gather_facts(self.year_records(year, today))
 
-    def report_fonts(self) -> report_fonts.FontSet:
+    # reportlab, python-docx and openpyxl load only when a report is built: every command
+    # (and each process the crash tests start) would otherwise pay a second to import them.
+    def report_fonts(self) -> FontSet:
         """The fonts the report uses: the settings' choice, then the PC's, then the shipped."""
-        return report_fonts.resolve_fonts(self.settings.get(report_fonts.SETTINGS_KEY, {}))
+        from branchdesk.reports.fonts import SETTINGS_KEY, resolve_fonts
 
-    def build_report(self, year: int, target: Path, fmt: ReportFormat, today: date) -> ReportResult:
+        return resolve_fonts(self.settings.get(SETTINGS_KEY, {}))
+
+    def build_report(self, year: int, target: Path, fmt: str, today: date) -> ReportResult:
+        """The duty report of *year* as a PDF or DOCX ("pdf" or "docx") at *target*."""
+        from branchdesk.reports.annual import ReportFormat, build_report
+
         fonts = self.report_fonts() if fmt == ReportFormat.PDF else None
         records = self.year_records(year, today)
-        return build_report(records, self.report_texts.for_year(year), fonts, target, fmt)
+        texts = self.report_texts.for_year(year)
+        return build_report(records, texts, fonts, target, ReportFormat(fmt))
 
     def build_ledgers(self, year: int, target: Path, today: date) -> list[str]:
         """The year's ledgers as an XLSX workbook; returns the sheet names."""
+        from branchdesk.reports.annual import build_ledgers
+
         return build_ledgers(self.year_records(year, today), target)
 
     def close(self) -> None:
