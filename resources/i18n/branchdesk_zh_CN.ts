@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ActionTable</name>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>整改措施</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>完成日期</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>BranchDesk</source>
@@ -12,6 +39,37 @@
 {folder}</source>
             <translation>支部工作台已经打开了这个数据文件夹：
 {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceGrid</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>表决权</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Reason for leave</source>
+            <translation>请假事由</translation>
+        </message>
+        <message>
+            <source>Full member</source>
+            <translation>正式党员</translation>
+        </message>
+        <message>
+            <source>Probationary (no vote)</source>
+            <translation>预备党员（无表决权）</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>非应到人员</translation>
         </message>
     </context>
     <context>
@@ -340,6 +398,227 @@
         </message>
     </context>
     <context>
+        <name>MeetingForm</name>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Basics</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类别(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>时间(&amp;T)</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>时:分</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>N&amp;umber</source>
+            <translation>编号(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>会议名称(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>地点(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Host</source>
+            <translation>主持人(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>&amp;Recorder</source>
+            <translation>记录人(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Party &amp;group</source>
+            <translation>党小组(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Lecturer</source>
+            <translation>授课人(&amp;L)</translation>
+        </message>
+        <message>
+            <source>T&amp;opic</source>
+            <translation>党课题目(&amp;O)</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>主题(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Non-member attendees</source>
+            <translation>列席人员</translation>
+        </message>
+        <message>
+            <source>Upper-level attendees</source>
+            <translation>上级参会人员</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>参会情况</translation>
+        </message>
+        <message>
+            <source>Everyone is present by default. Keys: P present, L on leave (then type the reason), A absent.</source>
+            <translation>默认全部出席。快捷键：P 出席，L 请假（随后输入事由），A 缺席；空格键依次切换。</translation>
+        </message>
+        <message>
+            <source>Proceedings</source>
+            <translation>会议记录</translation>
+        </message>
+        <message>
+            <source>A&amp;genda (one item a line)</source>
+            <translation>议题（每行一项）(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Studied or relayed</source>
+            <translation>学习传达内容(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes (speakers' remarks)</source>
+            <translation>发言记录(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Host's s&amp;ummary</source>
+            <translation>主持人总结(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Resolutions and rectification</source>
+            <translation>决议与整改</translation>
+        </message>
+        <message>
+            <source>Resolutions and votes</source>
+            <translation>决议及表决结果</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Follow-up and rectification items</source>
+            <translation>后续任务与整改事项</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>佐证材料</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Expected {expected}, present {present}, on leave {leave}, absent {absent}. Voting members present: {voters_present} of {voters}.</source>
+            <translation>应到 {expected} 人，实到 {present} 人，请假 {leave} 人，缺席 {absent} 人；有表决权党员到会 {voters_present} 人（共 {voters} 人）。</translation>
+        </message>
+        <message>
+            <source>Quorate.</source>
+            <translation>达到法定人数。</translation>
+        </message>
+        <message>
+            <source>NOT quorate.</source>
+            <translation>未达到法定人数。</translation>
+        </message>
+        <message>
+            <source>A resolution passes with more than half of the {voters} voting members due to attend voting for it, at a quorate meeting.</source>
+            <translation>决议须经应到会有表决权党员 {voters} 人的半数以上赞成方可通过（会议须达到法定人数）。</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>New resolution</source>
+            <translation>新决议</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>新事项</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTable</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>会议名称</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Present/expected</source>
+            <translation>实到/应到</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <source>&amp;New meeting</source>
+            <translation>新建会议(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Search all records (Ctrl+F)</source>
+            <translation>搜索全部记录（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>{year}: {counts}</source>
+            <translation>{year}年：{counts}</translation>
+        </message>
+        <message>
+            <source>All quarters</source>
+            <translation>全部季度</translation>
+        </message>
+        <message>
+            <source>Q{quarter}</source>
+            <translation>第{quarter}季度</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberForm</name>
         <message>
             <source>Member</source>
@@ -573,6 +852,10 @@
             <translation>党员</translation>
         </message>
         <message>
+            <source>Organisational life</source>
+            <translation>组织生活</translation>
+        </message>
+        <message>
             <source>Democratic review</source>
             <translation>民主评议</translation>
         </message>
@@ -772,6 +1055,29 @@
             <translation>
                 <numerusform>共显示 %n 条记录</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolutionTable</name>
+        <message>
+            <source>Resolution</source>
+            <translation>决议</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>赞成</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>反对</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>弃权</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>表决结果</translation>
         </message>
     </context>
     <context>
@@ -1029,6 +1335,13 @@
         <message>
             <source>A default rule cannot be deleted; switch it off.</source>
             <translation>默认规则不能删除，可以停用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResults</name>
+        <message>
+            <source>No record contains this text.</source>
+            <translation>没有记录包含这段文字。</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ class PageSpec:
 def build_pages(ws: Workspace, today: Callable[[], date] = date.today) -> list[PageSpec]:
     from branchdesk.ui.pages.activity_pages import TrainingPage, VolunteerPage
     from branchdesk.ui.pages.dashboard_page import DashboardPage
+    from branchdesk.ui.pages.meetings_page import MeetingsPage
     from branchdesk.ui.pages.members_page import MembersPage
     from branchdesk.ui.pages.review_page import ReviewPage
     from branchdesk.ui.pages.settings_page import SettingsPage
@@ -41,6 +42,13 @@ def build_pages(ws: Workspace, today: Callable[[], date] = date.today) -> list[P
             "members",
             lambda: QCoreApplication.translate("Navigation", "Members"),
             lambda: MembersPage(ws.members, ws.branch, today),
+        ),
+        PageSpec(
+            "meetings",
+            lambda: QCoreApplication.translate("Navigation", "Organisational life"),
+            lambda: MeetingsPage(
+                ws.meetings, ws.members, ws.branch, ws.attachments, ws.search, today
+            ),
         ),
         PageSpec(
             "review",

@@ -108,7 +108,7 @@ class RecordListPage(QWidget, Generic[T]):
         self.form = form
         self.ui.formScroll.setWidget(form)
         self.model: RecordTableModel[T] = RecordTableModel(columns, context, self)
-        self.proxy = RecordFilterProxy(self.year_of, self.kind_of, self.text_of, self)
+        self.proxy = self.make_proxy()
         self.proxy.setSourceModel(self.model)
         table = self.ui.recordTable
         table.setModel(self.proxy)
@@ -130,6 +130,10 @@ class RecordListPage(QWidget, Generic[T]):
         self.new_record()
 
     # -- what a subclass says about its records -----------------------------------------
+    def make_proxy(self) -> RecordFilterProxy:
+        """The filter behind the table; a page with more filters returns a subclass."""
+        return RecordFilterProxy(self.year_of, self.kind_of, self.text_of, self)
+
     def year_of(self, record: T) -> int:
         raise NotImplementedError
 

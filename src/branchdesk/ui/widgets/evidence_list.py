@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +28,8 @@ from branchdesk.ui.field_errors import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
+THUMBNAIL = 72  # pixels: big enough to tell a sign-in sheet from a photo
+
 
 class EvidenceList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,6 +40,8 @@ class EvidenceList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("evidenceList")
         self.list.setMaximumHeight(110)
+        self.list.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.setAcceptDrops(True)  # files dragged from the file manager are added
         self.add_button = QPushButton(self.tr("Add file…"), self)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -78,6 +82,19 @@ class EvidenceList(QWidget):
             text = attachment.caption or attachment.original_name
             item = QListWidgetItem(text, self.list)
             item.setToolTip(attachment.original_name)
+            if attachment.is_image:
+                pixmap = QPixmap(str(self._store.path_of(attachment)))
+                if not pixmap.isNull():
+                    item.setIcon(
+                        QIcon(
+                            pixmap.scaled(
+                                THUMBNAIL,
+                                THUMBNAIL,
+                                Qt.AspectRatioMode.KeepAspectRatio,
+                                Qt.TransformationMode.SmoothTransformation,
+                            )
+                        )
+                    )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -90,6 +107,15 @@ class EvidenceList(QWidget):
                 self.hint.setStyleSheet(ERROR_STYLE)
                 self.hint.setText(str(exc))
         self.reload()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self._owner_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.add_paths([p for p in paths if p.is_file()])
+        event.acceptProposedAction()
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(

@@ -1,0 +1,373 @@
+"""The detail form of one meeting: header, attendance grid, proceedings, resolutions and
+rectification items edited in place, and evidence.
+
+The expected list is never typed: it follows the kind, date and group through
+`core.attendance`, and the grid is rebuilt (keeping what was marked) whenever they change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView, QWidget
+
+from branchdesk.core.attendance import AttendanceSummary, Roster, expected_members, summarise
+from branchdesk.core.labels import label
+from branchdesk.core.meetings import (
+    ActionItem,
+    ActionKind,
+    AttendanceStatus,
+    Meeting,
+    MeetingKind,
+    Resolution,
+    ThemeDayForm,
+)
+from branchdesk.core.membership import has_vote_on
+from branchdesk.core.organisation import PartyGroup
+from branchdesk.core.validation import FieldError
+from branchdesk.store.attachments_repo import AttachmentStore
+from branchdesk.ui.field_errors import FieldErrors
+from branchdesk.ui.forms.ui_meeting_form import Ui_MeetingForm
+from branchdesk.ui.i18n import label_language
+from branchdesk.ui.models.meeting_tables import action_columns, resolution_columns
+from branchdesk.ui.models.record_table import RecordTableModel
+from branchdesk.ui.pages.record_form import RecordForm, read_date, select_data
+from branchdesk.ui.widgets.attendance_grid import AttendanceRow
+from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
+
+OWNER_TYPE = "meetings"
+EVIDENCE_HEIGHT = 400
+
+
+class MeetingForm(RecordForm[Meeting]):
+    def __init__(
+        self,
+        attachments: AttachmentStore,
+        roster: Callable[[], Roster],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MeetingForm()
+        self.ui.setupUi(self)
+        self._roster_of = roster
+        self._roster = Roster(())
+        self._meeting_id: int | None = None
+        self._recorded: dict[int, AttendanceRow] = {}
+        self._summary: AttendanceSummary | None = None
+        self._default_status = AttendanceStatus.PRESENT
+        ui = self.ui
+        self.errors = FieldErrors(
+            {
+                "kind": (ui.kindCombo, ui.kindError),
+                "held_on": (ui.heldOnEdit, ui.heldOnError),
+                "start_time": (ui.startTimeEdit, ui.startTimeError),
+                "end_time": (ui.endTimeEdit, ui.endTimeError),
+                "number": (ui.numberEdit, ui.numberError),
+                "title": (ui.titleEdit, ui.titleError),
+                "place": (ui.placeEdit, ui.placeError),
+                "host_name": (ui.hostCombo, ui.hostError),
+                "recorder_name": (ui.recorderCombo, ui.recorderError),
+                "group_id": (ui.groupCombo, ui.groupError),
+                "lecturer_name": (ui.lecturerCombo, ui.lecturerError),
+                "topic": (ui.topicEdit, ui.topicError),
+                "theme": (ui.themeEdit, ui.themeError),
+                "non_member_attendees": (ui.nonMemberEdit, ui.nonMemberError),
+                "upper_attendees": (ui.upperEdit, ui.upperError),
+                "attendance": (ui.attendanceGrid, ui.attendanceError),
+                "studied": (ui.studiedEdit, ui.studiedError),
+                "minutes": (ui.minutesEdit, ui.minutesError),
+                "summary": (ui.summaryEdit, ui.summaryError),
+                "resolutions": (ui.resolutionsTable, ui.resolutionsError),
+                "actions": (ui.actionsTable, ui.actionsError),
+            }
+        )
+        language = label_language()
+        for kind in MeetingKind:
+            ui.kindCombo.addItem(label(kind, language), kind.value)
+        for form in ThemeDayForm:
+            ui.formCombo.addItem(label(form, language), form.value)
+        self.resolutions: RecordTableModel[Resolution] = RecordTableModel(
+            resolution_columns(self._outcome), "ResolutionTable", self
+        )
+        self.action_items: RecordTableModel[ActionItem] = RecordTableModel(
+            action_columns(language), "ActionTable", self
+        )
+        self._table(ui.resolutionsTable, self.resolutions, 0)
+        self._table(ui.actionsTable, self.action_items, self.action_items.column_of("item"))
+        ui.actionsTable.setItemDelegateForColumn(
+            self.action_items.column_of("kind"),
+            ChoiceDelegate(lambda: [(label(k, language), k.value) for k in ActionKind]),
+        )
+        ui.evidenceList.bind(attachments, OWNER_TYPE)
+        ui.evidenceList.list.setMaximumHeight(EVIDENCE_HEIGHT)
+        ui.attendanceHint.setWordWrap(True)
+        ui.attendanceSummary.setWordWrap(True)
+        ui.resolutionsStatus.setWordWrap(True)
+        self._connect()
+
+    @staticmethod
+    def _table(view: QTableView, model: RecordTableModel[Any], stretch: int) -> None:
+        view.setModel(model)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        ui.groupCombo.currentIndexChanged.connect(self._rebuild_attendance)
+        ui.heldOnEdit.editingFinished.connect(self._rebuild_attendance)
+        ui.attendanceGrid.changed.connect(self._update_summary)
+        ui.resolutionAddButton.clicked.connect(self._add_resolution)
+        ui.resolutionRemoveButton.clicked.connect(
+            lambda: self._remove_current(ui.resolutionsTable, self.resolutions)
+        )
+        ui.actionAddButton.clicked.connect(self._add_action)
+        ui.actionRemoveButton.clicked.connect(
+            lambda: self._remove_current(ui.actionsTable, self.action_items)
+        )
+        self.resolutions.record_edited.connect(lambda _r, _rec: self._update_summary())
+        self.connect_keys(
+            (
+                *(ui.heldOnEdit, ui.startTimeEdit, ui.endTimeEdit, ui.numberEdit, ui.titleEdit),
+                *(ui.placeEdit, ui.topicEdit, ui.themeEdit, ui.nonMemberEdit, ui.upperEdit),
+            )
+        )
+        ui.saveButton.clicked.connect(self.save_requested)
+        ui.cancelButton.clicked.connect(self.cancel_requested)
+
+    # -- choices -----------------------------------------------------------------------
+    def set_choices(self, groups: list[PartyGroup]) -> None:
+        """Refresh the roster behind the expected lists and the people offered."""
+        self._roster = self._roster_of()
+        people = [(m.name, m.id) for m in self._roster.members if m.id is not None]
+        for combo in (self.ui.hostCombo, self.ui.recorderCombo, self.ui.lecturerCombo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("", None)
+            for name, member_id in people:
+                combo.addItem(name, member_id)
+            combo.blockSignals(False)
+        combo = self.ui.groupCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("", None)
+        for group in groups:
+            combo.addItem(group.name, group.id)
+        combo.blockSignals(False)
+
+    # -- load and collect --------------------------------------------------------------
+    def load(self, record: Meeting | None, today: date) -> None:
+        ui = self.ui
+        self.errors.clear()
+        meeting = record or Meeting(MeetingKind.GENERAL, today, "")
+        self._meeting_id = meeting.id
+        select_data(ui.kindCombo, meeting.kind.value)
+        ui.heldOnEdit.set_date_value(meeting.held_on)
+        ui.startTimeEdit.setText(meeting.start_time)
+        ui.endTimeEdit.setText(meeting.end_time)
+        ui.numberEdit.setText(meeting.number)
+        ui.titleEdit.setText(meeting.title)
+        ui.placeEdit.setText(meeting.place)
+        _set_person(ui.hostCombo, meeting.host_id, meeting.host_name)
+        ui.hostPostEdit.setText(meeting.host_post)
+        _set_person(ui.recorderCombo, meeting.recorder_id, meeting.recorder_name)
+        _set_person(ui.lecturerCombo, meeting.lecturer_id, meeting.lecturer_name)
+        select_data(ui.groupCombo, meeting.group_id)
+        ui.topicEdit.setText(meeting.topic)
+        ui.themeEdit.setText(meeting.theme)
+        select_data(ui.formCombo, meeting.form.value if meeting.form else None)
+        ui.nonMemberEdit.setText(meeting.non_member_attendees)
+        ui.upperEdit.setText(meeting.upper_attendees)
+        ui.agendaEdit.setPlainText("\n".join(meeting.agenda))
+        ui.studiedEdit.setPlainText(meeting.studied)
+        ui.minutesEdit.setPlainText(meeting.minutes)
+        ui.summaryEdit.setPlainText(meeting.summary)
+        self.resolutions.set_records(meeting.resolutions)
+        self.action_items.set_records(meeting.actions)
+        # Recorded entries win; an expected member without one was absent (saved meetings)
+        # or is presumed present (a new meeting).
+        names = {m.id: m.name for m in self._roster.members}
+        self._recorded = {
+            a.member_id: AttendanceRow(
+                a.member_id, names.get(a.member_id, "?"), False, a.status, a.reason, False
+            )
+            for a in meeting.attendance
+        }
+        self._default_status = (
+            AttendanceStatus.PRESENT if record is None else AttendanceStatus.ABSENT
+        )
+        self._update_kind_fields()
+        ui.attendanceGrid.set_rows([])  # nothing carried over from the previous meeting
+        self._rebuild_attendance()
+        ui.evidenceList.set_owner(self._meeting_id)
+        ui.tabs.setCurrentIndex(0)
+        ui.kindCombo.setFocus()
+
+    def collect(self) -> tuple[Meeting | None, list[FieldError]]:
+        ui = self.ui
+        errors: list[FieldError] = []
+        held_on = read_date(ui.heldOnEdit, "held_on", errors, required=True)
+        if errors or held_on is None:
+            return None, errors
+        kind = self._kind()
+        host_id, host_name = _person(ui.hostCombo)
+        recorder_id, recorder_name = _person(ui.recorderCombo)
+        lecturer_id, lecturer_name = _person(ui.lecturerCombo)
+        form = ui.formCombo.currentData() if kind == MeetingKind.THEME_DAY else None
+        lesson = kind == MeetingKind.LESSON
+        meeting = Meeting(
+            kind=kind,
+            held_on=held_on,
+            title=ui.titleEdit.text().strip(),
+            number=ui.numberEdit.text().strip(),
+            start_time=ui.startTimeEdit.text().strip(),
+            end_time=ui.endTimeEdit.text().strip(),
+            place=ui.placeEdit.text().strip(),
+            host_id=host_id,
+            host_name=host_name,
+            host_post=ui.hostPostEdit.text().strip(),
+            recorder_id=recorder_id,
+            recorder_name=recorder_name,
+            group_id=ui.groupCombo.currentData() if kind == MeetingKind.GROUP else None,
+            lecturer_id=lecturer_id if lesson else None,
+            lecturer_name=lecturer_name if lesson else "",
+            topic=ui.topicEdit.text().strip() if lesson else "",
+            theme=ui.themeEdit.text().strip() if kind == MeetingKind.THEME_DAY else "",
+            form=ThemeDayForm(form) if form else None,
+            non_member_attendees=ui.nonMemberEdit.text().strip(),
+            upper_attendees=ui.upperEdit.text().strip(),
+            agenda=tuple(
+                line.strip() for line in ui.agendaEdit.toPlainText().splitlines() if line.strip()
+            ),
+            studied=ui.studiedEdit.toPlainText().strip(),
+            minutes=ui.minutesEdit.toPlainText().strip(),
+            resolutions=tuple(self.resolutions.records()),
+            summary=ui.summaryEdit.toPlainText().strip(),
+            actions=tuple(self.action_items.records()),
+            attendance=ui.attendanceGrid.attendance(),
+            id=self._meeting_id,
+        )
+        return meeting, []
+
+    # -- reactions ---------------------------------------------------------------------
+    def _kind(self) -> MeetingKind:
+        return MeetingKind(self.ui.kindCombo.currentData() or MeetingKind.GENERAL.value)
+
+    def _kind_changed(self) -> None:
+        self._update_kind_fields()
+        self._rebuild_attendance()
+
+    def _update_kind_fields(self) -> None:
+        ui, kind = self.ui, self._kind()
+        shown = {
+            (ui.groupLabel, ui.groupCombo): kind == MeetingKind.GROUP,
+            (ui.lecturerLabel, ui.lecturerCombo, ui.topicLabel, ui.topicEdit): (
+                kind == MeetingKind.LESSON
+            ),
+            (ui.themeLabel, ui.themeEdit, ui.formCombo): kind == MeetingKind.THEME_DAY,
+        }
+        for widgets, visible in shown.items():
+            for widget in widgets:
+                widget.setVisible(visible)
+
+    def _rebuild_attendance(self) -> None:
+        """The expected list for the kind, date and group, keeping what was marked."""
+        try:
+            day = self.ui.heldOnEdit.date_value()
+        except ValueError:
+            return
+        if day is None:
+            return
+        marked = {r.member_id: r for r in self.ui.attendanceGrid.rows()} or self._recorded
+        group = self.ui.groupCombo.currentData()
+        expected = expected_members(self._roster, self._kind(), day, group)
+        rows: list[AttendanceRow] = []
+        for member in expected:
+            assert member.id is not None
+            before = marked.get(member.id)
+            status = before.status if before else self._default_status
+            reason = before.reason if before else ""
+            voter = has_vote_on(member, day)
+            rows.append(AttendanceRow(member.id, member.name, voter, status, reason))
+        expected_ids = {m.id for m in expected}
+        rows.extend(
+            r
+            for r in marked.values()
+            if r.member_id not in expected_ids and r.status == AttendanceStatus.PRESENT
+        )
+        self.ui.attendanceGrid.set_rows(rows)
+
+    def _update_summary(self) -> None:
+        meeting, _errors = self.collect()
+        if meeting is None:
+            return
+        summary = summarise(meeting, self._roster)
+        self._summary = summary
+        text = self.tr(
+            "Expected {expected}, present {present}, on leave {leave}, absent {absent}. "
+            "Voting members present: {voters_present} of {voters}."
+        ).format(
+            expected=summary.expected,
+            present=summary.present,
+            leave=summary.on_leave,
+            absent=summary.absent,
+            voters_present=summary.voters_present,
+            voters=summary.voters_due,
+        )
+        if summary.quorate is not None:
+            text += " " + (self.tr("Quorate.") if summary.quorate else self.tr("NOT quorate."))
+        self.ui.attendanceSummary.setText(text)
+        self.ui.resolutionsStatus.setText(
+            self.tr(
+                "A resolution passes with more than half of the {voters} voting members due "
+                "to attend voting for it, at a quorate meeting."
+            ).format(voters=summary.voters_due)
+        )
+        self.resolutions.dataChanged.emit(
+            self.resolutions.index(0, 0),
+            self.resolutions.index(self.resolutions.rowCount() - 1, 4),
+        )
+
+    def _outcome(self, resolution: Resolution) -> str:
+        if self._summary is None:
+            return ""
+        return self.tr("Passed") if self._summary.passes(resolution) else self.tr("Not passed")
+
+    def _add_resolution(self) -> None:
+        row = self.resolutions.append(Resolution(self.tr("New resolution")))
+        index = self.resolutions.index(row, 0)
+        self.ui.resolutionsTable.setCurrentIndex(index)
+        self.ui.resolutionsTable.edit(index)
+
+    def _add_action(self) -> None:
+        row = self.action_items.append(ActionItem(self.tr("New item")))
+        index = self.action_items.index(row, self.action_items.column_of("item"))
+        self.ui.actionsTable.setCurrentIndex(index)
+        self.ui.actionsTable.edit(index)
+
+    @staticmethod
+    def _remove_current(view: QTableView, model: RecordTableModel[Any]) -> None:
+        index = view.currentIndex()
+        if index.isValid():
+            model.remove(index.row())
+
+
+def _set_person(combo: QComboBox, member_id: int | None, name: str) -> None:
+    position = combo.findData(member_id) if member_id is not None else -1
+    if position >= 0:
+        combo.setCurrentIndex(position)
+    else:
+        combo.setCurrentIndex(0)
+        combo.setEditText(name)
+
+
+def _person(combo: QComboBox) -> tuple[int | None, str]:
+    """A member chosen from the list, or a name typed for someone who is not one."""
+    text = combo.currentText().strip()
+    position = combo.findText(text)
+    member_id = combo.itemData(position) if position > 0 else None
+    return member_id, text

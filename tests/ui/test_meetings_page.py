@@ -1,0 +1,172 @@
+"""组织生活 end to end: record a general meeting through the form and find it by search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from branchdesk.core.attendance import summarise
+from branchdesk.core.meetings import AttendanceStatus, MeetingKind
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.pages.meetings_page import MeetingsPage
+from branchdesk.ui.widgets.evidence_list import EvidenceList
+from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
+
+TITLE = "2026年第4季度党员大会：讨论年度工作计划"
+
+
+def _page(window: MainWindow) -> MeetingsPage:
+    page = window.show_page("meetings")
+    assert isinstance(page, MeetingsPage)
+    return page
+
+
+def _type_into_editor(qtbot: QtBot, text: str) -> None:
+    """Type into the cell editor that the view just opened (Chinese goes in by insert)."""
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.insert(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def _drop(widget: EvidenceList, path: Path) -> None:
+    """What the list receives when a file is dropped on it (Qt delivers Drop events only
+    during a real drag, so the handler is called as the drag machinery would)."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)
+    assert event.isAccepted()
+
+
+def test_record_a_general_meeting_end_to_end_and_find_it(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    page = _page(demo_window)
+    form = page.meeting_form
+    ui = form.ui
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    assert ui.kindCombo.currentData() == MeetingKind.GENERAL.value
+    assert ui.heldOnEdit.date_value() == DEMO_TODAY
+    ui.titleEdit.insert(TITLE)
+    qtbot.keyClicks(ui.startTimeEdit, "15:00")
+    qtbot.keyClicks(ui.endTimeEdit, "17:00")
+
+    # Attendance: everyone expected is present until marked; L asks for the reason.
+    ui.tabs.setCurrentWidget(ui.attendanceTab)
+    grid = ui.attendanceGrid
+    rows = grid.rows()
+    assert len(rows) == 25 and {r.status for r in rows} == {AttendanceStatus.PRESENT}
+    grid.setFocus()
+    grid.setCurrentIndex(grid.grid_model.index(0, 2))
+    qtbot.keyClick(grid, Qt.Key.Key_L)
+    _type_into_editor(qtbot, "外出培训")
+    grid.setFocus()
+    grid.setCurrentIndex(grid.grid_model.index(1, 2))
+    qtbot.keyClick(grid, Qt.Key.Key_A)  # marks absent and moves down
+    assert grid.currentIndex().row() == 2
+    marked = grid.rows()
+    assert (marked[0].status, marked[0].reason) == (AttendanceStatus.LEAVE, "外出培训")
+    assert marked[1].status == AttendanceStatus.ABSENT
+    assert "实到 23 人" in ui.attendanceSummary.text()
+    assert "达到法定人数" in ui.attendanceSummary.text()
+
+    # One resolution, voted in place.
+    ui.tabs.setCurrentWidget(ui.decisionsTab)
+    qtbot.mouseClick(ui.resolutionAddButton, Qt.MouseButton.LeftButton)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    _type_into_editor(qtbot, "通过支部2027年度工作计划")
+    model = form.resolutions
+    assert model.setData(model.index(0, 1), 18)
+    assert model.setData(model.index(0, 3), 1)
+    assert model.data(model.index(0, 4)) == "通过"
+
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    saved = page.selected()
+    record, _ = form.collect()
+    assert record is not None
+    assert page.validate(record) == []
+    assert saved is not None and saved.id is not None
+    stored = demo_workspace.meetings.get(saved.id)
+    assert stored.title == TITLE and (stored.start_time, stored.end_time) == ("15:00", "17:00")
+    assert [(r.votes_for, r.votes_against, r.abstentions) for r in stored.resolutions] == [
+        (18, 0, 1)
+    ]
+    summary = summarise(stored, demo_workspace.roster())
+    assert (summary.expected, summary.present, summary.on_leave, summary.absent) == (25, 23, 1, 1)
+    assert summary.quorate and summary.passes(stored.resolutions[0])
+
+    # Evidence, dropped onto the list like a file from the file manager.
+    photo = tmp_path / "党员大会签到表.png"
+    photo.write_bytes(
+        Path(demo_workspace.attachments.path_of(_any_png(demo_workspace))).read_bytes()
+    )
+    ui.tabs.setCurrentWidget(ui.evidenceTab)
+    _drop(ui.evidenceList, photo)
+    evidence = demo_workspace.attachments.for_owner("meetings", saved.id)
+    assert [a.original_name for a in evidence] == ["党员大会签到表.png"]
+    assert ui.evidenceList.list.count() == 1
+    assert not ui.evidenceList.list.item(0).icon().isNull()  # a thumbnail
+
+    # Found again through search (Ctrl+F), and the hit opens the meeting.
+    page.select_record(demo_workspace.meetings.all()[0].id)
+    assert ui.titleEdit.text() != TITLE
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page.results.edit.insert("党员大会签到表")  # the attachment's name
+    hits = page.results.hits()
+    assert [h.record_id for h in hits if h.record_type == "meetings"] == [saved.id]
+    page.results.edit.clear()
+    page.results.edit.insert("年度工作计划")
+    hits = page.results.hits()
+    row = next(i for i, h in enumerate(hits) if h.record_id == saved.id)
+    page.results.list.itemActivated.emit(page.results.list.item(row))
+    assert ui.titleEdit.text() == TITLE
+    assert page.selected() == stored
+
+
+def _any_png(ws: Workspace):  # type: ignore[no-untyped-def]
+    for meeting in ws.meetings.all():
+        found = ws.attachments.for_owner("meetings", meeting.id or 0)
+        if found:
+            return found[0]
+    raise AssertionError("the demo has evidence")
+
+
+def test_quarter_and_kind_filters(demo_window: MainWindow) -> None:
+    page = _page(demo_window)
+    page.ui.yearFilter.setCurrentIndex(page.ui.yearFilter.findData(DEMO_TODAY.year - 1))
+    page.ui.kindFilter.setCurrentIndex(page.ui.kindFilter.findData(MeetingKind.LESSON.value))
+    assert page.proxy.rowCount() == 3  # no lesson in Q3 last year, on purpose
+    page.quarter_filter.setCurrentIndex(page.quarter_filter.findData(3))
+    assert page.proxy.rowCount() == 0
+    page.quarter_filter.setCurrentIndex(page.quarter_filter.findData(4))
+    assert page.proxy.rowCount() == 1
+
+
+def test_delete_and_restore_keep_attendance(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    page = _page(demo_window)
+    meeting = demo_workspace.meetings.all(kinds=[MeetingKind.GENERAL])[-1]
+    assert meeting.id is not None
+    page.open_meeting(meeting.id)
+    qtbot.mouseClick(page.ui.deleteButton, Qt.MouseButton.LeftButton)
+    assert meeting.id not in [m.id for m in demo_workspace.meetings.all()]
+    page.ui.recycleBinCheck.setChecked(True)
+    page.select_record(meeting.id)
+    qtbot.mouseClick(page.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert demo_workspace.meetings.get(meeting.id) == meeting
+    assert page.selected() == meeting
