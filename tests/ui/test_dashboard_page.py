@@ -109,3 +109,47 @@ def test_rows_sort_overdue_then_due_soon_then_open(qtbot, demo_workspace: Worksp
         for row in range(proxy.rowCount())
     ]
     assert ranks == sorted(ranks) and ranks[0] == 1  # the due-soon probation comes first
+
+
+def test_acceptance_missing_committee_meeting_opens_the_form_prefilled_and_saving_meets_it(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    """Issue 5, acceptance 3: the dashboard shows a missing committee meeting for a month;
+    its action opens a prefilled committee-meeting form; saving it turns the item to met."""
+    from branchdesk.ui.app import create_main_window
+    from branchdesk.ui.pages.meetings_page import MeetingsPage
+
+    ws = demo_workspace
+    for meeting in ws.meetings.all(start=date(2026, 10, 1), end=date(2026, 10, 31),
+                                   kinds=[MeetingKind.COMMITTEE]):  # fmt: skip
+        ws.meetings.move_to_recycle_bin(meeting.id or 0)
+    window = create_main_window(ws, lambda: DEMO_TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = window.page("dashboard")
+    assert isinstance(dashboard, DashboardPage) and dashboard.board is not None
+    assert dashboard.select("year", "committee_meeting", "2026-10")
+    row = dashboard.current_table().currentIndex().data(RECORD_ROLE)
+    assert (row.status_text, row.gap) == ("未完成", "支委会：2026年10月尚未召开")
+
+    qtbot.mouseClick(dashboard.ui.recordButton, Qt.MouseButton.LeftButton)
+    meetings = window.stack.currentWidget()
+    assert isinstance(meetings, MeetingsPage) and window.nav.currentItem().text() == "组织生活"
+    form = meetings.meeting_form.ui
+    assert form.kindCombo.currentData() == MeetingKind.COMMITTEE.value
+    assert form.heldOnEdit.date_value() == date(2026, 10, 31)
+    assert form.titleEdit.text() == "2026年10月支部委员会会议"
+    committee = {s.member_id for s in ws.branch.terms()[0].seats}
+    committee |= {s.member_id for t in ws.branch.terms() if t.covers(date(2026, 10, 31))
+                  for s in t.seats}  # fmt: skip
+    draft, errors = meetings.form.collect()
+    assert errors == [] and draft is not None and draft.attendance
+    assert {a.member_id for a in draft.attendance} <= committee
+
+    qtbot.mouseClick(form.saveButton, Qt.MouseButton.LeftButton)
+    assert len(ws.meetings.all(start=date(2026, 10, 1), end=date(2026, 10, 31),
+                               kinds=[MeetingKind.COMMITTEE])) == 1  # fmt: skip
+    window.show_page("dashboard")
+    [after] = [o for o in dashboard.board.year.for_rule("committee_meeting")
+               if o.span.key == "2026-10"]  # fmt: skip
+    assert after.status == ObligationStatus.MET

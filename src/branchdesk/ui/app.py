@@ -18,7 +18,7 @@ from branchdesk.logging_setup import setup_logging
 from branchdesk.ui.fonts import ensure_cjk_font
 from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, install_language
 from branchdesk.ui.main_window import MainWindow
-from branchdesk.ui.navigation import build_pages
+from branchdesk.ui.navigation import PageRouter, build_pages
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,10 @@ def create_main_window(ws: Workspace, today: Callable[[], date] = date.today) ->
     branch = ws.branch.get()
     app_title = QCoreApplication.translate("MainWindow", "BranchDesk")
     title = f"{app_title} — {branch.name}" if branch else app_title
-    return MainWindow(title, build_pages(ws, today))
+    router = PageRouter()
+    window = MainWindow(title, build_pages(ws, today, router))
+    router.show = window.show_page
+    return window
 
 
 def run(data_dir: Path) -> int:

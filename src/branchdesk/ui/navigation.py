@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from branchdesk.core.meetings import Meeting
 from branchdesk.workspace import Workspace
 
 
@@ -23,7 +24,19 @@ class PageSpec:
     factory: Callable[[], QWidget]
 
 
-def build_pages(ws: Workspace, today: Callable[[], date] = date.today) -> list[PageSpec]:
+class PageRouter:
+    """How one page opens another without holding the window: the window plugs in `show`."""
+
+    def __init__(self) -> None:
+        self.show: Callable[[str], QWidget] | None = None
+
+    def open(self, key: str) -> QWidget | None:
+        return self.show(key) if self.show is not None else None
+
+
+def build_pages(
+    ws: Workspace, today: Callable[[], date] = date.today, router: PageRouter | None = None
+) -> list[PageSpec]:
     from branchdesk.ui.pages.activity_pages import TrainingPage, VolunteerPage
     from branchdesk.ui.pages.dashboard_page import DashboardPage
     from branchdesk.ui.pages.meetings_page import MeetingsPage
@@ -36,7 +49,12 @@ def build_pages(ws: Workspace, today: Callable[[], date] = date.today) -> list[P
         PageSpec(
             "dashboard",
             lambda: QCoreApplication.translate("Navigation", "Overview"),
-            lambda: DashboardPage(ws.dashboard, ws.meeting_draft, today),
+            lambda: DashboardPage(
+                ws.dashboard,
+                ws.meeting_draft,
+                today,
+                _meeting_opener(router, today) if router is not None else None,
+            ),
         ),
         PageSpec(
             "members",
@@ -76,3 +94,17 @@ def build_pages(ws: Workspace, today: Callable[[], date] = date.today) -> list[P
             lambda: SettingsPage(ws, today),
         ),
     ]
+
+
+def _meeting_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[Meeting], None]:
+    """The dashboard's action: show 组织生活 with *draft* as a new, unsaved meeting."""
+
+    def open_draft(draft: Meeting) -> None:
+        from branchdesk.ui.pages.meetings_page import MeetingsPage
+
+        page = router.open("meetings")
+        if isinstance(page, MeetingsPage):
+            page.new_record()
+            page.form.load(draft, today())
+
+    return open_draft
