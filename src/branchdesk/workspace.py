@@ -15,20 +15,18 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from branchdesk.core.attendance import Roster, default_attendance
+from branchdesk.core.attendance import Roster
 from branchdesk.core.compliance import (
     ComplianceResult,
     Obligation,
-    RuleScope,
-    RuleSubject,
     evaluate,
     window,
 )
 from branchdesk.core.compliance.dashboard import Dashboard, build_dashboard
+from branchdesk.core.compliance.drafts import RecordDraft, draft_for
 from branchdesk.core.enums import Post
 from branchdesk.core.errors import UserError
-from branchdesk.core.labels import label
-from branchdesk.core.meetings import Meeting, MeetingKind
+from branchdesk.core.meetings import Meeting
 from branchdesk.core.participation import MemberHours
 from branchdesk.core.review import ReviewRound
 from branchdesk.core.search import SearchHit
@@ -305,32 +303,9 @@ class Workspace:
         volunteer = sum(h.hours for h in self.volunteer_hours(today.year))
         return build_dashboard(load_facts(self.db, today.year), self.rules.all(), today, volunteer)
 
-    def meeting_draft(self, obligation: Obligation, today: date) -> Meeting | None:
-        """A new meeting that would meet *obligation*, prefilled: kind, date, group, lecturer,
-        title and everyone due to attend marked present. None for a rule not about meetings.
-
-        The date is the span's last day, or today while the span is running; a span that
-        has not begun yet gets no draft (a meeting cannot be recorded ahead).
-        """
-        rule = self.rules.get(obligation.rule_id)
-        if rule.subject != RuleSubject.MEETING or rule.meeting_kind is None:
-            return None
-        if obligation.span.start > today:
-            return None
-        kind = MeetingKind(rule.meeting_kind.value)
-        day = min(obligation.span.end, today)
-        group_id = obligation.subject_id if rule.scope == RuleScope.EACH_GROUP else None
-        lecturer_id = obligation.subject_id if rule.scope == RuleScope.SECRETARY else None
-        title = f"{obligation.span.label('zh')}{label(kind)}"
-        return Meeting(
-            kind,
-            day,
-            title,
-            group_id=group_id,
-            lecturer_id=lecturer_id,
-            lecturer_name=self.members.get(lecturer_id).name if lecturer_id else "",
-            attendance=default_attendance(self.roster(), kind, day, group_id),
-        )
+    def record_draft(self, obligation: Obligation, today: date) -> RecordDraft | None:
+        """A new record, prefilled, that would meet *obligation* (core.compliance.drafts)."""
+        return draft_for(obligation, self.rules.get(obligation.rule_id), self.roster(), today)
 
     # -- the annual duty report and ledgers (issue 6) ---------------------------------------
     def year_records(self, year: int, today: date) -> YearRecords:

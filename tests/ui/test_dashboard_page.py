@@ -5,6 +5,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from branchdesk.core.compliance import ObligationStatus
+from branchdesk.core.compliance.drafts import RecordDraft
 from branchdesk.core.compliance.export import attention_rank
 from branchdesk.core.meetings import Meeting, MeetingKind
 from branchdesk.ui.main_window import MainWindow
@@ -15,8 +16,8 @@ from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 
 
-def _page(qtbot, ws: Workspace, opened: list[Meeting]) -> DashboardPage:
-    page = DashboardPage(ws.dashboard, ws.meeting_draft, lambda: DEMO_TODAY, opened.append)
+def _page(qtbot, ws: Workspace, opened: list[RecordDraft]) -> DashboardPage:
+    page = DashboardPage(ws.dashboard, ws.record_draft, lambda: DEMO_TODAY, opened.append)
     qtbot.addWidget(page)
     page.show()
     return page
@@ -41,7 +42,7 @@ def test_missing_committee_month_opens_a_prefilled_meeting_and_saving_meets_it(
                               kinds=[MeetingKind.COMMITTEE])  # fmt: skip
     for meeting in october:  # the secretary forgot to record October's committee meeting
         ws.meetings.move_to_recycle_bin(meeting.id or 0)
-    opened: list[Meeting] = []
+    opened: list[RecordDraft] = []
     page = _page(qtbot, ws, opened)
     assert page.board is not None
     missing = [
@@ -55,7 +56,9 @@ def test_missing_committee_month_opens_a_prefilled_meeting_and_saving_meets_it(
     assert row.status_text == "未完成" and "尚未召开" in row.gap
     assert page.ui.recordButton.isEnabled()
     qtbot.mouseClick(page.ui.recordButton, Qt.MouseButton.LeftButton)
-    [draft] = opened
+    [found] = opened
+    draft = found.record
+    assert isinstance(draft, Meeting)
     assert draft.kind == MeetingKind.COMMITTEE and draft.held_on == target.span.end
     committee = {s.member_id for s in ws.branch.terms()[-1].seats} | {
         s.member_id for t in ws.branch.terms() if t.covers(draft.held_on) for s in t.seats
@@ -78,7 +81,7 @@ def test_met_rows_are_hidden_until_asked_for(qtbot, demo_workspace: Workspace) -
 
 
 def test_no_action_without_a_meetings_form(qtbot, demo_workspace: Workspace) -> None:
-    page = DashboardPage(demo_workspace.dashboard, demo_workspace.meeting_draft,
+    page = DashboardPage(demo_workspace.dashboard, demo_workspace.record_draft,
                          lambda: DEMO_TODAY)  # fmt: skip
     qtbot.addWidget(page)
     assert page.ui.recordButton.isHidden()
@@ -153,3 +156,28 @@ def test_acceptance_missing_committee_meeting_opens_the_form_prefilled_and_savin
     [after] = [o for o in dashboard.board.year.for_rule("committee_meeting")
                if o.span.key == "2026-10"]  # fmt: skip
     assert after.status == ObligationStatus.MET
+
+
+def test_a_member_without_a_talk_opens_the_talk_form_prefilled(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    from branchdesk.ui.app import create_main_window
+    from branchdesk.ui.pages.talks_page import TalksPage
+
+    window = create_main_window(demo_workspace, lambda: DEMO_TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = window.page("dashboard")
+    assert isinstance(dashboard, DashboardPage) and dashboard.board is not None
+    no_talk = next(o for o in dashboard.board.year.for_rule("talk_each_member")
+                   if o.status == ObligationStatus.NOT_YET_DUE)  # fmt: skip
+    view, _, proxy = dashboard.tables["year"]
+    dashboard.ui.periodTabs.setCurrentIndex(2)
+    row = next(r for r in range(proxy.rowCount())
+               if proxy.index(r, 0).data(RECORD_ROLE).obligation == no_talk)  # fmt: skip
+    view.setCurrentIndex(proxy.index(row, 0))
+    qtbot.mouseClick(dashboard.ui.recordButton, Qt.MouseButton.LeftButton)
+    talks = window.stack.currentWidget()
+    assert isinstance(talks, TalksPage)
+    talk, _ = talks.form.collect()
+    assert talk is not None and [c.member_id for c in talk.counterparts] == [no_talk.subject_id]

@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from branchdesk.core.meetings import Meeting
+from branchdesk.core.compliance.drafts import RecordDraft
 from branchdesk.workspace import Workspace
 
 
@@ -51,9 +51,9 @@ def build_pages(
             lambda: QCoreApplication.translate("Navigation", "Overview"),
             lambda: DashboardPage(
                 ws.dashboard,
-                ws.meeting_draft,
+                ws.record_draft,
                 today,
-                _meeting_opener(router, today) if router is not None else None,
+                _record_opener(router, today) if router is not None else None,
             ),
         ),
         PageSpec(
@@ -96,15 +96,19 @@ def build_pages(
     ]
 
 
-def _meeting_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[Meeting], None]:
-    """The dashboard's action: show 组织生活 with *draft* as a new, unsaved meeting."""
+# The page that holds each record type's form.
+_PAGE_OF_RECORD = {"meetings": "meetings", "talks": "talks", "trainings": "training"}
 
-    def open_draft(draft: Meeting) -> None:
-        from branchdesk.ui.pages.meetings_page import MeetingsPage
 
-        page = router.open("meetings")
-        if isinstance(page, MeetingsPage):
+def _record_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[RecordDraft], None]:
+    """The dashboard's action: show the record's page with *draft* as a new, unsaved record."""
+
+    def open_draft(draft: RecordDraft) -> None:
+        from branchdesk.ui.pages.record_list_page import RecordListPage
+
+        page = router.open(_PAGE_OF_RECORD[draft.record_type])
+        if isinstance(page, RecordListPage):
             page.new_record()
-            page.form.load(draft, today())
+            page.form.load(draft.record, today())
 
     return open_draft

@@ -1,6 +1,6 @@
 """概览: the first page — what is overdue and still due this month, quarter and year,
-headline figures and two charts. Each missing meeting has an action that opens a new
-meeting, prefilled (kind, date, group, everyone due to attend).
+headline figures and two charts. A missing meeting, talk or secretary's training has an
+action that opens a new record of that kind, prefilled (core.compliance.drafts).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from branchdesk.core.compliance import ComplianceResult, Obligation, ObligationStatus
 from branchdesk.core.compliance.dashboard import Dashboard, Headline
-from branchdesk.core.meetings import Meeting
+from branchdesk.core.compliance.drafts import RecordDraft
 from branchdesk.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.obligation_table import (
@@ -38,17 +38,17 @@ class DashboardPage(QWidget):
     def __init__(
         self,
         dashboard: Callable[[date], Dashboard],
-        meeting_draft: Callable[[Obligation, date], Meeting | None],
+        record_draft: Callable[[Obligation, date], RecordDraft | None],
         today: Callable[[], date] = date.today,
-        open_meeting: Callable[[Meeting], None] | None = None,
+        open_record: Callable[[RecordDraft], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """*open_meeting* shows a prefilled new meeting in the meetings page's form; without
-        it (no meetings page yet) the action is hidden rather than dead."""
+        """*open_record* shows a prefilled new record in its page's form; without it the
+        action is hidden rather than dead."""
         super().__init__(parent)
         self._dashboard = dashboard
-        self._meeting_draft = meeting_draft
-        self._open_meeting = open_meeting
+        self._record_draft = record_draft
+        self._open_record = open_record
         self._today = today
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
@@ -78,7 +78,7 @@ class DashboardPage(QWidget):
         self.ui.meetingsChart.legend = (self.tr("Held"), self.tr("Due"))
         self.ui.attendanceChart.title = self.tr("Attendance rate, by month")
         self.board: Dashboard | None = None
-        self.ui.recordButton.setVisible(open_meeting is not None)
+        self.ui.recordButton.setVisible(open_record is not None)
         self._connect()
         self.refresh()
 
@@ -185,21 +185,21 @@ class DashboardPage(QWidget):
         row = index.data(RECORD_ROLE)
         return row.obligation if isinstance(row, ObligationRow) else None
 
-    def draft_for_selected(self) -> Meeting | None:
+    def draft_for_selected(self) -> RecordDraft | None:
         obligation = self.selected_obligation()
         if obligation is None or obligation.status == ObligationStatus.MET:
             return None
         if obligation.status not in _OPEN:
             return None
-        return self._meeting_draft(obligation, self._today())
+        return self._record_draft(obligation, self._today())
 
     def _update_action(self) -> None:
         self.ui.recordButton.setEnabled(self.draft_for_selected() is not None)
 
     def record_selected(self) -> None:
         draft = self.draft_for_selected()
-        if draft is not None and self._open_meeting is not None:
-            self._open_meeting(draft)
+        if draft is not None and self._open_record is not None:
+            self._open_record(draft)
 
     def select(self, period: str, rule_id: str, span_key: str) -> bool:
         """Select the row of *rule_id* for *span_key* in the *period* tab (tests, links)."""

@@ -1,7 +1,9 @@
 from datetime import date
 
 from branchdesk.core.compliance import ObligationStatus
-from branchdesk.core.meetings import AttendanceStatus, MeetingKind
+from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
+from branchdesk.core.talks import Talk
+from branchdesk.core.training import Training, TrainingForm
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 
@@ -14,8 +16,10 @@ def test_draft_for_a_missing_group_meeting_is_prefilled_and_saves_as_met(
     missing = [o for o in result.for_rule("group_meeting") if o.status != ObligationStatus.MET]
     assert missing, "the demo leaves some group meeting of last year missing"
     target = missing[0]
-    draft = ws.meeting_draft(target, DEMO_TODAY)
-    assert draft is not None and draft.id is None
+    found = ws.record_draft(target, DEMO_TODAY)
+    assert found is not None and found.record_type == "meetings"
+    draft = found.record
+    assert isinstance(draft, Meeting) and draft.id is None
     assert draft.kind == MeetingKind.GROUP and draft.group_id == target.subject_id
     assert draft.held_on == min(target.span.end, DEMO_TODAY)
     assert draft.title.endswith("党小组会")
@@ -26,15 +30,15 @@ def test_draft_for_a_missing_group_meeting_is_prefilled_and_saves_as_met(
     assert same.status == ObligationStatus.MET
 
 
-def test_no_draft_for_rules_that_are_not_meetings_nor_for_months_ahead(
+def test_no_draft_for_a_review_round_nor_for_months_ahead(
     demo_workspace: Workspace,
 ) -> None:
     result = demo_workspace.compliance(DEMO_TODAY.year, today=DEMO_TODAY)
     [review] = result.for_rule("democratic_review")
-    assert demo_workspace.meeting_draft(review, DEMO_TODAY) is None
+    assert demo_workspace.record_draft(review, DEMO_TODAY) is None
     december = next(o for o in result.for_rule("committee_meeting") if o.span.index == 12)
     assert december.status == ObligationStatus.NOT_YET_DUE
-    assert demo_workspace.meeting_draft(december, DEMO_TODAY) is None
+    assert demo_workspace.record_draft(december, DEMO_TODAY) is None
 
 
 def test_dashboard_of_the_demo(demo_workspace: Workspace) -> None:
@@ -45,3 +49,25 @@ def test_dashboard_of_the_demo(demo_workspace: Workspace) -> None:
         len(board.months) == 12 and board.months[11].meetings_due == 3
     )  # Q4 and the year fall due in December
     assert date(2026, 11, 27) == board.today
+
+
+def test_talk_and_training_drafts_for_a_member_without_a_talk_and_the_secretary(
+    demo_workspace: Workspace,
+) -> None:
+    ws = demo_workspace
+    result = ws.compliance(DEMO_TODAY.year, today=DEMO_TODAY)
+    no_talk = next(
+        o for o in result.for_rule("talk_each_member") if o.status != ObligationStatus.MET
+    )
+    found = ws.record_draft(no_talk, DEMO_TODAY)
+    assert found is not None and found.record_type == "talks"
+    talk = found.record
+    assert isinstance(talk, Talk) and talk.held_on == DEMO_TODAY
+    assert [c.member_id for c in talk.counterparts] == [no_talk.subject_id]
+    assert talk.talker_id == ws.secretary_id(DEMO_TODAY)
+    [training] = result.for_rule("secretary_training")
+    found = ws.record_draft(training, DEMO_TODAY)
+    assert found is not None and found.record_type == "trainings"
+    assert isinstance(found.record, Training)
+    assert [p.member_id for p in found.record.participants] == [ws.secretary_id(DEMO_TODAY)]
+    assert found.record.form == TrainingForm.CENTRALISED
