@@ -73,6 +73,17 @@
         </message>
     </context>
     <context>
+        <name>BranchPage</name>
+        <message>
+            <source>Your branch</source>
+            <translation>支部信息</translation>
+        </message>
+        <message>
+            <source>Its full name as it appears on documents, and who it reports to.</source>
+            <translation>填写公文中使用的支部全称及上级党组织。</translation>
+        </message>
+    </context>
+    <context>
         <name>BranchProfile</name>
         <message>
             <source>Branch</source>
@@ -345,6 +356,13 @@
         </message>
     </context>
     <context>
+        <name>GroupsPage</name>
+        <message>
+            <source>Party groups</source>
+            <translation>党小组</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupsTab</name>
         <message>
             <source>Party groups</source>
@@ -380,6 +398,25 @@
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import your roster (optional)</source>
+            <translation>导入党员名册（可选）</translation>
+        </message>
+        <message>
+            <source>Roster file</source>
+            <translation>党员名册文件</translation>
+        </message>
+        <message>
+            <source>Rosters (*.xlsx *.csv)</source>
+            <translation>名册文件 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>The valid rows of this file are imported when you press Finish.</source>
+            <translation>点击“完成”后，导入该文件中的有效行。</translation>
+        </message>
+    </context>
+    <context>
         <name>LongTask</name>
         <message>
             <source>Cancel</source>
@@ -395,6 +432,10 @@
         <message>
             <source>BranchDesk</source>
             <translation>支部工作台</translation>
+        </message>
+        <message>
+            <source>DEMO DATA</source>
+            <translation>演示数据</translation>
         </message>
     </context>
     <context>
@@ -904,6 +945,17 @@
         </message>
     </context>
     <context>
+        <name>OrganisationsPage</name>
+        <message>
+            <source>Social organisations</source>
+            <translation>社会组织</translation>
+        </message>
+        <message>
+            <source>Enter at least one social organisation.</source>
+            <translation>请至少填写一个社会组织。</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationsTab</name>
         <message>
             <source>Social organisations</source>
@@ -1345,6 +1397,13 @@
         </message>
     </context>
     <context>
+        <name>SecretaryPage</name>
+        <message>
+            <source>Branch secretary</source>
+            <translation>支部书记</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Branch</source>
@@ -1369,6 +1428,151 @@
         <message>
             <source>General</source>
             <translation>常规</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupBranchPage</name>
+        <message>
+            <source>Branch</source>
+            <translation>支部</translation>
+        </message>
+        <message>
+            <source>Branch &amp;name</source>
+            <translation>支部名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>支部类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Upper-level party committee</source>
+            <translation>上级党组织(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Founded on</source>
+            <translation>成立时间(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupGroupsPage</name>
+        <message>
+            <source>Party groups</source>
+            <translation>党小组</translation>
+        </message>
+        <message>
+            <source>The party groups of the branch, one per line. Leave empty if the branch has none.</source>
+            <translation>每行填写一个党小组名称；支部未设党小组的可不填。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupImportPage</name>
+        <message>
+            <source>Roster import</source>
+            <translation>导入名册</translation>
+        </message>
+        <message>
+            <source>Optional: import your roster from an Excel (.xlsx) or CSV file with a header row (姓名, 性别, 入党时间 …). Only valid rows are imported; you can also do this later.</source>
+            <translation>可选：从带表头（姓名、性别、入党时间……）的 Excel（.xlsx）或 CSV 文件导入党员名册。只导入有效的行；也可以以后再导入。</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清除(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupOrganisationsPage</name>
+        <message>
+            <source>Social organisations</source>
+            <translation>社会组织</translation>
+        </message>
+        <message>
+            <source>The social organisations whose members belong to this branch (for a joint branch, several). You can add more later in Settings.</source>
+            <translation>本支部党员所在的社会组织（联合支部可填写多个）。以后可在“设置”中继续添加。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>&amp;Add organisation</source>
+            <translation>添加社会组织(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupSecretaryPage</name>
+        <message>
+            <source>Secretary</source>
+            <translation>支部书记</translation>
+        </message>
+        <message>
+            <source>The branch secretary is the first member on the roster and holds the secretary's seat of the committee.</source>
+            <translation>支部书记将作为名册中的第一名党员录入，并担任本届支部委员会书记。</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Gender</source>
+            <translation>性别(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Joined the party on</source>
+            <translation>入党时间(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Full member &amp;since</source>
+            <translation>转正时间(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupTermPage</name>
+        <message>
+            <source>Committee term</source>
+            <translation>支委会任期</translation>
+        </message>
+        <message>
+            <source>The committee in office: when it was elected and when its term ends (three years by default).</source>
+            <translation>本届支部委员会的选举时间和任期届满时间（默认任期三年）。</translation>
+        </message>
+        <message>
+            <source>Elected &amp;on</source>
+            <translation>选举产生时间(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Term &amp;ends on</source>
+            <translation>任期届满时间(&amp;E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up my branch</source>
+            <translation>设置我的支部</translation>
+        </message>
+        <message>
+            <source>Roster import</source>
+            <translation>导入名册</translation>
+        </message>
+        <message>
+            <source>{count} members imported; {skipped} rows skipped as invalid.</source>
+            <translation>已导入 {count} 名党员；{skipped} 行无效，已跳过。</translation>
         </message>
     </context>
     <context>
@@ -1502,6 +1706,13 @@
         <message>
             <source>No talk yet with: {names}.</source>
             <translation>尚未谈话：{names}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermPage</name>
+        <message>
+            <source>Committee term</source>
+            <translation>支委会任期</translation>
         </message>
     </context>
     <context>
@@ -1951,6 +2162,41 @@
         <message>
             <source>Place</source>
             <translation>地点</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>BranchDesk</source>
+            <translation>支部工作台</translation>
+        </message>
+        <message>
+            <source>Welcome to BranchDesk</source>
+            <translation>欢迎使用支部工作台</translation>
+        </message>
+        <message>
+            <source>BranchDesk keeps your party branch's records on this computer: members, meetings, talks, training and the annual report. There is no data yet.</source>
+            <translation>支部工作台把党支部的各项记录保存在这台电脑上：党员、会议、谈心谈话、教育培训和年度述职报告。目前还没有数据。</translation>
+        </message>
+        <message>
+            <source>&amp;Set up my branch</source>
+            <translation>设置我的支部(&amp;S)</translation>
+        </message>
+        <message>
+            <source>A few questions about your branch, its organisations, secretary, committee and party groups; then you can import your roster.</source>
+            <translation>回答几个问题：支部、所在社会组织、支部书记、支委会和党小组；然后可以导入党员名册。</translation>
+        </message>
+        <message>
+            <source>&amp;Explore with demo data</source>
+            <translation>使用演示数据体验(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Opens a separate demo data folder with two years of an example branch. Your own data is never mixed with it.</source>
+            <translation>打开单独的演示数据文件夹，内含一个示例支部两年的记录。您自己的数据绝不会与之混在一起。</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
         </message>
     </context>
 </TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -26,7 +26,9 @@ from branchdesk.core.compliance.dashboard import Dashboard, build_dashboard
 from branchdesk.core.compliance.drafts import RecordDraft, draft_for
 from branchdesk.core.enums import Post
 from branchdesk.core.errors import UserError
+from branchdesk.core.first_run import BranchSetup
 from branchdesk.core.meetings import Meeting
+from branchdesk.core.organisation import CommitteeSeat, CommitteeTerm, PartyGroup
 from branchdesk.core.participation import MemberHours
 from branchdesk.core.review import ReviewRound
 from branchdesk.core.search import SearchHit
@@ -140,6 +142,25 @@ class Workspace:
             schema_version=store_db.schema_version(self.db),
             counts=self.counts(),
         )
+
+    def set_up_branch(self, setup: BranchSetup, today: date) -> None:
+        """Write what the first-run wizard asked, all or nothing (validated by each repository)."""
+        with self.db.atomic():
+            self.branch.save(setup.branch)
+            org_ids = [self.branch.save_organisation(o).id for o in setup.organisations]
+            group_ids = [
+                self.branch.save_group(PartyGroup(name, created_on=today)).id
+                for name in setup.groups
+            ]
+            secretary = replace(
+                setup.secretary,
+                organisation_id=org_ids[0] if org_ids else None,
+                group_id=group_ids[0] if group_ids else None,
+            )
+            secretary_id = self.members.save(secretary, today).id
+            assert secretary_id is not None
+            seat = CommitteeSeat(secretary_id, Post.SECRETARY)
+            self.branch.save_term(CommitteeTerm(setup.term_starts, setup.term_ends, (seat,)))
 
     def secretary_id(self, day: date) -> int | None:
         """The member holding the secretary's post on *day*, if a term covers it."""

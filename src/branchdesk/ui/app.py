@@ -8,13 +8,17 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from branchdesk import APP_NAME, __version__
 from branchdesk.core.errors import UserError
 from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.logging_setup import setup_logging
+from branchdesk.resources import icons_dir
+from branchdesk.ui import smoke_test
+from branchdesk.ui.first_run import first_run, is_demo
 from branchdesk.ui.fonts import ensure_cjk_font
 from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, install_language
 from branchdesk.ui.main_window import MainWindow
@@ -22,6 +26,8 @@ from branchdesk.ui.navigation import PageRouter, build_pages
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -34,6 +40,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     ensure_cjk_font(app)
+    app.setWindowIcon(app_icon())
     install_language(app, DEFAULT_LANGUAGE)
     return app
 
@@ -46,6 +53,8 @@ def create_main_window(ws: Workspace, today: Callable[[], date] = date.today) ->
         install_language(app, language)
     branch = ws.branch.get()
     app_title = QCoreApplication.translate("MainWindow", "BranchDesk")
+    if is_demo(ws):  # never to be taken for real records
+        app_title += " — " + QCoreApplication.translate("MainWindow", "DEMO DATA")
     title = f"{app_title} — {branch.name}" if branch else app_title
     router = PageRouter()
     window = MainWindow(title, build_pages(ws, today, router))
@@ -53,9 +62,25 @@ def create_main_window(ws: Workspace, today: Callable[[], date] = date.today) ->
     return window
 
 
+def show_window(app: QApplication, ws: Workspace) -> int:
+    window = create_main_window(ws)
+    window.show()
+    return app.exec()
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon, from the PNGs rendered from resources/icons/branchdesk.svg."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icons_dir() / f"branchdesk-{size}.png"), QSize(size, size))
+    return icon
+
+
 def run(data_dir: Path) -> int:
     setup_logging()
     app = application()
+    if smoke_test.wanted():
+        smoke_test.SmokeTest(app)
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
@@ -76,8 +101,8 @@ def run(data_dir: Path) -> int:
             QMessageBox.critical(None, QCoreApplication.translate("App", "BranchDesk"), str(exc))
             return 1
         with ws:
-            window = create_main_window(ws)
-            window.show()
-            return app.exec()
+            if ws.is_empty():
+                return first_run(ws, data_dir, lambda opened: show_window(app, opened))
+            return show_window(app, ws)
     finally:
         lock.release()

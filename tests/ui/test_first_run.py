@@ -1,0 +1,190 @@
+"""The first run: the welcome dialog, the set-up wizard, and the separate demo folder."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QTableWidgetItem
+
+from branchdesk.core.enums import BranchKind, Post
+from branchdesk.ui import first_run as first_run_module
+from branchdesk.ui.app import create_main_window
+from branchdesk.ui.first_run import (
+    Choice,
+    SetupWizard,
+    WelcomeDialog,
+    demo_data_dir,
+    first_run,
+    is_demo,
+)
+from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.mark.parametrize(
+    ("button", "choice", "result"),
+    [
+        ("setupButton", Choice.SET_UP, QDialog.DialogCode.Accepted),
+        ("demoButton", Choice.DEMO, QDialog.DialogCode.Accepted),
+        ("quitButton", Choice.QUIT, QDialog.DialogCode.Rejected),
+    ],
+)
+def test_the_welcome_dialog_offers_set_up_demo_or_quit(
+    qtbot, button: str, choice: Choice, result: QDialog.DialogCode
+) -> None:
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "演示数据" in dialog.ui.demoButton.text()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(getattr(dialog.ui, button), Qt.MouseButton.LeftButton)
+    assert dialog.choice == choice
+    assert dialog.result() == result
+
+
+def _wizard(qtbot, ws: Workspace) -> SetupWizard:
+    wizard = SetupWizard(ws, DEMO_TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _fill_all(qtbot, wizard: SetupWizard) -> None:
+    branch = wizard.branch_page.ui
+    branch.nameEdit.insert("中共示例社会组织联合支部委员会")
+    branch.kindCombo.setCurrentIndex(branch.kindCombo.findData(BranchKind.JOINT.value))
+    branch.upperEdit.insert("中共示例区社会组织委员会")
+    wizard.next()
+    orgs = wizard.organisations_page
+    orgs.ui.orgTable.setItem(0, orgs.NAME, QTableWidgetItem("示例行业协会"))
+    orgs.add_row()
+    orgs.ui.orgTable.setItem(1, orgs.NAME, QTableWidgetItem("示例社工服务中心"))
+    wizard.next()
+    secretary = wizard.secretary_page.ui
+    secretary.nameEdit.insert("王赟")
+    qtbot.keyClicks(secretary.joinedEdit, "2008.7.1")
+    qtbot.keyClicks(secretary.fullEdit, "2009.7.1")
+    wizard.next()
+    qtbot.keyClicks(wizard.term_page.ui.startsEdit, "2024.6.18")
+    wizard.next()
+    wizard.groups_page.ui.groupsEdit.setPlainText("第一党小组\n第二党小组\n\n第一党小组\n")
+    wizard.next()
+
+
+def test_the_wizard_writes_the_branch_secretary_term_and_groups(
+    qtbot, workspace: Workspace
+) -> None:
+    wizard = _wizard(qtbot, workspace)
+    _fill_all(qtbot, wizard)
+    assert wizard.currentPage() is wizard.import_page
+    assert workspace.is_empty()  # nothing is written before Finish
+    wizard.accept()
+    branch = workspace.branch.get()
+    assert branch is not None and branch.kind == BranchKind.JOINT
+    assert branch.upper_committee == "中共示例区社会组织委员会"
+    organisations = [o.name for o in workspace.branch.organisations()]
+    assert organisations == ["示例行业协会", "示例社工服务中心"]
+    assert [g.name for g in workspace.branch.groups()] == ["第一党小组", "第二党小组"]
+    [secretary] = workspace.members.all()
+    assert secretary.name == "王赟" and secretary.joined_on == date(2008, 7, 1)
+    [term] = workspace.branch.terms()
+    assert term.starts_on == date(2024, 6, 18) and term.ends_on == date(2027, 6, 17)
+    assert term.holder_of(Post.SECRETARY) == secretary.id
+    assert workspace.secretary_id(DEMO_TODAY) == secretary.id
+
+
+def test_the_wizard_stays_on_a_page_until_it_is_valid(qtbot, workspace: Workspace) -> None:
+    wizard = _wizard(qtbot, workspace)
+    wizard.next()
+    assert wizard.currentPage() is wizard.branch_page
+    assert wizard.branch_page.errors.is_shown("name")
+    wizard.branch_page.ui.nameEdit.insert("中共示例支部委员会")
+    wizard.next()
+    assert wizard.currentPage() is wizard.organisations_page
+    wizard.next()  # no organisation named yet
+    assert wizard.currentPage() is wizard.organisations_page
+    assert wizard.organisations_page.ui.orgError.text()
+    page = wizard.organisations_page
+    page.ui.orgTable.setItem(0, page.NAME, QTableWidgetItem("示例协会"))
+    wizard.next()
+    secretary = wizard.secretary_page
+    secretary.ui.nameEdit.insert("周建国")
+    qtbot.keyClicks(secretary.ui.joinedEdit, "2030.1.1")  # later than today
+    wizard.next()
+    assert wizard.currentPage() is secretary
+    assert secretary.errors.is_shown("joined_on")
+
+
+def test_cancelling_the_wizard_writes_nothing(qtbot, workspace: Workspace) -> None:
+    wizard = _wizard(qtbot, workspace)
+    _fill_all(qtbot, wizard)
+    wizard.reject()
+    assert workspace.is_empty()
+
+
+def test_the_demo_folder_is_separate_and_marked(
+    qtbot, workspace: Workspace, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose_demo(dialog: WelcomeDialog) -> int:
+        dialog.choice = Choice.DEMO
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(WelcomeDialog, "exec", choose_demo)
+    shown: list[tuple[Path, str, int]] = []
+
+    def show(ws: Workspace) -> int:
+        window = create_main_window(ws)
+        qtbot.addWidget(window)
+        shown.append((ws.data_dir, window.windowTitle(), len(ws.members.all())))
+        return 0
+
+    assert first_run(workspace, data_dir, show) == 0
+    [(folder, title, members)] = shown
+    assert folder == demo_data_dir(data_dir)
+    assert folder != data_dir and data_dir not in folder.parents
+    assert "演示数据" in title and members > 0
+    assert workspace.is_empty() and not is_demo(workspace)  # the real folder is untouched
+    assert "演示数据" not in create_main_window(workspace).windowTitle()
+
+
+def test_choosing_set_up_opens_the_wizard_in_the_real_folder(
+    qtbot, workspace: Workspace, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose_set_up(dialog: WelcomeDialog) -> int:
+        dialog.choice = Choice.SET_UP
+        return QDialog.DialogCode.Accepted.value
+
+    def finish(wizard: SetupWizard) -> int:
+        _fill_all(qtbot, wizard)
+        wizard.accept()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(WelcomeDialog, "exec", choose_set_up)
+    monkeypatch.setattr(first_run_module.SetupWizard, "exec", finish)
+    shown: list[Path] = []
+    assert first_run(workspace, data_dir, lambda ws: shown.append(ws.data_dir) or 0) == 0
+    assert shown == [data_dir]
+    assert not workspace.is_empty() and not demo_data_dir(data_dir).exists()
+
+
+def test_the_roster_chosen_on_the_last_page_is_imported(
+    qtbot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    roster = tmp_path / "名册.csv"
+    roster.write_text(
+        "姓名,性别,入党时间,党小组\n李喆,男,2015-07-01,第二党小组\n张堃,男,2018.6.30,\n,女,2019-01-01,\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(first_run_module.QMessageBox, "information", lambda *args: None)
+    wizard = _wizard(qtbot, workspace)
+    _fill_all(qtbot, wizard)
+    wizard.import_page.set_file(roster)
+    wizard.accept()
+    assert wizard.imported == 2
+    names = {m.name: m for m in workspace.members.all()}
+    assert set(names) == {"王赟", "李喆", "张堃"}
+    groups = {g.id: g.name for g in workspace.branch.groups()}
+    assert groups[names["李喆"].group_id] == "第二党小组"
