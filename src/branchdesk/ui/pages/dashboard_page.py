@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from branchdesk.core.compliance import ComplianceResult, Obligation, ObligationStatus
 from branchdesk.core.compliance.dashboard import Dashboard, Headline
@@ -24,6 +24,7 @@ from branchdesk.ui.models.obligation_table import (
     ObligationTableModel,
 )
 from branchdesk.ui.models.record_table import RECORD_ROLE
+from branchdesk.ui.table_columns import fit_columns_to_content
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,7 @@ class DashboardPage(QWidget):
             view.setSortingEnabled(True)
             view.setAlternatingRowColors(True)
             view.verticalHeader().hide()
-            header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
+            fit_columns_to_content(view)
             self.tables[key] = (view, model, proxy)
         for label in self._figure_labels():
             label.setStyleSheet(FIGURE_STYLE)

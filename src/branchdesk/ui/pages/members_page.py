@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from branchdesk.core.enums import MemberStatus
 from branchdesk.core.labels import label
@@ -33,6 +33,7 @@ from branchdesk.ui.models.member_table import (
     MemberTableModel,
 )
 from branchdesk.ui.pages.member_form import MemberForm
+from branchdesk.ui.table_columns import fit_columns_to_content
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +61,7 @@ class MembersPage(QWidget):
         self.proxy.setSourceModel(self.model)
         table = self.ui.memberTable
         table.setModel(self.proxy)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        fit_columns_to_content(table)
         table.sortByColumn(self.model.column_of("joined_on"), Qt.SortOrder.AscendingOrder)
         table.verticalHeader().hide()
         self.ui.splitter.setStretchFactor(0, 3)

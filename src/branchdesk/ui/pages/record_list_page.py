@@ -23,12 +23,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.ui.forms.ui_record_list_page import Ui_RecordListPage
 from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
 from branchdesk.ui.pages.record_form import RecordForm
+from branchdesk.ui.table_columns import fit_columns_to_content
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +113,7 @@ class RecordListPage(QWidget, Generic[T]):
         self.proxy.setSourceModel(self.model)
         table = self.ui.recordTable
         table.setModel(self.proxy)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        fit_columns_to_content(table)
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
