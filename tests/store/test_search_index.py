@@ -85,3 +85,9 @@ def test_pending_writes_survive_a_new_connection(data_dir: object, workspace: Wo
         assert [h.title for h in reopened.search("丽华")] == ["郑丽华"]
     finally:
         reopened.close()
+
+
+def test_short_latin_terms_ignore_case(workspace: Workspace) -> None:
+    workspace.members.save(Member("Li Na", date(2015, 7, 1)), TODAY)
+    assert [h.title for h in workspace.search("li")] == ["Li Na"]
+    assert [h.title for h in workspace.search("NA")] == ["Li Na"]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from branchdesk.core.attendance import summarise
-from branchdesk.core.meetings import AttendanceStatus, MeetingKind
+from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.meetings_page import MeetingsPage
 from branchdesk.ui.widgets.evidence_list import EvidenceList
@@ -170,3 +170,56 @@ def test_delete_and_restore_keep_attendance(
     qtbot.mouseClick(page.ui.restoreButton, Qt.MouseButton.LeftButton)
     assert demo_workspace.meetings.get(meeting.id) == meeting
     assert page.selected() == meeting
+
+
+def test_a_search_hit_of_another_type_opens_its_page(demo_window: MainWindow) -> None:
+    page = _page(demo_window)
+    page.results.edit.insert("王赟")
+    hit = next(h for h in page.results.hits() if h.record_type == "members")
+    page.results.list.itemActivated.emit(page.results.list.item(page.results.hits().index(hit)))
+    assert demo_window.stack.currentWidget() is demo_window.page("members")
+
+
+def test_a_prefilled_draft_opens_as_a_new_meeting_everyone_present(
+    demo_window: MainWindow,
+) -> None:
+    page = _page(demo_window)
+    draft = Meeting(MeetingKind.COMMITTEE, DEMO_TODAY, "研究发展党员工作")
+    page.new_record()
+    page.form.load(draft, DEMO_TODAY)  # as the overview's record action does
+    ui = page.meeting_form.ui
+    assert ui.kindCombo.currentData() == MeetingKind.COMMITTEE.value
+    assert ui.titleEdit.text() == "研究发展党员工作"
+    rows = ui.attendanceGrid.rows()
+    assert len(rows) == 5 and {r.status for r in rows} == {AttendanceStatus.PRESENT}
+    record, _ = page.meeting_form.collect()
+    assert record is not None and record.id is None
+
+
+def test_the_overview_opens_a_missing_meeting_in_this_form_and_it_saves(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from datetime import date
+
+    from branchdesk.ui.pages.dashboard_page import DashboardPage
+
+    october = demo_workspace.meetings.all(
+        start=date(2026, 10, 1), end=date(2026, 10, 31), kinds=[MeetingKind.COMMITTEE]
+    )
+    for meeting in october:
+        demo_workspace.meetings.move_to_recycle_bin(meeting.id or 0)
+    dashboard = demo_window.page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    dashboard.refresh()
+    assert dashboard.select("year", "committee_meeting", "2026-10")
+    qtbot.mouseClick(dashboard.ui.recordButton, Qt.MouseButton.LeftButton)
+    page = demo_window.page("meetings")
+    assert isinstance(page, MeetingsPage)
+    assert demo_window.stack.currentWidget() is page
+    ui = page.meeting_form.ui
+    assert ui.kindCombo.currentData() == MeetingKind.COMMITTEE.value
+    ui.titleEdit.insert("研究十月工作")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    saved = page.selected()
+    assert saved is not None and saved.kind == MeetingKind.COMMITTEE
+    assert saved.held_on.month == 10 and len(saved.attendance) == 5

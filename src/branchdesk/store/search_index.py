@@ -95,18 +95,30 @@ def search(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHi
         where.append("search_index MATCH ?")
         params.append(" AND ".join(fts_phrase(t) for t in long_terms))
     for term in short_terms(terms):  # too short for trigrams: a scan of the same text
-        where.append("instr(lower(search_index.body), ?) > 0")
+        # lower() copies every text it reads; only a term with letters needs it.
+        body = "lower(search_index.body)" if term.upper() != term else "search_index.body"
+        where.append(f"instr({body}, ?) > 0")
         params.append(term)
-    rows = db.execute(
-        "SELECT d.record_type, d.record_id, d.day, d.title, search_index.body "
-        "FROM search_index JOIN search_docs d ON d.id = search_index.rowid "
+    # Rank on the small columns first; read the (long) text only of the hits kept.
+    ranked = db.execute(
+        "SELECT d.id FROM search_index JOIN search_docs d ON d.id = search_index.rowid "
         f"WHERE {' AND '.join(where)} "
         "ORDER BY d.day IS NULL, d.day DESC, d.record_type, d.record_id LIMIT ?",
         [*params, limit],
     ).fetchall()
+    ids = [row[0] for row in ranked]
+    if not ids:
+        return []
+    rows = db.execute(
+        "SELECT d.id, d.record_type, d.record_id, d.day, d.title, search_index.body "
+        "FROM search_docs d JOIN search_index ON search_index.rowid = d.id "
+        f"WHERE d.id IN ({', '.join('?' for _ in ids)})",
+        ids,
+    ).fetchall()
+    by_id = {row[0]: row[1:] for row in rows}
     return [
-        SearchHit(row[0], row[1], to_date(row[2]), row[3] or "", make_snippet(row[4], terms))
-        for row in rows
+        SearchHit(r[0], r[1], to_date(r[2]), r[3] or "", make_snippet(r[4], terms))
+        for r in (by_id[i] for i in ids)
     ]
 
 

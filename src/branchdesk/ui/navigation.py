@@ -45,6 +45,12 @@ def build_pages(
     from branchdesk.ui.pages.settings_page import SettingsPage
     from branchdesk.ui.pages.talks_page import TalksPage
 
+    def meetings_page() -> QWidget:
+        page = MeetingsPage(ws.meetings, ws.members, ws.branch, ws.attachments, ws.search, today)
+        if router is not None:  # a search hit of another type opens on its own page
+            page.open_requested.connect(_hit_opener(router))
+        return page
+
     return [
         PageSpec(
             "dashboard",
@@ -64,9 +70,7 @@ def build_pages(
         PageSpec(
             "meetings",
             lambda: QCoreApplication.translate("Navigation", "Organisational life"),
-            lambda: MeetingsPage(
-                ws.meetings, ws.members, ws.branch, ws.attachments, ws.search, today
-            ),
+            meetings_page,
         ),
         PageSpec(
             "review",
@@ -112,3 +116,27 @@ def _record_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[R
             page.form.load(draft.record, today())
 
     return open_draft
+
+
+# The page that shows each record type a search hit can name, and how it selects one.
+_PAGE_OF_HIT = {
+    "meetings": "meetings",
+    "members": "members",
+    "talks": "talks",
+    "volunteer_activities": "volunteering",
+    "trainings": "training",
+    "review_rounds": "review",
+}
+
+
+def _hit_opener(router: PageRouter) -> Callable[[str, int], None]:
+    def open_hit(record_type: str, record_id: int) -> None:
+        key = _PAGE_OF_HIT.get(record_type)
+        page = router.open(key) if key is not None else None
+        for name in ("open_meeting", "select_record", "select_member"):
+            select = getattr(page, name, None)
+            if callable(select):
+                select(record_id)
+                return
+
+    return open_hit

@@ -198,7 +198,7 @@ class MeetingForm(RecordForm[Meeting]):
             for a in meeting.attendance
         }
         self._default_status = (
-            AttendanceStatus.PRESENT if record is None else AttendanceStatus.ABSENT
+            AttendanceStatus.PRESENT if meeting.id is None else AttendanceStatus.ABSENT
         )
         self._update_kind_fields()
         ui.attendanceGrid.set_rows([])  # nothing carried over from the previous meeting
