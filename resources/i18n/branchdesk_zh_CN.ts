@@ -220,6 +220,10 @@
             <translation>本年度</translation>
         </message>
         <message>
+            <source>Last year</source>
+            <translation>上年度</translation>
+        </message>
+        <message>
             <source>Show &amp;met and not applicable items</source>
             <translation>显示已完成和不适用的事项(&amp;M)</translation>
         </message>
@@ -268,19 +272,19 @@
             <translation>本年志愿服务时长</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) overdue this year</source>
+            <source>Overdue this year: %n</source>
             <translation>
                 <numerusform>本年度有 %n 项逾期未完成</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>; %n due soon</source>
+            <source>; due soon: %n</source>
             <translation>
                 <numerusform>；%n 项即将到期</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Nothing overdue; %n item(s) due soon</source>
+            <source>Nothing overdue; due soon: %n</source>
             <translation>
                 <numerusform>没有逾期事项；%n 项即将到期</numerusform>
             </translation>
@@ -288,6 +292,12 @@
         <message>
             <source>Nothing overdue this year</source>
             <translation>本年度没有逾期事项</translation>
+        </message>
+        <message numerus="yes">
+            <source>; last year left %n undone</source>
+            <translation>
+                <numerusform>；上年度还有 %n 项未完成</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -322,7 +322,8 @@ class Workspace:
     def dashboard(self, today: date) -> Dashboard:
         """This month, quarter and year, headline figures and monthly series (概览)."""
         volunteer = sum(h.hours for h in self.volunteer_hours(today.year))
-        return build_dashboard(load_facts(self.db, today.year), self.rules.all(), today, volunteer)
+        facts = load_facts(self.db, today.year - 1, today.year)
+        return build_dashboard(facts, self.rules.all(), today, volunteer)
 
     def record_draft(self, obligation: Obligation, today: date) -> RecordDraft | None:
         """A new record, prefilled, that would meet *obligation* (core.compliance.drafts)."""

@@ -40,3 +40,8 @@ def test_months_count_held_and_due_like_with_like_and_attendance() -> None:
     assert {o.span.key for o in board.month} == {"2025-05"}
     assert {o.span.key for o in board.quarter} == {"2025-04", "2025-05", "2025-06", "2025-Q2"}
     assert "2025" in {o.span.key for o in board.year}
+
+
+def test_last_year_is_judged_too() -> None:
+    board = build_dashboard(facts(), DEFAULT_RULES, date(2026, 1, 10))
+    assert board.last_year.window.key == "2025" and board.last_year.overdue()

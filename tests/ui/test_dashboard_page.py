@@ -181,3 +181,17 @@ def test_a_member_without_a_talk_opens_the_talk_form_prefilled(
     assert isinstance(talks, TalksPage)
     talk, _ = talks.form.collect()
     assert talk is not None and [c.member_id for c in talk.counterparts] == [no_talk.subject_id]
+
+
+def test_early_in_the_year_the_notice_names_what_last_year_left(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    january = date(2026, 1, 15)
+    page = DashboardPage(demo_workspace.dashboard, demo_workspace.record_draft, lambda: january)
+    qtbot.addWidget(page)
+    assert page.board is not None
+    left = len(page.board.last_year.overdue())
+    assert left == 6  # the demo's deliberate gaps of 2025
+    assert page.ui.noticeLabel.text().endswith(f"上年度还有 {left} 项未完成")
+    assert page.ui.periodTabs.tabText(3) == f"上年度 ({left})"
+    assert page.select("lastYear", "committee_meeting", "2025-07")

@@ -39,13 +39,14 @@ from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.store.training_repo import TrainingRepository
 
 
-def load_facts(db: Database, year: int | None = None) -> ComplianceFacts:
-    """Every fact the rules read; only the records of *year* when given (members, terms
+def load_facts(db: Database, *years: int) -> ComplianceFacts:
+    """Every fact the rules read; only the records of *years* when given (members, terms
     and groups are always whole: presence and seats span years)."""
     branch = BranchRepository(db)
     members = MemberRepository(db).all()
     terms = branch.terms()
-    expected = _ExpectedLists(members, terms, year)
+    expected = _ExpectedLists(members, terms, years)
+    asked: tuple[int | None, ...] = years or (None,)
     available = {
         FactKind.MEETINGS,
         FactKind.MEMBERS,
@@ -58,10 +59,12 @@ def load_facts(db: Database, year: int | None = None) -> ComplianceFacts:
         members=members,
         groups=branch.groups(),
         terms=terms,
-        meetings=[meeting_fact(m, expected) for m in MeetingRepository(db).all(year)],
-        talks=[talk_fact(t) for t in TalkRepository(db).all(year)],
-        trainings=[training_fact(t) for t in TrainingRepository(db).all(year)],
-        reviews=[f for f in (review_fact(r) for r in ReviewRepository(db).all(year)) if f],
+        meetings=[meeting_fact(m, expected) for y in asked for m in MeetingRepository(db).all(y)],
+        talks=[talk_fact(t) for y in asked for t in TalkRepository(db).all(y)],
+        trainings=[training_fact(t) for y in asked for t in TrainingRepository(db).all(y)],
+        reviews=[
+            f for y in asked for f in (review_fact(r) for r in ReviewRepository(db).all(y)) if f
+        ],
         available=frozenset(available),
     )
 
@@ -74,12 +77,12 @@ class _ExpectedLists:
     """
 
     def __init__(
-        self, members: Sequence[Member], terms: Sequence[CommitteeTerm], year: int | None
+        self, members: Sequence[Member], terms: Sequence[CommitteeTerm], years: Sequence[int]
     ) -> None:
         self._roster = Roster.of(members, terms)
         presence = [(m.id, m, presence_periods(m)) for m in members if m.id is not None]
-        if year is not None:  # only the meetings of *year* are asked about
-            first, last = date(year, 1, 1), date(year, 12, 31)
+        if years:  # only the meetings of *years* are asked about
+            first, last = date(min(years), 1, 1), date(max(years), 12, 31)
             presence = [
                 entry
                 for entry in presence

@@ -55,6 +55,7 @@ class Dashboard:
     month: ComplianceResult
     quarter: ComplianceResult
     year: ComplianceResult
+    last_year: ComplianceResult  # what last year left undone: its report is written now
     headline: Headline
     months: tuple[MonthFigures, ...]
 
@@ -64,6 +65,7 @@ def build_dashboard(
 ) -> Dashboard:
     rules = tuple(rules)
     year = evaluate(facts, rules, window(today.year), today)
+    last_year = evaluate(facts, rules, window(today.year - 1), today)
     quarter = _within(evaluate(facts, rules, span_of(RulePeriod.QUARTER, today), today))
     month = _within(evaluate(facts, rules, span_of(RulePeriod.MONTH, today), today))
     months = monthly_figures(facts, year, today)
@@ -81,7 +83,7 @@ def build_dashboard(
         volunteer_hours=volunteer_hours,
         overdue=len(year.overdue()),
     )
-    return Dashboard(today, month, quarter, year, headline, tuple(months))
+    return Dashboard(today, month, quarter, year, last_year, headline, tuple(months))
 
 
 def monthly_figures(

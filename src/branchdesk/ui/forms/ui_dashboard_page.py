@@ -116,6 +116,16 @@ class Ui_DashboardPage(object):
         self.yearLayout.addWidget(self.yearTable)
 
         self.periodTabs.addTab(self.yearTab, "")
+        self.lastYearTab = QWidget()
+        self.lastYearTab.setObjectName(u"lastYearTab")
+        self.lastYearLayout = QVBoxLayout(self.lastYearTab)
+        self.lastYearLayout.setObjectName(u"lastYearLayout")
+        self.lastYearTable = QTableView(self.lastYearTab)
+        self.lastYearTable.setObjectName(u"lastYearTable")
+
+        self.lastYearLayout.addWidget(self.lastYearTable)
+
+        self.periodTabs.addTab(self.lastYearTab, "")
 
         self.pageLayout.addWidget(self.periodTabs)
 
@@ -141,7 +151,8 @@ class Ui_DashboardPage(object):
         QWidget.setTabOrder(self.periodTabs, self.monthTable)
         QWidget.setTabOrder(self.monthTable, self.quarterTable)
         QWidget.setTabOrder(self.quarterTable, self.yearTable)
-        QWidget.setTabOrder(self.yearTable, self.showAllCheck)
+        QWidget.setTabOrder(self.yearTable, self.lastYearTable)
+        QWidget.setTabOrder(self.lastYearTable, self.showAllCheck)
         QWidget.setTabOrder(self.showAllCheck, self.recordButton)
 
         self.retranslateUi(DashboardPage)
@@ -153,6 +164,7 @@ class Ui_DashboardPage(object):
         self.periodTabs.setTabText(self.periodTabs.indexOf(self.monthTab), QCoreApplication.translate("DashboardPage", u"This month", None))
         self.periodTabs.setTabText(self.periodTabs.indexOf(self.quarterTab), QCoreApplication.translate("DashboardPage", u"This quarter", None))
         self.periodTabs.setTabText(self.periodTabs.indexOf(self.yearTab), QCoreApplication.translate("DashboardPage", u"This year", None))
+        self.periodTabs.setTabText(self.periodTabs.indexOf(self.lastYearTab), QCoreApplication.translate("DashboardPage", u"Last year", None))
         self.showAllCheck.setText(QCoreApplication.translate("DashboardPage", u"Show &met and not applicable items", None))
         self.recordButton.setText(QCoreApplication.translate("DashboardPage", u"&Record it now\u2026", None))
 #if QT_CONFIG(tooltip)

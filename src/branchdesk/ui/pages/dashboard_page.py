@@ -32,6 +32,8 @@ NOTICE_ALERT = "QLabel { background: #fdecea; color: #a93226; padding: 8px; bord
 NOTICE_OK = "QLabel { background: #eafaf1; color: #1e8449; padding: 8px; border-radius: 4px; }"
 NOTICE_WARN = "QLabel { background: #fef5e7; color: #9c640c; padding: 8px; border-radius: 4px; }"
 FIGURE_STYLE = "QLabel { background: #f6f7f9; border-radius: 6px; padding: 8px; }"
+PERIODS = ("month", "quarter", "year", "lastYear")  # the tabs, in order
+LAST_YEAR_NOTICE_MONTHS = 3  # January to March: the annual report is being written
 _OPEN = (ObligationStatus.MISSING, ObligationStatus.PARTLY_MET, ObligationStatus.NOT_YET_DUE)
 
 
@@ -58,6 +60,7 @@ class DashboardPage(QWidget):
             ("month", self.ui.monthTable),
             ("quarter", self.ui.quarterTable),
             ("year", self.ui.yearTable),
+            ("lastYear", self.ui.lastYearTable),
         ):
             model = ObligationTableModel(self)
             proxy = ObligationFilterProxy(self)
@@ -97,7 +100,7 @@ class DashboardPage(QWidget):
         self.board = board
         language = label_language()
         for key, result in (("month", board.month), ("quarter", board.quarter),
-                            ("year", board.year)):  # fmt: skip
+                            ("year", board.year), ("lastYear", board.last_year)):  # fmt: skip
             _view, model, proxy = self.tables[key]
             rules = {r.id: r for r in result.rules}
             model.set_records(
@@ -124,8 +127,11 @@ class DashboardPage(QWidget):
             "month": self.tr("This month"),
             "quarter": self.tr("This quarter"),
             "year": self.tr("This year"),
+            "lastYear": self.tr("Last year"),
         }
         open_items = sum(1 for o in result if o.status in _OPEN or o.due_soon)
+        if key == "lastYear":  # a year that has ended has only what was left undone
+            open_items = len(result.overdue())
         index = self.ui.periodTabs.indexOf(getattr(self.ui, f"{key}Tab"))
         self.ui.periodTabs.setTabText(index, f"{titles[key]} ({open_items})")
 
@@ -156,16 +162,21 @@ class DashboardPage(QWidget):
         overdue = len(board.year.overdue())
         soon = sum(1 for o in board.year if o.due_soon)
         if overdue:
-            text = self.tr("%n item(s) overdue this year", "", overdue)
+            text = self.tr("Overdue this year: %n", "", overdue)
             if soon:
-                text += self.tr("; %n due soon", "", soon)
+                text += self.tr("; due soon: %n", "", soon)
             self.ui.noticeLabel.setStyleSheet(NOTICE_ALERT)
         elif soon:
-            text = self.tr("Nothing overdue; %n item(s) due soon", "", soon)
+            text = self.tr("Nothing overdue; due soon: %n", "", soon)
             self.ui.noticeLabel.setStyleSheet(NOTICE_WARN)
         else:
             text = self.tr("Nothing overdue this year")
             self.ui.noticeLabel.setStyleSheet(NOTICE_OK)
+        left = len(board.last_year.overdue())
+        if left and board.today.month <= LAST_YEAR_NOTICE_MONTHS:
+            # Early in the year the secretary reports on the last one: say what it left.
+            text += self.tr("; last year left %n undone", "", left)
+            self.ui.noticeLabel.setStyleSheet(NOTICE_ALERT)
         self.ui.noticeLabel.setText(text)
 
     # -- actions -----------------------------------------------------------------------
@@ -174,7 +185,7 @@ class DashboardPage(QWidget):
             proxy.set_show_all(show_all)
 
     def current_table(self) -> QTableView:
-        key = ("month", "quarter", "year")[self.ui.periodTabs.currentIndex()]
+        key = PERIODS[self.ui.periodTabs.currentIndex()]
         return self.tables[key][0]
 
     def selected_obligation(self) -> Obligation | None:
@@ -202,8 +213,7 @@ class DashboardPage(QWidget):
 
     def select(self, period: str, rule_id: str, span_key: str) -> bool:
         """Select the row of *rule_id* for *span_key* in the *period* tab (tests, links)."""
-        keys = ("month", "quarter", "year")
-        self.ui.periodTabs.setCurrentIndex(keys.index(period))
+        self.ui.periodTabs.setCurrentIndex(PERIODS.index(period))
         view, _, proxy = self.tables[period]
         for row in range(proxy.rowCount()):
             item = proxy.index(row, 0).data(RECORD_ROLE)
