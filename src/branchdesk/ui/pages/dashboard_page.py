@@ -81,6 +81,7 @@ class DashboardPage(QWidget):
         self.ui.attendanceChart.title = self.tr("Attendance rate, by month")
         self.board: Dashboard | None = None
         self.ui.recordButton.setVisible(open_record is not None)
+        self._shown_before = False
         self._connect()
         self.refresh()
 
@@ -117,9 +118,11 @@ class DashboardPage(QWidget):
         self._update_action()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Records may have been added on another page since this one was last shown.
-        if self.board is not None:
+        # Records may have been added on another page since this one was last shown; the
+        # first show follows the refresh in __init__ (twice was half a second on ten years).
+        if self.board is not None and self._shown_before:
             self.refresh()
+        self._shown_before = True
         super().showEvent(event)
 
     def _set_tab_title(self, key: str, result: ComplianceResult) -> None:

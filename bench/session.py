@@ -1,0 +1,160 @@
+"""One user session on a data folder, timed; run by bench/run_all.py in a fresh process.
+
+    python bench/session.py DATA_DIR
+
+Opens the main window (offscreen unless a display is set), opens every page once, then
+searches, saves a 50-attendee meeting, computes compliance, builds the report, exports and
+backs up. Prints one JSON line of figures (milliseconds unless named otherwise) last.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(BENCH), str(BENCH.parent / "src")]
+
+from meetings_search import QUERIES, percentile  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from branchdesk.core.meetings import Attendance, Meeting, MeetingKind  # noqa: E402
+from branchdesk.core.membership import is_member_on  # noqa: E402
+from branchdesk.ui.app import application, create_main_window  # noqa: E402
+from branchdesk.workspace import Workspace  # noqa: E402
+
+Figures = dict[str, float | str]
+SEARCH_ROUNDS = 10
+
+
+def ms(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return (time.perf_counter() - start) * 1000
+
+
+def open_pages(ws: Workspace, figures: Figures) -> None:
+    """The window with its first page, then each other page the first time: created, shown,
+    laid out and painted (grab() paints it as the screen would)."""
+    app = application([])
+    start = time.perf_counter()
+    window = create_main_window(ws)
+    window.show()
+    app.processEvents()
+    window.grab()
+    figures["window + first page ms"] = (time.perf_counter() - start) * 1000
+    for key in window.page_keys()[1:]:
+
+        def show(key: str = key) -> QWidget:
+            page = window.show_page(key)
+            app.processEvents()
+            page.grab()
+            return page
+
+        figures[f"page {key} ms"] = ms(show)
+    window.close()
+    app.processEvents()
+
+
+def search(ws: Workspace, figures: Figures) -> None:
+    ws.search("预热")  # rows written by the demo are indexed on first use
+    times = [ms(lambda q=q: ws.search(q)) for _ in range(SEARCH_ROUNDS) for q in QUERIES]
+    figures["search p50 ms"] = statistics.median(times)
+    figures["search p95 ms"] = percentile(times, 0.95)
+
+
+def save_meeting(ws: Workspace, today: date, figures: Figures) -> None:
+    present = [m.id for m in ws.members.all() if m.id is not None and is_member_on(m, today)]
+    attendees = present[:50]
+    meeting = Meeting(
+        MeetingKind.GENERAL,
+        today,
+        "基准测试党员大会",
+        agenda=("讨论年度工作计划",),
+        minutes="发言记录。" * 200,
+        attendance=tuple(Attendance(i) for i in attendees),
+    )
+    times = [ms(lambda: ws.save_meeting(meeting, today)) for _ in range(5)]
+    figures["save meeting ms"] = statistics.median(times)
+    figures["save meeting: attendees"] = float(len(attendees))
+
+
+def compliance(ws: Workspace, today: date, figures: Figures) -> None:
+    figures["compliance (year) ms"] = ms(lambda: ws.compliance(today.year - 1, today=today))
+
+
+def report(ws: Workspace, today: date, folder: Path, figures: Figures) -> None:
+    """The annual report PDF, and plain reportlab pages of the same count for comparison."""
+    target = folder / "report.pdf"
+    result = None
+
+    def build() -> None:
+        nonlocal result
+        result = ws.build_report(today.year - 1, target, "pdf", today)
+
+    figures["report PDF (year) ms"] = ms(build)
+    pages = result.pages if result is not None and result.pages else 1
+    figures["report pages"] = float(pages)
+    figures["plain reportlab, same pages ms"] = ms(lambda: plain_pages(pages))
+
+
+def plain_pages(count: int) -> bytes:
+    """*count* A4 pages of Chinese text in plain reportlab, with the same shipped CJK font
+    registered (parsing a CJK TrueType font is a large share of any such PDF)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from branchdesk.resources import fonts_dir
+
+    pdfmetrics.registerFont(TTFont("BenchSans", str(fonts_dir() / "WenQuanYiMicroHei-GBK.ttf")))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    pdf.setFont("BenchSans", 14)
+    line = "支部委员会按照年度工作计划召开支委会、党员大会并上好党课，" * 2
+    for page in range(count):
+        for row in range(28):
+            pdf.drawString(60, 780 - row * 26, f"{page + 1}-{row + 1} {line[:34]}")
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def peak_mb() -> float:
+    """The process's peak resident memory so far; ru_maxrss is KB on Linux, bytes on macOS."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def main() -> int:
+    data_dir = Path(sys.argv[1])
+    today = date.today()
+    figures: Figures = {}
+    with tempfile.TemporaryDirectory() as tmp, Workspace.open(data_dir) as ws:
+        folder = Path(tmp)
+        open_pages(ws, figures)
+        figures["peak MB, window and pages"] = peak_mb()
+        search(ws, figures)
+        compliance(ws, today, figures)
+        report(ws, today, folder, figures)
+        figures["export ms"] = ms(lambda: ws.export_archive(folder / "export.zip"))
+        figures["backup ms"] = ms(lambda: ws.back_up(folder / "backup.zip"))
+        save_meeting(ws, today, figures)  # last: it adds meetings to the data set
+        ws.db.execute("DELETE FROM meetings WHERE title = '基准测试党员大会'")
+        ws.db.conn.commit()
+    figures["peak MB, whole session"] = peak_mb()
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
