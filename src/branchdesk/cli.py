@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     load.set_defaults(handler=cmd_import)
 
     comp = sub.add_parser("compliance", help="what was due, what was done, what is missing")
-    comp.add_argument("--year", type=int, required=True)
+    comp.add_argument("--year", type=_year, required=True)
     which = comp.add_mutually_exclusive_group()
     which.add_argument("--quarter", type=int, choices=range(1, 5), metavar="Q")
     which.add_argument("--month", type=int, choices=range(1, 13), metavar="M")
@@ -118,6 +118,17 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
     ledger.set_defaults(handler=cmd_ledger)
     return parser
+
+
+def _year(text: str) -> int:
+    """A calendar year a branch could have records for (bad usage otherwise: exit 2)."""
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text}") from None
+    if not 1900 <= year <= 2200:
+        raise argparse.ArgumentTypeError(f"year out of range: {year}")
+    return year
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -49,6 +49,11 @@ def test_text_output_and_bad_usage(demo_dir: Path, capsys: pytest.CaptureFixture
     out = capsys.readouterr().out
     assert out.startswith("Nov 2026 as of 2026-11-27:")
     assert "probation_end" in out
-    with pytest.raises(SystemExit) as exit_info:
-        main(["compliance", "--year", "2026", "--quarter", "1", "--month", "2"])
-    assert exit_info.value.code == 2
+    for bad in (["--quarter", "1", "--month", "2"], ["--month", "13"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["compliance", "--year", "2026", *bad])
+        assert exit_info.value.code == 2
+    for year in ("0", "twenty"):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["compliance", "--year", year])
+        assert exit_info.value.code == 2
