@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -53,7 +54,7 @@ from branchdesk.store.archive_zip import VerifiedArchive
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.compliance_facts import load_facts
-from branchdesk.store.errors import NotFoundError
+from branchdesk.store.errors import NotFoundError, StorageError
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
@@ -379,9 +380,14 @@ class Workspace:
         if self._closed:
             return
         self._closed = True
-        # Leave the index current, so that merely opening the file later writes nothing.
-        search_index.flush(self.db)
-        self.db.close()
+        # Leave the index current, so that merely opening the file later writes nothing. A
+        # file that cannot be written (read-only, full) keeps its pending rows for next time.
+        try:
+            search_index.flush(self.db)
+        except (sqlite3.Error, StorageError) as exc:
+            log.warning("search index not brought up to date on close: %s", exc)
+        finally:
+            self.db.close()
 
     def __enter__(self) -> Workspace:
         return self

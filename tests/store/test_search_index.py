@@ -91,3 +91,15 @@ def test_short_latin_terms_ignore_case(workspace: Workspace) -> None:
     workspace.members.save(Member("Li Na", date(2015, 7, 1)), TODAY)
     assert [h.title for h in workspace.search("li")] == ["Li Na"]
     assert [h.title for h in workspace.search("NA")] == ["Li Na"]
+
+
+def test_closing_a_file_that_cannot_be_written_still_closes(data_dir: object) -> None:
+    from pathlib import Path
+
+    assert isinstance(data_dir, Path)
+    ws = Workspace.open(data_dir)
+    ws.members.save(Member("叶敏", date(2015, 7, 1)), TODAY)
+    ws.db.execute("PRAGMA query_only = ON")  # as a read-only file would behave
+    ws.close()  # logs instead of raising; the pending row waits for the next open
+    with Workspace.open(data_dir) as again:
+        assert [h.title for h in again.search("叶敏")] == ["叶敏"]
