@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,7 +37,6 @@ sys.path[:0] = [str(BENCH), str(BENCH.parent / "src")]
 import startup  # noqa: E402  (bench/startup.py)
 
 TARGETS = {"start ratio": 1.5, "page ms": 300.0, "search p95 ms": 50.0, "peak MB": 250.0}
-# The first page is built with the window, so it is judged as a page too.
 
 
 def make_data(folder: Path, size: str) -> float:
@@ -48,6 +48,16 @@ def make_data(folder: Path, size: str) -> float:
     with Workspace.open(folder) as ws:
         fill_demo(ws, size=DemoSize(size))
     return time.perf_counter() - start
+
+
+def start_once(kind: str, data_dir: Path) -> tuple[float, float]:
+    """bench/startup.py's cold start to the first paint, with the child's CPU time (user +
+    system, until it quits just after the paint): on a shared machine the wall time includes
+    waiting for a core."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = startup.time_once(kind, data_dir)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def run_session(data_dir: Path) -> dict[str, float | str]:
@@ -79,13 +89,15 @@ def measure(size: str, sessions: int, starts: int, tmp: Path) -> dict[str, float
     figures: dict[str, float | str] = {"generate s": make_data(data_dir, size)}
     startup.time_once("bare", data_dir)  # warm the file cache for both
     startup.time_once("app", data_dir)
-    bare, app = [], []
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
     for _ in range(starts):
-        bare.append(startup.time_once("bare", data_dir))
-        app.append(startup.time_once("app", data_dir))
-    figures["bare window ms"] = statistics.median(bare) * 1000
-    figures["start ms"] = statistics.median(app) * 1000
+        for kind in ("bare", "app"):
+            runs[kind].append(start_once(kind, data_dir))
+    for kind, name in (("bare", "bare window"), ("app", "start")):
+        figures[f"{name} ms"] = statistics.median(wall for wall, _ in runs[kind]) * 1000
+        figures[f"{name} CPU ms"] = statistics.median(cpu for _, cpu in runs[kind]) * 1000
     figures["start ratio"] = figures["start ms"] / figures["bare window ms"]
+    figures["start CPU ratio"] = figures["start CPU ms"] / figures["bare window CPU ms"]
     figures.update(median_session([run_session(data_dir) for _ in range(sessions)]))
     report = figures.get("report PDF (year) ms")
     plain = figures.get("plain reportlab, same pages ms")
@@ -96,7 +108,7 @@ def measure(size: str, sessions: int, starts: int, tmp: Path) -> dict[str, float
 
 def limit_of(key: str) -> float | None:
     """The target a figure is judged against (on the heavy data), if it has one."""
-    if key.startswith("page ") or key == "window + first page ms":
+    if key.startswith(("page ", "window + first page")):
         return TARGETS["page ms"]
     if key.startswith("peak MB"):
         return TARGETS["peak MB"]
@@ -104,11 +116,11 @@ def limit_of(key: str) -> float | None:
 
 
 def verdict(key: str, value: float | str | None) -> str:
-    limit = limit_of(key)
+    limit = TARGETS["start ratio"] if key == "start CPU ratio" else limit_of(key)
     if limit is None or not isinstance(value, float):
         return ""
-    met = value <= limit if key == "start ratio" else value < limit
-    sign = "≤" if key == "start ratio" else "<"
+    met = value <= limit if "ratio" in key else value < limit
+    sign = "≤" if "ratio" in key else "<"
     return f"{'ok' if met else 'MISS'} ({sign} {limit:g})"
 
 
