@@ -1799,12 +1799,12 @@
             <translation>新增培训(&amp;N)</translation>
         </message>
         <message>
-            <source>{year}: {met} of {members} members reached {required} study hours.</source>
-            <translation>{year}年：{members} 名党员中 {met} 名达到 {required} 学时。</translation>
+            <source>{year}: {met} of {members} members reached their study hours ({required} a year, in proportion for part of a year).</source>
+            <translation>{year}年：{members} 名党员中 {met} 名学时达标（全年 {required} 学时，年中入党或转入的按在册天数折算）。</translation>
         </message>
         <message>
             <source>Below: {names}.</source>
-            <translation>未达标：{names}。</translation>
+            <translation>未达标（已修/应修）：{names}。</translation>
         </message>
         <message>
             <source>The secretary ({name}) attended {count} centralised trainings.</source>

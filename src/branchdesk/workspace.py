@@ -71,6 +71,7 @@ from branchdesk.store.volunteer_repo import VolunteerRepository
 log = logging.getLogger(__name__)
 
 ATTACHMENTS_DIR = "attachments"
+STUDY_HOURS_RULE = "study_hours"  # the default rule's id in core.compliance.defaults
 AUTO_BACKUP_INTERVAL = timedelta(days=1)
 
 
@@ -238,6 +239,11 @@ class Workspace:
     def volunteer_hours(self, year: int) -> list[MemberHours]:
         """Volunteer hours of every member who belonged to the branch during *year*."""
         return volunteer_hours(self.members.all(), self.volunteering.all(year), year)
+
+    def study_hours_required(self) -> float:
+        """The yearly study hours the rule set asks of each member (32 unless edited)."""
+        rule = next((r for r in self.rules.all() if r.id == STUDY_HOURS_RULE), None)
+        return float(rule.threshold) if rule is not None and rule.enabled else DEFAULT_STUDY_HOURS
 
     def study_hours(self, year: int, required: float = DEFAULT_STUDY_HOURS) -> list[StudyHours]:
         """Study hours of every member who belonged to the branch during *year*, vs *required*."""

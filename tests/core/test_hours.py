@@ -65,7 +65,12 @@ def test_study_hours_against_threshold_with_mid_year_joiner() -> None:
     rows = {r.member_id: r for r in study_hours(MEMBERS, trainings, 2025)}
     assert set(rows) == {1, 2}
     assert rows[1].hours == 36.0 and rows[1].met and rows[1].shortfall == 0
-    assert rows[2].hours == 16.0 and not rows[2].met and rows[2].shortfall == 16.0
+    # Joined on 1 July: owes 32 × 184/365 hours, rounded up to 17.
+    assert rows[2].hours == 16.0 and rows[2].required == 17 and rows[2].shortfall == 1.0
+    flat = {
+        r.member_id: r.required for r in study_hours(MEMBERS, trainings, 2025, in_proportion=False)
+    }
+    assert flat == {1: 32.0, 2: 32.0}
     stricter = {r.member_id: r.met for r in study_hours(MEMBERS, trainings, 2025, required=40)}
     assert stricter == {1: False, 2: False}
 

@@ -176,3 +176,12 @@ def test_purge_removes_evidence_only_from_the_recycle_bin(workspace: Workspace) 
     workspace.purge_record("volunteer_activities", activity_id)
     assert workspace.attachments.for_owner("volunteer_activities", activity_id) == []
     assert workspace.volunteering.deleted() == []
+
+
+def test_study_hours_required_follows_the_rule_set(workspace: Workspace) -> None:
+    assert workspace.study_hours_required() == 32.0
+    rule = workspace.rules.get("study_hours")
+    workspace.rules.save(rule.with_changes(threshold=40))
+    assert workspace.study_hours_required() == 40.0
+    workspace.rules.save(rule.with_changes(enabled=False))
+    assert workspace.study_hours_required() == 32.0

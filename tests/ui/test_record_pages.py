@@ -138,3 +138,16 @@ def test_review_round_entered_row_after_row(
     qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
     assert "不合格" in page.ui.roundError.text()  # refused, with the reason
     assert demo_workspace.review_round(2026).closed_on is None  # type: ignore[union-attr]
+
+
+def test_add_all_members_follows_the_records_date(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    ws = demo_workspace
+    page = TrainingPage(ws.trainings, ws.members, ws.branch, ws.attachments, _today)
+    qtbot.addWidget(page)
+    page.new_record()
+    form = page.form.ui  # type: ignore[attr-defined]
+    form.startsOnEdit.set_date_value(date(2025, 3, 1))
+    qtbot.mouseClick(form.participantsEditor.add_all_button, Qt.MouseButton.LeftButton)
+    names = {r.name for r in form.participantsEditor.rows()}
+    assert "谢婉婷" in names  # transferred out in September 2025
+    assert "郭一鸣" not in names  # joined in July 2026

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from branchdesk.core.committee import holder_on
@@ -12,8 +13,14 @@ from branchdesk.core.enums import Post
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import register_labels
 from branchdesk.core.members import Member
+from branchdesk.core.membership import presence_periods
 from branchdesk.core.organisation import CommitteeTerm
-from branchdesk.core.participation import Participant, hours_per_member, validate_participants
+from branchdesk.core.participation import (
+    Participant,
+    hours_per_member,
+    validate_participants,
+    year_bounds,
+)
 from branchdesk.core.validation import FieldError, limit_text, not_in_future, require_text
 
 DEFAULT_STUDY_HOURS = 32.0  # 教育管理条例 art. 20; the rule set (issue 5) may change it
@@ -87,19 +94,44 @@ class StudyHours:
         return self.hours >= self.required
 
 
+def hours_due(member: Member, year: int, required: float) -> float:
+    """*required* in proportion to the days *member* belonged to the branch in *year*, rounded
+    up to whole hours — the way the compliance rule set counts a part year."""
+    start, end = year_bounds(year)
+    days = (end - start).days + 1
+    present = 0
+    for first, stop in presence_periods(member):
+        last = end if stop is None else min(end, stop - timedelta(days=1))
+        present += max(0, (last - max(start, first)).days + 1)
+    if present >= days:
+        return required
+    return float(math.ceil(required * present / days))
+
+
 def study_hours(
     members: Iterable[Member],
     trainings: Iterable[Training],
     year: int,
     required: float = DEFAULT_STUDY_HOURS,
+    *,
+    in_proportion: bool = True,
 ) -> list[StudyHours]:
     """Each member of the branch during *year* with their study hours against *required*.
 
-    A training counts in the year it starts. Members who joined mid-year are listed too;
-    whether they are held to the full requirement is the rule set's decision, not this one's.
+    A training counts in the year it starts. A member who joined or left during the year
+    owes *required* in proportion to the days they belonged (unless *in_proportion* is off).
     """
+    members = list(members)
+    by_id = {m.id: m for m in members}
     rows = hours_per_member(members, ((t.starts_on, t.participants) for t in trainings), year)
-    return [StudyHours(r.member_id, r.hours, required) for r in rows]
+    return [
+        StudyHours(
+            r.member_id,
+            r.hours,
+            hours_due(by_id[r.member_id], year, required) if in_proportion else required,
+        )
+        for r in rows
+    ]
 
 
 def centralised_trainings_of(

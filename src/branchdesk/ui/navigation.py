@@ -90,7 +90,9 @@ def build_pages(
         PageSpec(
             "training",
             lambda: QCoreApplication.translate("Navigation", "Training"),
-            lambda: TrainingPage(ws.trainings, ws.members, ws.branch, ws.attachments, today),
+            lambda: TrainingPage(
+                ws.trainings, ws.members, ws.branch, ws.attachments, today, ws.study_hours_required
+            ),
         ),
         PageSpec(
             "settings",

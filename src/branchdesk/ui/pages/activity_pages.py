@@ -154,12 +154,16 @@ class TrainingPage(RecordListPage[Training]):
         trainings = self._trainings.all(year)
         rows = study_hours(self._members, trainings, year, required)
         below = [
-            f"{self._names.get(r.member_id, '')} {hours_text(r.hours)}" for r in rows if not r.met
+            f"{self._names.get(r.member_id, '')} {hours_text(r.hours)}/{hours_text(r.required)}"
+            for r in rows
+            if not r.met
         ]
         terms = self._branch.terms()
         secretary = holder_on(terms, Post.SECRETARY, min(self._today(), date(year, 12, 31)))
         text = QCoreApplication.translate(
-            "TrainingPage", "{year}: {met} of {members} members reached {required} study hours."
+            "TrainingPage",
+            "{year}: {met} of {members} members reached their study hours "
+            "({required} a year, in proportion for part of a year).",
         ).format(
             year=year,
             met=sum(1 for r in rows if r.met),

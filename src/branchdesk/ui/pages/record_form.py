@@ -3,7 +3,7 @@ reading the date, hours and names the way every form does."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -66,8 +66,20 @@ def member_choices(members: Iterable[Member]) -> list[tuple[int, str]]:
     return [(m.id, m.name) for m in members if m.id is not None]
 
 
-def current_member_ids(members: Iterable[Member], day: date) -> list[int]:
-    return [m.id for m in members if m.id is not None and is_member_on(m, day)]
+def members_on_date(
+    members: Iterable[Member], edit: DateLineEdit, today: date
+) -> Callable[[], list[int]]:
+    """The ids of the members on the date in *edit* (today while it is empty or unreadable)."""
+    members = list(members)
+
+    def ids() -> list[int]:
+        try:
+            day = edit.date_value() or today
+        except ValueError:
+            day = today
+        return [m.id for m in members if m.id is not None and is_member_on(m, day)]
+
+    return ids
 
 
 def participant_rows(

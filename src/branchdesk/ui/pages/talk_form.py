@@ -16,8 +16,8 @@ from branchdesk.ui.forms.ui_talk_form import Ui_TalkForm
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.pages.record_form import (
     RecordForm,
-    current_member_ids,
     member_choices,
+    members_on_date,
     read_date,
     select_data,
 )
@@ -86,7 +86,7 @@ class TalkForm(RecordForm[Talk]):
         select_data(combo, current)
         combo.blockSignals(False)
         self.ui.counterpartsEditor.set_members(
-            member_choices(members), current_member_ids(members, today)
+            member_choices(members), members_on_date(members, self.ui.heldOnEdit, today)
         )
 
     def load(self, record: Talk | None, today: date) -> None:

@@ -16,8 +16,8 @@ from branchdesk.ui.forms.ui_training_form import Ui_TrainingForm
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.pages.record_form import (
     RecordForm,
-    current_member_ids,
     member_choices,
+    members_on_date,
     participant_rows,
     participants_of,
     read_date,
@@ -63,7 +63,7 @@ class TrainingRecordForm(RecordForm[Training]):
 
     def set_choices(self, members: list[Member], today: date) -> None:
         self.ui.participantsEditor.set_members(
-            member_choices(members), current_member_ids(members, today)
+            member_choices(members), members_on_date(members, self.ui.startsOnEdit, today)
         )
 
     def load(self, record: Training | None, today: date) -> None:

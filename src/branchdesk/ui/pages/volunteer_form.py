@@ -15,8 +15,8 @@ from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_volunteer_form import Ui_VolunteerForm
 from branchdesk.ui.pages.record_form import (
     RecordForm,
-    current_member_ids,
     member_choices,
+    members_on_date,
     participant_rows,
     participants_of,
     read_date,
@@ -56,7 +56,7 @@ class VolunteerForm(RecordForm[VolunteerActivity]):
 
     def set_choices(self, members: list[Member], today: date) -> None:
         self.ui.participantsEditor.set_members(
-            member_choices(members), current_member_ids(members, today)
+            member_choices(members), members_on_date(members, self.ui.heldOnEdit, today)
         )
 
     def load(self, record: VolunteerActivity | None, today: date) -> None:

@@ -7,7 +7,7 @@ role (a talk's non-member counterpart) are edited in place in the list; Del remo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -93,7 +93,8 @@ class ParticipantEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._members: list[tuple[int, str]] = []
-        self._current: list[int] = []  # members on the record's date, for "Add all"
+        # The members on the record's date, for "Add all" (the date may change while editing).
+        self._current: Callable[[], Sequence[int]] = list
         self._with_hours = True
         self.entry = QLineEdit(self)
         self.entry.setObjectName("participantEntry")
@@ -160,10 +161,12 @@ class ParticipantEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     # -- the people to choose from -----------------------------------------------------
-    def set_members(self, members: Sequence[tuple[int, str]], current: Sequence[int]) -> None:
+    def set_members(
+        self, members: Sequence[tuple[int, str]], current: Callable[[], Sequence[int]]
+    ) -> None:
         """*members*: (id, name) of everyone who may be chosen; *current*: for "Add all"."""
         self._members = list(members)
-        self._current = list(current)
+        self._current = current
         completer = QCompleter([name for _id, name in self._members], self.entry)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -187,7 +190,7 @@ class ParticipantEditor(QWidget):
 
     def add_all(self) -> None:
         names = dict(self._members)
-        for member_id in self._current:
+        for member_id in self._current():
             self._add(member_id, names.get(member_id, ""))
 
     def _add(self, member_id: int | None, name: str) -> None:
