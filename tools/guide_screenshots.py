@@ -1,0 +1,129 @@
+"""Screenshots for the user guide (docs/guide.md), taken from the real application.
+
+    QT_QPA_PLATFORM=offscreen python tools/guide_screenshots.py [--out docs/guide]
+
+Writes, in Chinese with the demo branch as of 2026-11-27: the first-run welcome and the
+set-up wizard's pages, then every page of the main window (whatever navigation.py lists)
+as `<n>-<page key>.png`. Look at each one before committing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableWidgetItem, QTabWidget, QWidget  # noqa: E402
+
+from branchdesk.core.enums import BranchKind  # noqa: E402
+from branchdesk.demo import fill_demo  # noqa: E402
+from branchdesk.ui.app import application, create_main_window  # noqa: E402
+from branchdesk.ui.first_run import SetupWizard, WelcomeDialog  # noqa: E402
+from branchdesk.ui.i18n import install_language  # noqa: E402
+from branchdesk.workspace import Workspace  # noqa: E402
+
+TODAY = date(2026, 11, 27)
+SIZE = (1280, 800)
+
+
+def save(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def first_run(out: Path, folder: Path) -> None:
+    welcome = WelcomeDialog()
+    welcome.show()
+    save(welcome, out / "01-welcome.png")
+    welcome.close()
+    with Workspace.open(folder / "new") as ws:
+        wizard = SetupWizard(ws, TODAY)
+        wizard.show()
+        branch = wizard.branch_page.ui
+        branch.nameEdit.setText("中共广州市天河区启明社会组织联合支部委员会")
+        branch.kindCombo.setCurrentIndex(branch.kindCombo.findData(BranchKind.JOINT.value))
+        branch.upperEdit.setText("中共广州市天河区社会组织委员会")
+        branch.foundedEdit.setText("2017-07-01")
+        save(wizard, out / "02-wizard-branch.png")
+        wizard.next()
+        orgs = wizard.organisations_page
+        orgs.ui.orgTable.setItem(0, orgs.NAME, QTableWidgetItem("广州市天河区软件行业协会"))
+        orgs.add_row()
+        orgs.ui.orgTable.setItem(1, orgs.NAME, QTableWidgetItem("广州市天河区启明社会工作服务中心"))
+        save(wizard, out / "03-wizard-organisations.png")
+        wizard.next()
+        secretary = wizard.secretary_page.ui
+        secretary.nameEdit.setText("周建国")
+        secretary.joinedEdit.setText("2014-02-05")
+        secretary.fullEdit.setText("2015-02-05")
+        save(wizard, out / "04-wizard-secretary.png")
+        wizard.next()
+        wizard.term_page.ui.startsEdit.setText("2024-06-18")
+        wizard.term_page.ui.endsEdit.setText("2027-06-17")
+        wizard.next()
+        wizard.groups_page.ui.groupsEdit.setPlainText(
+            "第一党小组（软件行业协会）\n第二党小组（启明社工中心）"
+        )
+        save(wizard, out / "05-wizard-groups.png")
+        wizard.next()
+        save(wizard, out / "06-wizard-import.png")
+        wizard.close()
+
+
+def main_window(out: Path, folder: Path) -> None:
+    with Workspace.open(folder / "demo") as ws:
+        fill_demo(ws, today=TODAY)
+        window = create_main_window(ws, lambda: TODAY)
+        window.resize(*SIZE)
+        window.show()
+        for number, key in enumerate(window.page_keys(), start=10):
+            page = window.show_page(key)
+            ui = getattr(page, "ui", None)
+            table = getattr(ui, "recordTable", None) or getattr(ui, "memberTable", None)
+            if table is not None and table.model().rowCount() > 0:
+                table.selectRow(0)  # the form shows a record, not an empty new one
+            save(window, out / f"{number}-{key}.png")
+            extra_views(window, page, key, out / f"{number}-{key}")
+        window.close()
+
+
+def extra_views(window: QWidget, page: QWidget, key: str, stem: Path) -> None:
+    """A second look at pages whose most useful part hides behind a tab."""
+    form = getattr(page, "form", None)
+    form_tabs = getattr(getattr(form, "ui", None), "tabs", None)
+    if key == "meetings" and isinstance(form_tabs, QTabWidget):
+        form_tabs.setCurrentIndex(1)  # 参会情况: the attendance grid
+        save(window, stem.with_name(stem.name + "-attendance.png"))
+    tabs = getattr(page, "tabs", None)
+    if key == "settings" and isinstance(tabs, QTabWidget):
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            save(window, stem.with_name(f"{stem.name}-{index}.png"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "guide")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings")
+        )
+        app = application([])
+        install_language(app, "zh_CN")
+        first_run(args.out, Path(tmp))
+        main_window(args.out, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
