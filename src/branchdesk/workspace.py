@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from branchdesk.reports.fonts import FontSet
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
-from branchdesk.store import export_archive, health, recovery, search_index
+from branchdesk.store import export_archive, health, recovery, recycle_bin, search_index
 from branchdesk.store.archive_zip import VerifiedArchive
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
@@ -316,6 +316,21 @@ class Workspace:
             window(year, quarter, month),
             today or date.today(),
         )
+
+    # -- recycle bin (every trashable registered type) ------------------------------------
+    def trashed(self) -> list[recycle_bin.TrashedRecord]:
+        return recycle_bin.trashed(self.db)
+
+    def move_to_bin(self, key: str, record_id: int) -> None:
+        recycle_bin.move_to_bin(self.db, key, record_id)
+
+    def restore_from_bin(self, key: str, record_id: int) -> None:
+        recycle_bin.restore(self.db, key, record_id)
+
+    def purge_from_bin(self, key: str, record_id: int) -> None:
+        """Delete for good, with the evidence files no other record uses."""
+        recycle_bin.purge(self.db, key, record_id)
+        self.attachments.remove_for_owner(key, record_id)
 
     # -- health --------------------------------------------------------------------------
     def check(self) -> list[str]:

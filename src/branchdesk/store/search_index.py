@@ -161,6 +161,9 @@ def _remove(db: Database, key: str, record_id: int) -> None:
 
 
 def _create_triggers(db: Database) -> None:
+    # ON CONFLICT DO NOTHING, not INSERT OR IGNORE: when a trigger fires from a foreign-key
+    # action (ON DELETE SET NULL), SQLite replaces OR IGNORE by the action's ABORT, and
+    # purging an organisation or a group would fail on a second note for the same member.
     for entry in tables():
         target = _pending_target(entry)
         if target is None:
@@ -171,8 +174,8 @@ def _create_triggers(db: Database) -> None:
             db.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS search_{entry.table}_{event.lower()} "
                 f"AFTER {event} ON main.{entry.table} BEGIN "
-                "INSERT OR IGNORE INTO search_pending (record_type, record_id) "
-                f"VALUES ({key}, {row}.{id_column}); END"
+                "INSERT INTO search_pending (record_type, record_id) "
+                f"VALUES ({key}, {row}.{id_column}) ON CONFLICT DO NOTHING; END"
             )
         if entry.parent_column is not None or entry.key in OWNER_COLUMNS:
             # A child moved to another parent: the old parent's text changed too.
@@ -180,8 +183,8 @@ def _create_triggers(db: Database) -> None:
             db.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS search_{entry.table}_update_old "
                 f"AFTER UPDATE ON main.{entry.table} BEGIN "
-                "INSERT OR IGNORE INTO search_pending (record_type, record_id) "
-                f"VALUES ({key}, OLD.{id_column}); END"
+                "INSERT INTO search_pending (record_type, record_id) "
+                f"VALUES ({key}, OLD.{id_column}) ON CONFLICT DO NOTHING; END"
             )
 
 

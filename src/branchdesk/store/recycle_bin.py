@@ -1,0 +1,95 @@
+"""The recycle bin over every trashable record type, from the registry.
+
+A type joins it by being registered `trashable` with a `deleted_at` column; its table entry
+(`record_tables`) says how to name a row for a person. Purging deletes the row for good; its
+child rows go with it through `ON DELETE CASCADE`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from branchdesk.core.registry import record_type, record_types
+from branchdesk.store.convert import now_stamp, to_date
+from branchdesk.store.errors import NotFoundError, StoreError
+from branchdesk.store.record_tables import table_for
+
+
+@dataclass(frozen=True)
+class TrashedRecord:
+    key: str  # the record type's registry key
+    id: int
+    title: str
+    day: date | None  # the record's own date, if it has one
+    deleted_at: str  # ISO stamp (UTC)
+
+
+class StillReferencedError(StoreError):
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"{title} is still referred to by other records, so it cannot be deleted for good."
+        )
+
+
+def trashed(db: Database) -> list[TrashedRecord]:
+    """Everything in the recycle bin, most recently deleted first."""
+    found: list[TrashedRecord] = []
+    for rt in record_types():
+        if not rt.trashable:
+            continue
+        entry = table_for(rt.key)
+        rows = db.execute(
+            f"SELECT r.id, {entry.title_sql}, {entry.date_sql}, r.deleted_at "
+            f"FROM {entry.table} AS r WHERE r.deleted_at IS NOT NULL"
+        ).fetchall()
+        for row in rows:
+            day = to_date(row[2]) if isinstance(row[2], str) and len(row[2]) >= 10 else None
+            found.append(TrashedRecord(rt.key, row[0], str(row[1] or ""), day, row[3]))
+    found.sort(key=lambda r: r.deleted_at, reverse=True)
+    return found
+
+
+def move_to_bin(db: Database, key: str, record_id: int) -> None:
+    table = _trashable_table(key)
+    with db.atomic():
+        cursor = db.execute(
+            f"UPDATE {table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+            [now_stamp(), record_id],
+        )
+    if cursor.rowcount == 0:
+        raise NotFoundError(record_type(key).label_en, record_id)
+
+
+def restore(db: Database, key: str, record_id: int) -> None:
+    table = _trashable_table(key)
+    with db.atomic():
+        cursor = db.execute(
+            f"UPDATE {table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+            [record_id],
+        )
+    if cursor.rowcount == 0:
+        raise NotFoundError(record_type(key).label_en, record_id)
+
+
+def purge(db: Database, key: str, record_id: int) -> None:
+    """Delete a record in the recycle bin for good (its child rows with it)."""
+    table = _trashable_table(key)
+    try:
+        with db.atomic():
+            cursor = db.execute(
+                f"DELETE FROM {table} WHERE id = ? AND deleted_at IS NOT NULL", [record_id]
+            )
+    except sqlite3.IntegrityError as exc:
+        raise StillReferencedError(f"{record_type(key).label_en} {record_id}") from exc
+    if cursor.rowcount == 0:
+        raise NotFoundError(record_type(key).label_en, record_id)
+
+
+def _trashable_table(key: str) -> str:
+    if not record_type(key).trashable:
+        raise ValueError(f"{key} has no recycle bin")
+    return table_for(key).table
