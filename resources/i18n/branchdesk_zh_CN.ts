@@ -73,6 +73,148 @@
         </message>
     </context>
     <context>
+        <name>BackupTable</name>
+        <message>
+            <source>Taken</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsTab</name>
+        <message>
+            <source>Data and backups</source>
+            <translation>数据与备份</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>BranchDesk backs up the data and attachments when it closes and once a day while it runs, keeping the last ten backups and one a month for a year.</source>
+            <translation>支部工作台在关闭时以及运行期间每天一次自动备份数据和附件，保留最近十份备份，并保留一年内每月一份。</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the selected backup…</source>
+            <translation>恢复所选备份(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>从文件恢复(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Export, import and check</source>
+            <translation>导出、导入与检查</translation>
+        </message>
+        <message>
+            <source>An export archive holds every record as documented JSON and every attachment; it can be imported into an empty data folder. A roster from Excel or CSV adds members.</source>
+            <translation>导出归档以有文档说明的 JSON 保存全部记录和附件，可导入到空的数据文件夹。从 Excel 或 CSV 花名册可批量添加党员。</translation>
+        </message>
+        <message>
+            <source>&amp;Export archive…</source>
+            <translation>导出归档(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import archive…</source>
+            <translation>导入归档(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;roster…</source>
+            <translation>导入花名册(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Check the data</source>
+            <translation>检查数据(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Zip 归档 (*.zip)</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}.</source>
+            <translation>已备份到 {file}。</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>从备份文件恢复</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Replace all records and attachments with those of {file}?
+
+The current data is backed up first, so this restore can itself be undone.</source>
+            <translation>用 {file} 中的记录和附件替换当前全部数据？
+
+当前数据会先备份，因此这次恢复本身也可以撤销。</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>正在恢复…</translation>
+        </message>
+        <message>
+            <source>Restored. The data as it was before is in the backup {file}.</source>
+            <translation>已恢复。恢复前的数据保存在备份 {file} 中。</translation>
+        </message>
+        <message>
+            <source>Export archive</source>
+            <translation>导出归档</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Exported to {file}.</source>
+            <translation>已导出到 {file}。</translation>
+        </message>
+        <message>
+            <source>Import archive</source>
+            <translation>导入归档</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Imported {count} records.</source>
+            <translation>已导入 {count} 条记录。</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>Check the data</source>
+            <translation>检查数据</translation>
+        </message>
+        <message>
+            <source>All is well: the database and every attachment are intact.</source>
+            <translation>一切正常：数据库和所有附件均完好。</translation>
+        </message>
+        <message>
+            <source>Problems found:</source>
+            <translation>发现以下问题：</translation>
+        </message>
+    </context>
+    <context>
         <name>BranchPage</name>
         <message>
             <source>Your branch</source>
@@ -923,6 +1065,10 @@
             <translation>教育培训</translation>
         </message>
         <message>
+            <source>Recycle bin</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -1117,6 +1263,60 @@
             <translation>
                 <numerusform>共显示 %n 条记录</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecycleBinPage</name>
+        <message>
+            <source>Recycle bin</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>显示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Deleted records stay here until they are deleted for good. Restoring brings a record back with everything it held.</source>
+            <translation>删除的记录会保留在这里，直到被彻底删除。还原会连同其全部内容一起恢复记录。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>还原(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete for good…</source>
+            <translation>彻底删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>彻底删除</translation>
+        </message>
+        <message>
+            <source>Delete {count} record(s) for good, with their evidence files? This cannot be undone.</source>
+            <translation>彻底删除这 {count} 条记录及其佐证材料？此操作无法撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecycleBinTable</name>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>删除时间</translation>
         </message>
     </context>
     <context>
@@ -1325,6 +1525,160 @@
         </message>
     </context>
     <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>Import a roster</source>
+            <translation>导入花名册</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Choose what each column the file names differently holds, then read the file again.</source>
+            <translation>为名称不同的列选择其内容，然后重新读取文件。</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>读作</translation>
+        </message>
+        <message>
+            <source>Read &amp;again</source>
+            <translation>重新读取(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Import the valid rows and &amp;skip the invalid ones</source>
+            <translation>导入有效行，跳过无效行(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>学历</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Job or position</source>
+            <translation>工作单位/职务</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>所在组织</translation>
+        </message>
+        <message>
+            <source>Party group</source>
+            <translation>党小组</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入党时间</translation>
+        </message>
+        <message>
+            <source>Became a full member</source>
+            <translation>转正时间</translation>
+        </message>
+        <message>
+            <source>Member category</source>
+            <translation>人员类别</translation>
+        </message>
+        <message>
+            <source>Mobile member</source>
+            <translation>流动党员</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Rosters (*.xlsx *.csv)</source>
+            <translation>花名册 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Reading the roster…</source>
+            <translation>正在读取花名册…</translation>
+        </message>
+        <message>
+            <source>{valid} of {total} rows can be imported; {invalid} are invalid.</source>
+            <translation>共 {total} 行，可导入 {valid} 行，无效 {invalid} 行。</translation>
+        </message>
+        <message>
+            <source>New party groups: {groups}.</source>
+            <translation>将新建党小组：{groups}。</translation>
+        </message>
+        <message>
+            <source>Columns not read: {columns}.</source>
+            <translation>未读取的列：{columns}。</translation>
+        </message>
+        <message>
+            <source>(not read)</source>
+            <translation>（不读取）</translation>
+        </message>
+        <message>
+            <source>Importing the roster…</source>
+            <translation>正在导入花名册…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterPreviewTable</name>
+        <message>
+            <source>Will be imported</source>
+            <translation>将导入</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Joined, group, or why not</source>
+            <translation>入党时间、党小组或无效原因</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesTab</name>
         <message>
             <source>Rules</source>
@@ -1400,6 +1754,41 @@
         </message>
     </context>
     <context>
+        <name>Safekeeping</name>
+        <message>
+            <source>BranchDesk will keep the damaged file under another name and restore the newest good backup, taken {time}.</source>
+            <translation>支部工作台将以另一个名称保留损坏的文件，并恢复最近一份完好的备份（备份于 {time}）。</translation>
+        </message>
+        <message>
+            <source>There is no good backup. BranchDesk can keep the damaged file under another name and start with an empty data folder.</source>
+            <translation>没有完好的备份。支部工作台可以以另一个名称保留损坏的文件，并从空的数据文件夹开始。</translation>
+        </message>
+        <message>
+            <source>The data file is damaged</source>
+            <translation>数据文件已损坏</translation>
+        </message>
+        <message>
+            <source>The data file cannot be read: {detail}</source>
+            <translation>无法读取数据文件：{detail}</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>从空白开始</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>The damaged file was kept as {file}.</source>
+            <translation>损坏的文件已保留为 {file}。</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResults</name>
         <message>
             <source>No record contains this text.</source>
@@ -1438,6 +1827,10 @@
         <message>
             <source>General</source>
             <translation>常规</translation>
+        </message>
+        <message>
+            <source>Data and backups</source>
+            <translation>数据与备份</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,7 @@ from branchdesk.ui.fonts import ensure_cjk_font
 from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, install_language
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.navigation import PageRouter, build_pages
+from branchdesk.ui.safekeeping import AutoBackup, open_or_recover
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -64,8 +65,12 @@ def create_main_window(ws: Workspace, today: Callable[[], date] = date.today) ->
 
 def show_window(app: QApplication, ws: Workspace) -> int:
     window = create_main_window(ws)
+    backups = AutoBackup(ws)  # at most daily while running, and on exit
     window.show()
-    return app.exec()
+    backups.check_soon()
+    status = app.exec()
+    backups.on_exit()
+    return status
 
 
 def app_icon() -> QIcon:
@@ -95,10 +100,12 @@ def run(data_dir: Path) -> int:
         return 1
     try:
         try:
-            ws = Workspace.open(data_dir)
+            ws = open_or_recover(data_dir)
         except UserError as exc:
             log.error("cannot open %s: %s", data_dir, exc)
             QMessageBox.critical(None, QCoreApplication.translate("App", "BranchDesk"), str(exc))
+            return 1
+        if ws is None:
             return 1
         with ws:
             if ws.is_empty():

@@ -67,7 +67,23 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
             self.stack.insertWidget(row, widget)
             self._pages[key] = widget
+            replaced = getattr(widget, "data_replaced", None)
+            if replaced is not None:  # a restore, an import or a purge changed the records
+                replaced.connect(self.reload_other_pages)
         return self._pages[key]
+
+    def reload_other_pages(self) -> None:
+        """Drop every created page but the current one; each is built afresh, from the
+        records as they now are, when it is next shown."""
+        current = self.stack.currentWidget()
+        for key, widget in list(self._pages.items()):
+            if widget is current:
+                continue
+            row = self.stack.indexOf(widget)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+            self.stack.insertWidget(row, QWidget(self.stack))
+            del self._pages[key]
 
     def show_page(self, key: str) -> QWidget:
         row = next(i for i, s in enumerate(self._specs) if s.key == key)

@@ -41,6 +41,7 @@ def build_pages(
     from branchdesk.ui.pages.dashboard_page import DashboardPage
     from branchdesk.ui.pages.meetings_page import MeetingsPage
     from branchdesk.ui.pages.members_page import MembersPage
+    from branchdesk.ui.pages.recycle_bin_page import RecycleBinPage
     from branchdesk.ui.pages.review_page import ReviewPage
     from branchdesk.ui.pages.settings_page import SettingsPage
     from branchdesk.ui.pages.talks_page import TalksPage
@@ -93,6 +94,11 @@ def build_pages(
             lambda: TrainingPage(
                 ws.trainings, ws.members, ws.branch, ws.attachments, today, ws.study_hours_required
             ),
+        ),
+        PageSpec(
+            "recycle_bin",
+            lambda: QCoreApplication.translate("Navigation", "Recycle bin"),
+            lambda: RecycleBinPage(ws),
         ),
         PageSpec(
             "settings",

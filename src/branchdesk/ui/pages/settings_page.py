@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from branchdesk.ui.pages.settings.backups_tab import BackupsTab
 from branchdesk.ui.pages.settings.committee_tab import CommitteeTab
 from branchdesk.ui.pages.settings.general_tab import GeneralTab
 from branchdesk.ui.pages.settings.groups_tab import GroupsTab
@@ -18,6 +20,8 @@ from branchdesk.workspace import Workspace
 
 
 class SettingsPage(QWidget):
+    data_replaced = Signal()  # a restore or an import: every page must reload
+
     def __init__(
         self, ws: Workspace, today: Callable[[], date], parent: QWidget | None = None
     ) -> None:
@@ -28,6 +32,8 @@ class SettingsPage(QWidget):
         self.committee = CommitteeTab(ws.branch, ws.members, today)
         self.groups = GroupsTab(ws.branch, ws.members, today)
         self.general = GeneralTab(ws.settings, ws.data_dir)
+        self.backups = BackupsTab(ws, today)
+        self.backups.data_replaced.connect(self.data_replaced)
         self.tabs.addTab(self.profile, self.tr("Branch"))
         self.tabs.addTab(self.organisations, self.tr("Social organisations"))
         self.tabs.addTab(self.committee, self.tr("Committee"))
@@ -35,6 +41,7 @@ class SettingsPage(QWidget):
         self.rules = RulesTab(ws.rules)
         self.tabs.addTab(self.rules, self.tr("Rules"))
         self.tabs.addTab(self.general, self.tr("General"))
+        self.tabs.addTab(self.backups, self.tr("Data and backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 

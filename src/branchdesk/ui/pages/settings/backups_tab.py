@@ -1,0 +1,220 @@
+"""数据与备份: the backups (time, size; back up now; restore), the export archive, roster
+import and the data check. Long work runs off the GUI thread through `run_long_task`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.ui.forms.ui_backups_tab import Ui_BackupsTab
+from branchdesk.ui.long_task import Progress, run_long_task
+from branchdesk.ui.models.safekeeping_tables import SortProxy, backup_model
+from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
+from branchdesk.workspace import Workspace
+
+ARCHIVE_FILTER = QT_TRANSLATE_NOOP("BackupsTab", "Zip archives (*.zip)")
+
+
+class BackupsTab(QWidget):
+    """Emits `data_replaced` after a restore or an import, so that pages reload."""
+
+    data_replaced = Signal()
+
+    def __init__(
+        self, ws: Workspace, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._today = today
+        self.ui = Ui_BackupsTab()
+        self.ui.setupUi(self)
+        self.model = backup_model(self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        view = self.ui.backupsView
+        view.setModel(self.proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        self._connect()
+        self.refresh()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.backUpButton.clicked.connect(self.back_up_now)
+        ui.restoreButton.clicked.connect(self._restore_selected)
+        ui.restoreFileButton.clicked.connect(self._restore_file)
+        ui.exportButton.clicked.connect(self._export)
+        ui.importButton.clicked.connect(self._import)
+        ui.rosterButton.clicked.connect(self._import_roster)
+        ui.checkButton.clicked.connect(self._check)
+        ui.backupsView.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.backupsView.doubleClicked.connect(self._restore_selected)
+
+    def refresh(self) -> None:
+        self.model.set_records(self._ws.backups())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.ui.restoreButton.setEnabled(self._selected() is not None)
+
+    def _selected(self) -> Path | None:
+        rows = self.ui.backupsView.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.record(self.proxy.mapToSource(rows[0]).row()).path
+
+    # -- backups -------------------------------------------------------------------------
+    def back_up_now(self) -> Any:
+        # The backup reads the database through its own connection (store/backup.py).
+        return run_long_task(
+            self, self.tr("Backing up…"), lambda _: self._ws.back_up(), self._backed_up
+        )
+
+    def _backed_up(self, path: Path) -> None:
+        self.refresh()
+        self.ui.backupsNote.setText(self.tr("Backed up to {file}.").format(file=path))
+
+    def _restore_selected(self) -> None:
+        path = self._selected()
+        if path is not None:
+            self.restore(path)
+
+    def _restore_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup file"),
+            str(Path.home()),
+            self._archives(),
+        )
+        if name:
+            self.restore(Path(name))
+
+    def restore(self, path: Path, *, confirm: bool = True) -> Any:
+        if confirm and not self._confirm(
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace all records and attachments with those of {file}?\n\nThe current data is "
+                "backed up first, so this restore can itself be undone."
+            ).format(file=path.name),
+        ):
+            return None
+        data_dir = self._ws.data_dir
+
+        def work(_: Progress) -> Path:
+            with Workspace.open(data_dir) as ws:  # its own connection: a worker thread
+                return ws.restore_backup(path)
+
+        return run_long_task(self, self.tr("Restoring…"), work, self._restored)
+
+    def _restored(self, undo: Path) -> None:
+        self.refresh()
+        QMessageBox.information(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("Restored. The data as it was before is in the backup {file}.").format(
+                file=undo.name
+            ),
+        )
+        self.data_replaced.emit()
+
+    # -- archive, roster, check ----------------------------------------------------------
+    def _export(self) -> None:
+        suggested = Path.home() / f"branchdesk-export-{self._today():%Y%m%d}.zip"
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export archive"),
+            str(suggested),
+            self._archives(),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, target: Path) -> Any:
+        return run_long_task(
+            self,
+            self.tr("Exporting…"),
+            lambda _: self._ws.export_archive(target),  # reads a snapshot, not this connection
+            self._exported,
+        )
+
+    def _exported(self, path: Path) -> None:
+        QMessageBox.information(
+            self, self.tr("Export archive"), self.tr("Exported to {file}.").format(file=path)
+        )
+
+    def _import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import archive"),
+            str(Path.home()),
+            self._archives(),
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> Any:
+        data_dir = self._ws.data_dir
+
+        def work(_: Progress) -> dict[str, int]:
+            with Workspace.open(data_dir) as ws:
+                ws.import_archive(path)  # verified entirely before anything is written
+                return ws.counts()
+
+        return run_long_task(self, self.tr("Importing…"), work, self._imported)
+
+    def _imported(self, counts: dict[str, int]) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Import archive"),
+            self.tr("Imported {count} records.").format(count=sum(counts.values())),
+        )
+        self.data_replaced.emit()
+
+    def _import_roster(self) -> None:
+        dialog = RosterImportDialog(self._ws.data_dir, self._today, self)
+        if dialog.choose_file() and dialog.exec():
+            self.data_replaced.emit()
+
+    def _check(self) -> Any:
+        data_dir = self._ws.data_dir
+
+        def work(_: Progress) -> list[str]:
+            with Workspace.open(data_dir) as ws:
+                return ws.check()
+
+        return run_long_task(self, self.tr("Checking…"), work, self._checked)
+
+    def _checked(self, problems: list[str]) -> None:
+        title = self.tr("Check the data")
+        if not problems:
+            QMessageBox.information(
+                self, title, self.tr("All is well: the database and every attachment are intact.")
+            )
+            return
+        QMessageBox.warning(
+            self,
+            title,
+            self.tr("Problems found:") + "\n\n" + "\n".join(problems[:20]),
+        )
+
+    def _archives(self) -> str:
+        return QCoreApplication.translate("BackupsTab", ARCHIVE_FILTER)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes

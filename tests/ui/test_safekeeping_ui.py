@@ -1,0 +1,175 @@
+"""设置 → 数据与备份, the roster-import dialog, 回收站, and the damaged-file flow."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QMessageBox
+
+from branchdesk.core.members import Member
+from branchdesk.store.db import DATABASE_NAME
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.pages.recycle_bin_page import RecycleBinPage
+from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
+from branchdesk.ui.pages.settings.backups_tab import BackupsTab
+from branchdesk.ui.safekeeping import AutoBackup, open_or_recover
+from branchdesk.workspace import Workspace
+from tests.cli.test_import_members import roster_rows, write_csv
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture(autouse=True)
+def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *args: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
+
+
+def _tab(qtbot, ws: Workspace) -> BackupsTab:
+    tab = BackupsTab(ws, lambda: DEMO_TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    return tab
+
+
+def test_back_up_now_lists_the_backup_and_restore_undoes_changes(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    tab = _tab(qtbot, demo_workspace)
+    assert tab.model.rowCount() == 0
+    tab.back_up_now()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=20_000)
+    backup = tab.model.record(0)
+    assert backup.size > 0 and "KB" in tab.model.index(0, 1).data()
+
+    counts = demo_workspace.counts()
+    demo_workspace.members.save(Member(name="新来的", joined_on=date(2020, 1, 1)), DEMO_TODAY)
+    tab.ui.backupsView.selectRow(0)
+    with qtbot.waitSignal(tab.data_replaced, timeout=20_000):
+        tab.ui.restoreButton.click()
+    assert demo_workspace.counts() == counts
+    assert tab.model.rowCount() == 2  # the state before the restore was backed up
+
+
+def test_export_then_import_into_an_empty_folder(
+    qtbot, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    tab = _tab(qtbot, demo_workspace)
+    target = tmp_path / "archive.zip"
+    task = tab.export_to(target)
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    assert target.is_file()
+    with Workspace.open(tmp_path / "empty") as empty:
+        other = _tab(qtbot, empty)
+        with qtbot.waitSignal(other.data_replaced, timeout=20_000):
+            other.import_from(target)
+        assert empty.counts() == demo_workspace.counts()
+
+
+def test_check_reports_all_is_well(
+    qtbot, demo_workspace: Workspace, _no_message_boxes: list[str]
+) -> None:
+    tab = _tab(qtbot, demo_workspace)
+    task = tab._check()
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    assert _no_message_boxes[-1].startswith("一切正常")
+
+
+def test_roster_dialog_previews_maps_and_imports(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "花名册.csv", roster_rows(), "gbk")
+    dialog = RosterImportDialog(workspace.data_dir, lambda: DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    dialog.load(source)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+    assert dialog.model.rowCount() == 10
+    assert "无效" in dialog.ui.summaryLabel.text() or "invalid" in dialog.ui.summaryLabel.text()
+    assert dialog.ui.mappingTable.rowCount() == 12
+    assert dialog.mapping()["姓名"] == "name"
+    assert not dialog.import_button.isEnabled()  # invalid rows, and skipping not chosen
+    dialog.ui.skipInvalidCheck.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.import_button.click()
+    assert len(workspace.members.all()) == 7  # rows 1-6, and row 10 (no member to repeat)
+    assert [g.name for g in workspace.branch.groups()] == ["第一党小组"]
+
+
+def test_recycle_bin_lists_restores_and_purges(qtbot, demo_workspace: Workspace) -> None:
+    ws = demo_workspace
+    members = ws.members.all()
+    for member in members[:2]:
+        assert member.id is not None
+        ws.members.move_to_recycle_bin(member.id)
+    page = RecycleBinPage(ws)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 2
+    assert page.ui.typeCombo.count() == 1 + sum(1 for _ in _trashable())
+    view = page.ui.binView
+    view.selectionModel().select(
+        page.proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    with qtbot.waitSignal(page.data_replaced):
+        page.ui.restoreButton.click()
+    assert page.model.rowCount() == 1
+    view.selectRow(0)
+    with qtbot.waitSignal(page.data_replaced):
+        page.ui.purgeButton.click()  # the confirmation is answered Yes
+    assert page.model.rowCount() == 0
+    assert len(ws.members.all()) == len(members) - 1
+
+
+def _trashable() -> list[str]:
+    from branchdesk.core.registry import record_types
+
+    return [rt.key for rt in record_types() if rt.trashable]
+
+
+def test_recycle_bin_is_in_the_navigation_and_a_restore_reloads_pages(
+    qtbot, demo_window: MainWindow
+) -> None:
+    assert "recycle_bin" in demo_window.page_keys()
+    members_page = demo_window.show_page("members")
+    settings = demo_window.show_page("settings")
+    settings.data_replaced.emit()  # type: ignore[attr-defined]
+    assert demo_window.page("members") is not members_page
+    assert demo_window.page("settings") is settings
+
+
+def test_damaged_file_at_start_is_moved_aside_and_the_backup_restored(
+    qtbot, demo_workspace: Workspace, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo_workspace.back_up()
+    counts = demo_workspace.counts()
+    demo_workspace.close()
+    path = data_dir / DATABASE_NAME
+    path.write_bytes(path.read_bytes()[:5000])
+
+    def accept(box: QMessageBox) -> int:
+        box.buttons()[0].click()  # "恢复备份", the default
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", accept)
+    ws = open_or_recover(data_dir)
+    assert ws is not None
+    with ws:
+        assert ws.counts() == counts
+    assert list(data_dir.glob(f"{DATABASE_NAME}.damaged-*"))
+
+
+def test_automatic_backup_on_exit(qtbot, workspace: Workspace) -> None:
+    auto = AutoBackup(workspace)
+    auto.on_exit()
+    assert len(workspace.backups()) == 1
