@@ -2457,6 +2457,42 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>Use HH:MM, for example 15:30.</source>
             <translation>请按“时:分”填写，如 15:30。</translation>
         </message>
+        <message>
+            <source>{value} is not a date.</source>
+            <translation>“{value}”不是日期。</translation>
+        </message>
+        <message>
+            <source>{value} is not a gender (男 or 女).</source>
+            <translation>“{value}”不是性别（男或女）。</translation>
+        </message>
+        <message>
+            <source>{value} is not a known education level.</source>
+            <translation>“{value}”不是可识别的学历。</translation>
+        </message>
+        <message>
+            <source>{value} is neither yes (是) nor no (否).</source>
+            <translation>“{value}”既不是“是”也不是“否”。</translation>
+        </message>
+        <message>
+            <source>The spreadsheet stored the ID number as a number, which loses its last digits; format the column as text and type it again.</source>
+            <translation>表格把身份证号存成了数字，末几位已丢失；请把该列设为文本格式后重新输入。</translation>
+        </message>
+        <message>
+            <source>{value}, but a full-member date is given.</source>
+            <translation>“{value}”，但填写了转正时间。</translation>
+        </message>
+        <message>
+            <source>{value} needs the date of becoming a full member.</source>
+            <translation>“{value}”需要填写转正时间。</translation>
+        </message>
+        <message>
+            <source>Duplicate of row {row}.</source>
+            <translation>与第 {row} 行重复。</translation>
+        </message>
+        <message>
+            <source>Already recorded as {name} (member {id}).</source>
+            <translation>已有记录：{name}（党员编号 {id}）。</translation>
+        </message>
     </context>
     <context>
         <name>VolunteerForm</name>

@@ -99,8 +99,8 @@ def assert_report(report: dict[str, object]) -> None:
     assert set(reasons) == {7, 8, 9, 10}
     assert "last character should be" in reasons[7]
     assert reasons[8].startswith("姓名: Required")
-    assert "duplicate of row 1" in reasons[9]
-    assert "already recorded as 老党员" in reasons[10]
+    assert "Duplicate of row 1." in reasons[9]
+    assert "Already recorded as 老党员" in reasons[10]
     assert report["new_groups"] == ["第一党小组"]
 
 

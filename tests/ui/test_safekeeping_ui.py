@@ -173,3 +173,18 @@ def test_automatic_backup_on_exit(qtbot, workspace: Workspace) -> None:
     auto = AutoBackup(workspace)
     auto.on_exit()
     assert len(workspace.backups()) == 1
+
+
+def test_roster_reasons_are_shown_in_chinese(qtbot, workspace: Workspace, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "花名册.csv", roster_rows(), "utf-8")
+    dialog = RosterImportDialog(workspace.data_dir, lambda: DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    dialog.load(source)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+    details = {
+        dialog.model.record(row).row: dialog.model.index(row, 3).data()
+        for row in range(dialog.model.rowCount())
+    }
+    assert details[8] == "姓名：必填。"
+    assert "重复" in details[9] and "1" in details[9]
+    assert "身份证号：" in details[7] and "Check" not in details[7]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from branchdesk.core import idcard
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.members import Member, validate_member
 from branchdesk.core.roster_rules import (
     HeaderMap,
@@ -22,6 +23,25 @@ from branchdesk.core.roster_rules import (
     parse_gender,
     parse_roster_date,
 )
+from branchdesk.core.validation import REQUIRED, FieldError
+
+NOT_A_DATE_VALUE = QT_TRANSLATE_NOOP("Validation", "{value} is not a date.")
+NOT_A_GENDER = QT_TRANSLATE_NOOP("Validation", "{value} is not a gender (男 or 女).")
+NOT_AN_EDUCATION = QT_TRANSLATE_NOOP("Validation", "{value} is not a known education level.")
+NOT_A_FLAG = QT_TRANSLATE_NOOP("Validation", "{value} is neither yes (是) nor no (否).")
+ID_AS_NUMBER = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The spreadsheet stored the ID number as a number, which loses its last digits; format "
+    "the column as text and type it again.",
+)
+PROBATIONARY_WITH_FULL_DATE = QT_TRANSLATE_NOOP(
+    "Validation", "{value}, but a full-member date is given."
+)
+FULL_WITHOUT_DATE = QT_TRANSLATE_NOOP(
+    "Validation", "{value} needs the date of becoming a full member."
+)
+DUPLICATE_ROW = QT_TRANSLATE_NOOP("Validation", "Duplicate of row {row}.")
+ALREADY_RECORDED = QT_TRANSLATE_NOOP("Validation", "Already recorded as {name} (member {id}).")
 
 _DATE_FIELDS = ("birth_date", "joined_on", "full_on")
 _TEXT_FIELDS = ("name", "ethnicity", "phone", "job", "note")
@@ -33,12 +53,18 @@ class RosterRow:
     name: str
     member: Member | None
     group: str = ""  # the party group's name, as written
-    reasons: tuple[str, ...] = ()
+    # What is wrong: `field` is the column as the file names it ("" for the whole row).
+    problems: tuple[FieldError, ...] = ()
     approximate: tuple[str, ...] = ()  # date fields given as year and month only
 
     @property
     def valid(self) -> bool:
-        return self.member is not None and not self.reasons
+        return self.member is not None and not self.problems
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The problems in English, each naming its column."""
+        return tuple(f"{p.field}: {p.text()}" if p.field else p.text() for p in self.problems)
 
 
 def read_row(
@@ -53,7 +79,7 @@ def read_row(
     label = {field: header_texts[i].strip() for i, field in headers.fields.items()}
     raw = {field: cells[i] if i < len(cells) else None for i, field in headers.fields.items()}
     text = {field: cell_text(value) for field, value in raw.items()}
-    reasons: list[str] = []
+    reasons: list[FieldError] = []
     approximate: list[str] = []
     values: dict[str, object] = {f: text.get(f, "") for f in _TEXT_FIELDS}
 
@@ -61,29 +87,32 @@ def read_row(
         try:
             parsed = parse_roster_date(raw.get(field))
         except ValueError:
-            reasons.append(f"{label[field]}: {text[field]!r} is not a date")
+            reasons.append(FieldError(label[field], NOT_A_DATE_VALUE, {"value": text[field]}))
             continue
         values[field] = parsed.value if parsed else None
         if parsed and parsed.approximate:
             approximate.append(field)
 
     id_number, id_problem = _id_number(raw.get("id_number"), label.get("id_number", ""))
-    if id_problem:
+    if id_problem is not None:
         reasons.append(id_problem)
     values["id_number"] = id_number
-    for field, parse in (("gender", parse_gender), ("education", parse_education)):
+    for field, parse, message in (
+        ("gender", parse_gender, NOT_A_GENDER),
+        ("education", parse_education, NOT_AN_EDUCATION),
+    ):
         try:
             values[field] = parse(text.get(field, ""))
-        except ValueError as exc:
-            reasons.append(f"{label[field]}: {exc}")
+        except ValueError:
+            reasons.append(FieldError(label[field], message, {"value": text[field]}))
     if values["gender"] is None:
         values["gender"] = gender_from_id(id_number)
     if values["birth_date"] is None and idcard.has_valid_check(idcard.normalise(id_number)):
         values["birth_date"] = idcard.birth_date_of(idcard.normalise(id_number))
     try:
         values["is_mobile"] = parse_flag(text.get("is_mobile", ""))
-    except ValueError as exc:
-        reasons.append(f"{label['is_mobile']}: {exc}")
+    except ValueError:
+        reasons.append(FieldError(label["is_mobile"], NOT_A_FLAG, {"value": text["is_mobile"]}))
         values["is_mobile"] = False
 
     reasons.extend(_apply_category(values, text.get("category", ""), label))
@@ -91,14 +120,14 @@ def read_row(
 
     name = str(values["name"]).strip()
     if not name:
-        reasons.append(f"{label.get('name', 'name')}: Required.")
+        reasons.append(FieldError(label.get("name", "name"), REQUIRED))
     if values["joined_on"] is None:
-        reasons.append(f"{label.get('joined_on', 'joined_on')}: Required.")
+        reasons.append(FieldError(label.get("joined_on", "joined_on"), REQUIRED))
     if reasons:
         return RosterRow(row, name, None, text.get("group", ""), tuple(reasons), tuple(approximate))
     member = Member(**values)  # type: ignore[arg-type]
     errors = validate_member(member, today)
-    reasons.extend(f"{label.get(e.field, e.field)}: {e.text()}" for e in errors)
+    reasons.extend(FieldError(label.get(e.field, e.field), e.message, e.params) for e in errors)
     return RosterRow(
         row,
         name,
@@ -109,25 +138,24 @@ def read_row(
     )
 
 
-def _id_number(value: object, header: str) -> tuple[str, str]:
+def _id_number(value: object, header: str) -> tuple[str, FieldError | None]:
     if isinstance(value, float) and value >= 1e14:
-        return "", (
-            f"{header}: the spreadsheet stored the ID number as a number, which loses its last "
-            "digits; format the column as text and type it again"
-        )
-    return idcard.normalise(cell_text(value)), ""
+        return "", FieldError(header, ID_AS_NUMBER)
+    return idcard.normalise(cell_text(value)), None
 
 
-def _apply_category(values: dict[str, object], category: str, label: dict[str, str]) -> list[str]:
+def _apply_category(
+    values: dict[str, object], category: str, label: dict[str, str]
+) -> list[FieldError]:
     category = category.strip()
     if not category:
         return []
     if "流动" in category:
         values["is_mobile"] = True
     if "预备" in category and values["full_on"] is not None:
-        return [f"{label['category']}: {category} but a full-member date is given"]
+        return [FieldError(label["category"], PROBATIONARY_WITH_FULL_DATE, {"value": category})]
     if "正式" in category and values["full_on"] is None:
-        return [f"{label['category']}: {category} needs the date of becoming a full member"]
+        return [FieldError(label["category"], FULL_WITHOUT_DATE, {"value": category})]
     return []
 
 
@@ -144,11 +172,11 @@ def _apply_organisation(
 
 def flag_duplicates(rows: Sequence[RosterRow], existing: Sequence[Member]) -> list[RosterRow]:
     """Mark rows that repeat a recorded member or an earlier row of the file."""
-    known: dict[object, str] = {}
+    known: dict[object, FieldError] = {}
     for member in existing:
-        who = f"{member.name} (member {member.id})"
+        recorded = FieldError("", ALREADY_RECORDED, {"name": member.name, "id": str(member.id)})
         for key in _keys(member):
-            known.setdefault(key, f"already recorded as {who}")
+            known.setdefault(key, recorded)
     result: list[RosterRow] = []
     for row in rows:
         if row.member is None:
@@ -156,11 +184,11 @@ def flag_duplicates(rows: Sequence[RosterRow], existing: Sequence[Member]) -> li
             continue
         clash = next((known[k] for k in _keys(row.member) if k in known), None)
         for key in _keys(row.member):
-            known.setdefault(key, f"duplicate of row {row.row}")
+            known.setdefault(key, FieldError("", DUPLICATE_ROW, {"row": str(row.row)}))
         if clash is None:
             result.append(row)
         else:
-            result.append(replace(row, member=None, reasons=(*row.reasons, clash)))
+            result.append(replace(row, member=None, problems=(*row.problems, clash)))
     return result
 
 

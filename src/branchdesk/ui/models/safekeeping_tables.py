@@ -17,6 +17,7 @@ from branchdesk.core.registry import record_type
 from branchdesk.core.roster_import import RosterRow
 from branchdesk.store.backup import BackupInfo
 from branchdesk.store.recycle_bin import TrashedRecord
+from branchdesk.ui.i18n import error_text
 from branchdesk.ui.models.record_table import SORT_ROLE, Column, RecordTableModel
 
 BACKUPS_CONTEXT = "BackupTable"
@@ -123,8 +124,10 @@ STATUS_INVALID = QT_TRANSLATE_NOOP("RosterPreviewTable", "Invalid")
 
 def roster_columns() -> list[Column[RosterRow]]:
     def details(r: RosterRow) -> str:
-        if r.reasons:
-            return "; ".join(r.reasons)
+        if r.problems:  # translated, each naming the column as the file does
+            return "；".join(
+                f"{p.field}：{error_text(p)}" if p.field else error_text(p) for p in r.problems
+            )
         member = r.member
         parts = [member.joined_on.isoformat()] if member else []
         if r.group:
