@@ -34,8 +34,10 @@ class ReportResult:
     missing_parts: tuple[str, ...]  # parts of the report with no records in BranchDesk yet
 
 
-def report_document(records: YearRecords, texts: ReportTexts) -> ReportDocument:
-    facts = gather_facts(records)
+def report_document(
+    records: YearRecords, texts: ReportTexts, facts: AnnualFacts | None = None
+) -> ReportDocument:
+    facts = facts or gather_facts(records)
     charts = None
     if facts.meetings is not None and any(facts.meetings.monthly_held):
         m = facts.meetings
@@ -51,8 +53,8 @@ def build_report(
     target: Path | io.BytesIO,
     fmt: ReportFormat = ReportFormat.PDF,
 ) -> ReportResult:
-    document = report_document(records, texts)
     facts = gather_facts(records)
+    document = report_document(records, texts, facts)
     if fmt == ReportFormat.DOCX:
         docx = build_docx(document, target)
         return ReportResult(fmt, None, docx.fonts, facts.missing)

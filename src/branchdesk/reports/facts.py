@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
+from branchdesk.core.attendance import AttendanceSummary, Roster, summarise
 from branchdesk.core.committee import term_on
 from branchdesk.core.compliance import ComplianceResult
 from branchdesk.core.enums import MembershipEventKind, MemberStatus, Post
@@ -58,6 +60,16 @@ class YearRecords:
     # else. None when it was not evaluated (the meeting figures are then left out).
     compliance: ComplianceResult | None = None
     previous_meetings: tuple[Meeting, ...] = ()  # last year's, for its rectification items
+
+    @cached_property
+    def attendance(self) -> dict[int, AttendanceSummary]:
+        """Each of the year's meetings' derived attendance, by meeting id (computed once)."""
+        roster = Roster.of(self.members, self.terms)
+        return {
+            m.id: summarise(m, roster)
+            for m in self.meetings
+            if m.id is not None and m.held_on.year == self.year
+        }
 
 
 @dataclass(frozen=True)
@@ -179,7 +191,7 @@ def gather_facts(records: YearRecords) -> AnnualFacts:
                 records.meetings,
                 records.compliance,
                 records.members,
-                records.terms,
+                records.attendance,
                 secretary_id,
             )
             if records.compliance is not None

@@ -114,18 +114,25 @@ class FontChain:
     fonts: tuple[LoadedFont, ...]
     # The title falls back to a light Song face; drawing it with a stroke approximates 小标宋.
     embolden: bool = False
+    _found: dict[str, LoadedFont | None] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def primary(self) -> LoadedFont:
         return self.fonts[0]
 
     def font_for(self, char: str) -> LoadedFont | None:
+        """The first font of the chain that has *char* (remembered: asked for every glyph)."""
+        try:
+            return self._found[char]
+        except KeyError:
+            pass
+        found: LoadedFont | None = None
         if char in "\n\t " or unicodedata.category(char) == "Cc":
-            return self.primary
-        for font in self.fonts:
-            if font.has(char):
-                return font
-        return None
+            found = self.primary
+        else:
+            found = next((font for font in self.fonts if font.has(char)), None)
+        self._found[char] = found
+        return found
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from branchdesk.core.attendance import Roster, summarise
 from branchdesk.core.enums import MembershipEventKind
 from branchdesk.core.labels import label
 from branchdesk.core.membership import group_on, status_on
@@ -182,13 +181,12 @@ def review_ledger(r: YearRecords) -> Ledger:
 
 
 def meetings_ledger(r: YearRecords) -> Ledger:
-    roster = Roster.of(r.members, r.terms)
     groups = {g.id: g.name for g in r.groups}
     rows: list[tuple[Cell, ...]] = []
     for m in r.meetings:
-        if m.held_on.year != r.year:
+        if m.id not in r.attendance:
             continue
-        counts = summarise(m, roster)
+        counts = r.attendance[m.id]
         kind = label(m.kind)
         if m.group_id is not None and m.group_id in groups:
             kind = groups[m.group_id].split("（")[0] + "会"  # 第一党小组会

@@ -8,12 +8,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from branchdesk.core.attendance import AttendanceSummary, Roster, summarise
+from branchdesk.core.attendance import AttendanceSummary
 from branchdesk.core.compliance import ComplianceResult, Rule, RulePeriod, RuleSubject
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import ActionItem, Meeting, MeetingKind
 from branchdesk.core.members import Member
-from branchdesk.core.organisation import CommitteeTerm
 from branchdesk.reports.document import chinese_date
 
 QUARTERS = ((1, 3), (4, 6), (7, 9), (10, 12))
@@ -78,13 +77,13 @@ def meeting_facts(
     meetings: Iterable[Meeting],
     compliance: ComplianceResult,
     members: Iterable[Member],
-    terms: Iterable[CommitteeTerm],
+    attendance: Mapping[int, AttendanceSummary],
     secretary_id: int | None,
 ) -> MeetingFacts:
-    roster = Roster.of(members, terms)
-    names = {m.id: m.name for m in roster.members}
-    of_year = [m for m in meetings if m.held_on.year == year]
-    summaries = [(m, summarise(m, roster)) for m in of_year]
+    """*attendance*: each meeting's derived attendance by id (YearRecords.attendance)."""
+    names = {m.id: m.name for m in members}
+    of_year = [m for m in meetings if m.held_on.year == year and m.id in attendance]
+    summaries = [(m, attendance[m.id or 0]) for m in of_year]
     expected = sum(s.expected for _, s in summaries)
     present = sum(s.present for _, s in summaries)
     held_by_kind = {kind: sum(1 for m in of_year if m.kind == kind) for kind in MeetingKind}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -144,24 +144,40 @@ def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[F
     label = GridText(f"附件{number}", styles.appendix_title, f"附件{number}")
     title = GridText(table.title, styles.title, table.title)
     widths = column_widths(table, styles.table_cell.chain, TYPE_WIDTH)
-    numeric = replace(styles.table_cell, align="center")
-    head = [GridText(h, styles.table_head, f"附件“{table.title}”表头") for h in table.headers]
+    head_font = styles.table_head.chain.primary
+    cell_font = styles.table_cell.chain.primary
+    head = [
+        _cell(h, styles.table_head, head_font.name, w, f"附件“{table.title}”表头")
+        for h, w in zip(table.headers, widths, strict=True)
+    ]
     rows: list[list[Any]] = [head]
+    commands: list[tuple[Any, ...]] = []
     for row_number, row in enumerate(table.rows, start=1):
         place = f"附件“{table.title}”第{row_number}行"
-        cells = [(c, numeric if _is_number(c) else styles.table_cell) for c in row]
-        rows.append([GridText(text, style, place) for text, style in cells])
+        rows.append(
+            [
+                _cell(text, styles.table_cell, cell_font.name, w, place)
+                for text, w in zip(row, widths, strict=True)
+            ]
+        )
+        for column, text in enumerate(row):
+            if _is_number(text):
+                commands.append(("ALIGN", (column, row_number), (column, row_number), "CENTER"))
     if not table.rows:
         empty = GridStyle(styles.table_cell.chain, SIZE_SMALL_4, styles.table_pitch, align="center")
         rows.append([GridText("本年度无记录", empty)] + [""] * (len(table.headers) - 1))
     grid = Table(rows, colWidths=widths, repeatRows=1)
-    commands: list[tuple[Any, ...]] = [
+    commands += [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         # Table's default is Helvetica, which would enter the file unembedded.
-        ("FONTNAME", (0, 0), (-1, -1), styles.body.chain.primary.name),
+        ("FONTNAME", (0, 1), (-1, -1), cell_font.name),
+        ("FONTNAME", (0, 0), (-1, 0), head_font.name),
+        ("FONTSIZE", (0, 0), (-1, -1), SIZE_SMALL_4),
+        ("LEADING", (0, 0), (-1, -1), styles.table_pitch),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
@@ -169,6 +185,21 @@ def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[F
         commands.append(("SPAN", (0, 1), (-1, 1)))
     grid.setStyle(TableStyle(commands))
     return [label, title, grid]
+
+
+CELL_PADDING = 3
+
+
+def _cell(text: str, style: GridStyle, font: str, width: float, place: str) -> str | GridText:
+    """A plain string when it fits on one line in the role's own font (reportlab's Table
+    draws those itself, several times faster); otherwise text on the grid, which wraps and
+    draws the odd character from a fallback font."""
+    chain = style.chain
+    if all(chain.primary.has(c) for c in text) and (
+        stringWidth(text, font, SIZE_SMALL_4) <= width - 2 * CELL_PADDING - 0.5
+    ):
+        return text
+    return GridText(text, style, place)
 
 
 def column_widths(table: LedgerTable, chain: FontChain, total: float) -> list[float]:

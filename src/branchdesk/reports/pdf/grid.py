@@ -167,7 +167,7 @@ class GridText(Flowable):  # type: ignore[misc]
                 if font is None:
                     missing.append(MissingChar(char, self.place or text[:20]))
                     continue
-                natural = stringWidth(char, font.name, s.size)
+                natural = _width(char, font.name, s.size)
                 advance = s.cell_width if is_full_width(char) else natural
                 unit.append(Glyph(char, font, advance, natural))
             if unit:
@@ -191,19 +191,44 @@ class GridText(Flowable):  # type: ignore[misc]
             x += width - used
         elif s.align == "justify" and not last and len(line) > 1:
             extra = max(0.0, width - used) / (len(line) - 1)
-        canvas.saveState()
         if s.chain.embolden:
+            canvas.saveState()
             canvas.setLineWidth(s.size * 0.035)
+        # One text object per line; each run is placed relative to the previous one (Td).
+        tx = canvas.beginText(x, baseline)
+        if s.chain.embolden:
+            tx.setTextRenderMode(2)  # fill and stroke: a heavier stroke for the title
+        font = ""
+        space: float | None = None
+        start = x
         for run in _runs(line, canvas._doc):
-            tx = canvas.beginText(x, baseline)
-            tx.setFont(run[0].font.name, s.size)
-            tx.setCharSpace(run[0].advance - run[0].natural + extra)
-            if s.chain.embolden:
-                tx.setTextRenderMode(2)  # fill and stroke: a heavier stroke for the title
+            if x != start:
+                tx.moveCursor(x - start, 0)
+                start = x
+            if run[0].font.name != font:
+                font = run[0].font.name
+                tx.setFont(font, s.size)
+            run_space = run[0].advance - run[0].natural + extra
+            if space is None or abs(run_space - space) > 0.0001:
+                space = run_space
+                tx.setCharSpace(space)
             tx.textOut("".join(g.char for g in run))
-            canvas.drawText(tx)
             x += sum(g.advance + extra for g in run)
-        canvas.restoreState()
+        canvas.drawText(tx)
+        if s.chain.embolden:
+            canvas.restoreState()
+
+
+_WIDTHS: dict[tuple[str, str, float], float] = {}
+
+
+def _width(char: str, font: str, size: float) -> float:
+    """A glyph's advance, remembered: layout asks for every character of every cell."""
+    key = (char, font, size)
+    width = _WIDTHS.get(key)
+    if width is None:
+        width = _WIDTHS[key] = float(stringWidth(char, font, size))
+    return width
 
 
 def _runs(line: Line, doc: Any) -> list[list[Glyph]]:
@@ -214,23 +239,26 @@ def _runs(line: Line, doc: Any) -> list[list[Glyph]]:
     (pdfminer, hence pdfplumber) do not add the character spacing. Starting a run at every
     subset change places each run by its own origin, so every reader agrees.
     """
-    subset_of: dict[int, int] = {}
+    groups: list[list[Glyph]] = []
     for glyph in line:
-        font = pdfmetrics.getFont(glyph.font.name)
-        for subset, _chunk in font.splitString(glyph.char, doc):
-            subset_of[id(glyph)] = subset
-    runs: list[list[Glyph]] = []
-    for glyph in line:
+        last = groups[-1][-1] if groups else None
         if (
-            runs
-            and runs[-1][-1].font.name == glyph.font.name
-            and subset_of[id(runs[-1][-1])] == subset_of[id(glyph)]
-            and abs((runs[-1][-1].advance - runs[-1][-1].natural) - (glyph.advance - glyph.natural))
-            < 0.001
+            last is not None
+            and last.font.name == glyph.font.name
+            and abs((last.advance - last.natural) - (glyph.advance - glyph.natural)) < 0.001
         ):
-            runs[-1].append(glyph)
+            groups[-1].append(glyph)
         else:
-            runs.append([glyph])
+            groups.append([glyph])
+    runs: list[list[Glyph]] = []
+    for group in groups:
+        font = pdfmetrics.getFont(group[0].font.name)
+        text = "".join(g.char for g in group)
+        start = 0
+        # One byte per character in each chunk: the chunks' lengths cut the group.
+        for _subset, chunk in font.splitString(text, doc):
+            runs.append(group[start : start + len(chunk)])
+            start += len(chunk)
     return runs
 
 
