@@ -47,6 +47,7 @@ from branchdesk.reports.facts import AnnualFacts, YearRecords, gather_facts
 if TYPE_CHECKING:
     from branchdesk.reports.annual import ReportResult
     from branchdesk.reports.fonts import FontSet
+    from branchdesk.reports.pdf.meeting_sheets import MeetingSheetData
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
 from branchdesk.store import export_archive, health, recovery, recycle_bin, search_index
@@ -390,6 +391,30 @@ class Workspace:
         records = self.year_records(year, today)
         texts = self.report_texts.for_year(year)
         return build_report(records, texts, fonts, target, ReportFormat(fmt))
+
+    def meeting_record_sheet(self, meeting_id: int, target: Path) -> int:
+        """Print a meeting's record sheet (会议记录) as a PDF; returns the number of pages."""
+        from branchdesk.reports.pdf.meeting_sheets import build_record_sheet
+
+        return build_record_sheet(self._sheet_data(meeting_id), self.report_fonts(), target)
+
+    def meeting_sign_in_sheet(self, meeting_id: int, target: Path) -> int:
+        """Print the sign-in sheet (签到表) of a meeting's expected attendees as a PDF."""
+        from branchdesk.reports.pdf.meeting_sheets import build_sign_in_sheet
+
+        return build_sign_in_sheet(self._sheet_data(meeting_id), self.report_fonts(), target)
+
+    def _sheet_data(self, meeting_id: int) -> MeetingSheetData:
+        from branchdesk.reports.pdf.meeting_sheets import sheet_data
+
+        branch = self.branch.get()
+        return sheet_data(
+            branch.name if branch else "",
+            self.meetings.get(meeting_id),
+            self.members.all(),
+            self.branch.terms(),
+            self.branch.groups(),
+        )
 
     def build_ledgers(self, year: int, target: Path, today: date) -> list[str]:
         """The year's ledgers as an XLSX workbook; returns the sheet names."""

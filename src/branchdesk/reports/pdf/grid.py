@@ -143,6 +143,8 @@ class GridText(Flowable):  # type: ignore[misc]
 
     def _layout_segment(self, text: str, avail_width: float, first: bool) -> list[Line]:
         units = self._units(text)
+        if not units:
+            return [()]  # an empty line still takes its place ("a\n\nb", a blank form row)
         if self.style.balanced and units:
             total = sum(sum(g.advance for g in u) for u in units)
             width = self._line_width(avail_width, first)

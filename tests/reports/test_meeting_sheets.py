@@ -1,0 +1,69 @@
+"""A meeting's record sheet (会议记录) and sign-in sheet (签到表)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pdfplumber
+
+from branchdesk.core.attendance import expected_members, summarise
+from branchdesk.core.meetings import MeetingKind
+from branchdesk.workspace import Workspace
+from tests.reports import pdf_checks
+
+
+def _text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        text = "".join(page.extract_text() or "" for page in pdf.pages)
+    return text.replace(" ", "").replace("\n", "")
+
+
+def test_record_sheet_has_the_paper_books_rows_and_the_attendance(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = demo_workspace
+    meeting = next(m for m in ws.meetings.all(2025) if m.kind == MeetingKind.GENERAL)
+    target = tmp_path / "record.pdf"
+    pages = ws.meeting_record_sheet(meeting.id or 0, target)
+    assert pages >= 1
+    text = _text(target)
+    for label in ("支部党员大会记录", "时间", "地点", "主持人", "记录人", "应到人数", "实到人数",
+                  "请假人员及原因", "会议议题", "主持人小结", "记录人（签字）"):  # fmt: skip
+        assert label in text, label
+    summary = summarise(meeting, ws.roster())
+    assert f"{summary.expected}人" in text and f"{summary.present}人" in text
+    for page in pdf_checks.read_pages(target):
+        assert pdf_checks.outside_type_area(page) == []
+    assert all(f["emb"] == "yes" for f in pdf_checks.pdffonts(target))
+
+
+def test_sign_in_sheet_lists_the_expected_members_with_a_column_to_sign(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = demo_workspace
+    meeting = next(m for m in ws.meetings.all(2025) if m.kind == MeetingKind.GROUP)
+    target = tmp_path / "sign-in.pdf"
+    ws.meeting_sign_in_sheet(meeting.id or 0, target)
+    text = _text(target)
+    assert "签到表" in text and "签到" in text
+    expected = expected_members(ws.roster(), meeting.kind, meeting.held_on, meeting.group_id)
+    assert expected
+    for member in expected:
+        assert member.name in text
+    assert f"应到{len(expected)}人" in text
+    # Only the group's own members: someone from another group is not on it.
+    others = [m for m in ws.members.all() if m not in expected and m.joined_on < date(2025, 1, 1)]
+    assert any(m.name not in text for m in others)
+
+
+def test_sign_in_sheet_before_a_meeting_prints_rare_names(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = demo_workspace
+    meeting = next(m for m in ws.meetings.all(2025) if m.kind == MeetingKind.GENERAL)
+    target = tmp_path / "general.pdf"
+    ws.meeting_sign_in_sheet(meeting.id or 0, target)
+    text = _text(target)
+    for name in ("王赟", "李喆", "张堃", "陈旻", "刘玥"):
+        assert name in text
