@@ -1069,6 +1069,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>回收站</translation>
         </message>
         <message>
+            <source>Annual report</source>
+            <translation>年度报告</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -1317,6 +1321,129 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Deleted</source>
             <translation>删除时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Annual report</source>
+            <translation>年度报告</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Refresh figures</source>
+            <translation>刷新数据</translation>
+        </message>
+        <message>
+            <source>Redraft from the records; what you wrote is kept</source>
+            <translation>根据记录重新起草；您修改过的文字保持不变</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <source>Export Word…</source>
+            <translation>导出 Word…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save this section</source>
+            <translation>保存本节</translation>
+        </message>
+        <message>
+            <source>Use the draft again</source>
+            <translation>恢复为自动草稿</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>落款</translation>
+        </message>
+        <message>
+            <source> (edited)</source>
+            <translation>（已修改）</translation>
+        </message>
+        <message>
+            <source>Your text, saved for this year. Refreshing the figures keeps it.</source>
+            <translation>这是您为本年度保存的文字，刷新数据不会覆盖。</translation>
+        </message>
+        <message>
+            <source>Drafted from the records. Edit it and save to keep your wording.</source>
+            <translation>根据记录自动起草。修改后保存，即保留您的文字。</translation>
+        </message>
+        <message>
+            <source>Members: {start} on 1 January, {end} at the end ({full} full)</source>
+            <translation>党员：年初 {start} 名，年末 {end} 名（正式党员 {full} 名）</translation>
+        </message>
+        <message>
+            <source>Admitted {a}, converted {c}, transferred in {i}, out {o}</source>
+            <translation>发展党员 {a} 名，转正 {c} 名，转入 {i} 名，转出 {o} 名</translation>
+        </message>
+        <message>
+            <source>{name}: held {held:g} of {due} due</source>
+            <translation>{name}：已开 {held:g} 次，应开 {due} 次</translation>
+        </message>
+        <message>
+            <source>Average attendance: {rate:.1f}%</source>
+            <translation>平均出席率：{rate:.1f}%</translation>
+        </message>
+        <message>
+            <source>Meetings: no compliance figures for this year</source>
+            <translation>会议：本年度没有应开、已开统计</translation>
+        </message>
+        <message>
+            <source>Democratic review: {n} graded</source>
+            <translation>民主评议：评定等次 {n} 名</translation>
+        </message>
+        <message>
+            <source>Talks: {n}; members without a talk: {w}</source>
+            <translation>谈心谈话：{n} 次；未谈话党员 {w} 名</translation>
+        </message>
+        <message>
+            <source>Study hours: {avg:g} per member on average; {below} below {req:g}</source>
+            <translation>学时：人均 {avg:g} 学时；{below} 名不足 {req:g} 学时</translation>
+        </message>
+        <message>
+            <source>Volunteer service: {n} activities, {p} participations, {h:g} hours</source>
+            <translation>志愿服务：{n} 次活动，{p} 人次，{h:g} 小时</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>正在生成报告…</translation>
+        </message>
+        <message>
+            <source>Fonts used: </source>
+            <translation>使用字体：</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>导出报告</translation>
+        </message>
+        <message>
+            <source>Exporting the report…</source>
+            <translation>正在导出报告…</translation>
+        </message>
+        <message>
+            <source>The report was written to {path}.</source>
+            <translation>报告已保存到 {path}。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
         </message>
     </context>
     <context>

@@ -43,6 +43,8 @@ from branchdesk.core.training import (
 )
 from branchdesk.core.volunteer import volunteer_hours
 from branchdesk.reports.facts import AnnualFacts, YearRecords, gather_facts
+from branchdesk.reports.narrative import SectionText
+from branchdesk.reports.narrative import sections as report_sections
 
 if TYPE_CHECKING:
     from branchdesk.reports.annual import ReportResult
@@ -374,6 +376,11 @@ class Workspace:
     def annual_facts(self, year: int, today: date) -> AnnualFacts:
         """The year's figures: the same numbers the report, the ledgers and the dashboard show."""
         return gather_facts(self.year_records(year, today))
+
+    def report_sections(self, year: int, facts: AnnualFacts) -> list[SectionText]:
+        """Each section of the year's report: the text it prints (the secretary's, else the
+        draft from *facts*) and the current draft beside it."""
+        return report_sections(facts, self.report_texts.for_year(year))
 
     # reportlab, python-docx and openpyxl load only when a report is built: every command
     # (and each process the crash tests start) would otherwise pay a second to import them.

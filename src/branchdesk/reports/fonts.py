@@ -154,6 +154,14 @@ class FontSet:
             )
         return lines
 
+    def summary(self) -> list[str]:
+        """describe() without the file paths, for a status line: '仿宋: UMingCN（随附字体）'."""
+        return [
+            f"{ROLE_NAMES_ZH[role]}: {self.chains[role].primary.family}"
+            f"（{SOURCE_NAMES_ZH[self.chains[role].primary.source]}）"
+            for role in FontRole
+        ]
+
     def used_fonts(self) -> list[LoadedFont]:
         seen: dict[str, LoadedFont] = {}
         for chain in self.chains.values():

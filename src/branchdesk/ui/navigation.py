@@ -42,6 +42,7 @@ def build_pages(
     from branchdesk.ui.pages.meetings_page import MeetingsPage
     from branchdesk.ui.pages.members_page import MembersPage
     from branchdesk.ui.pages.recycle_bin_page import RecycleBinPage
+    from branchdesk.ui.pages.report_page import ReportPage
     from branchdesk.ui.pages.review_page import ReviewPage
     from branchdesk.ui.pages.settings_page import SettingsPage
     from branchdesk.ui.pages.talks_page import TalksPage
@@ -99,6 +100,11 @@ def build_pages(
             "recycle_bin",
             lambda: QCoreApplication.translate("Navigation", "Recycle bin"),
             lambda: RecycleBinPage(ws),
+        ),
+        PageSpec(
+            "report",
+            lambda: QCoreApplication.translate("Navigation", "Annual report"),
+            lambda: ReportPage(ws, today),
         ),
         PageSpec(
             "settings",

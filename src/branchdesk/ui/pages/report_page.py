@@ -1,0 +1,272 @@
+"""年度报告: the annual duty report — its sections with their drafts, the year's figures, a
+preview of the real PDF, print, and export to PDF or Word.
+
+What the secretary writes in a section is saved for that year and kept when the figures are
+refreshed; "Use the draft again" forgets it. The PDF is built off the GUI thread, by a worker
+that opens its own Workspace on the same data folder (connections are not shared).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut, QShowEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
+
+from branchdesk.core.report_texts import ReportSection
+from branchdesk.reports.facts import AnnualFacts
+from branchdesk.reports.narrative import SectionText
+from branchdesk.ui.forms.ui_report_page import Ui_ReportPage
+from branchdesk.ui.long_task import Progress, run_long_task
+from branchdesk.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole
+PRINT_DPI = 300
+
+
+class ReportPage(QWidget):
+    def __init__(
+        self,
+        ws: Workspace,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._today = today
+        self._sections: dict[ReportSection, SectionText] = {}
+        self._fonts: list[str] = []
+        self.preview_path: Path | None = None
+        self.ui = Ui_ReportPage()
+        self.ui.setupUi(self)
+        self.pdf = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setDocument(self.pdf)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.ui.previewLayout.addWidget(self.pdf_view)
+        self.ui.splitter.setSizes([160, 420, 460])
+        self.ui.yearSpin.setValue(today().year - 1)  # the report is written for last year
+        self._connect()
+
+    def _connect(self) -> None:
+        self.ui.yearSpin.valueChanged.connect(lambda _year: self.refresh())
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.sectionList.currentItemChanged.connect(lambda *_: self._show_section())
+        self.ui.saveSectionButton.clicked.connect(self.save_section)
+        self.ui.revertSectionButton.clicked.connect(self.revert_section)
+        self.ui.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
+        self.ui.exportDocxButton.clicked.connect(lambda: self.export("docx"))
+        self.ui.printButton.clicked.connect(self.print_report)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_section)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
+
+    @property
+    def year(self) -> int:
+        return int(self.ui.yearSpin.value())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sections:
+            self.refresh()
+
+    # -- sections and figures ------------------------------------------------------------
+    def refresh(self) -> None:
+        """Redraft from the records (what the secretary saved stays), then rebuild the PDF."""
+        facts = self._ws.annual_facts(self.year, self._today())
+        current = self._current_section()
+        self._sections = {s.section: s for s in self._ws.report_sections(self.year, facts)}
+        self.ui.sectionList.blockSignals(True)
+        self.ui.sectionList.clear()
+        for part in self._sections.values():
+            item = QListWidgetItem(self._section_title(part))
+            item.setData(SECTION_ROLE, part.section.value)
+            self.ui.sectionList.addItem(item)
+        self.ui.sectionList.blockSignals(False)
+        order = list(self._sections)
+        self.ui.sectionList.setCurrentRow(order.index(current) if current in order else 0)
+        self._show_section()
+        self.ui.figuresView.setPlainText(self._figures_text(facts))
+        self._fonts = self._ws.report_fonts().summary()  # here: the workspace is open
+        self.build_preview()
+
+    def _section_title(self, part: SectionText) -> str:
+        title = part.heading or self.tr("Signature")
+        return title + (self.tr(" (edited)") if part.edited else "")
+
+    def _current_section(self) -> ReportSection | None:
+        item = self.ui.sectionList.currentItem()
+        return ReportSection(item.data(SECTION_ROLE)) if item is not None else None
+
+    def _show_section(self) -> None:
+        section = self._current_section()
+        part = self._sections.get(section) if section is not None else None
+        self.ui.sectionEdit.setPlainText(part.text if part else "")
+        self.ui.revertSectionButton.setEnabled(bool(part and part.edited))
+        if part is None:
+            self.ui.sectionStateLabel.clear()
+        elif part.edited:
+            self.ui.sectionStateLabel.setText(
+                self.tr("Your text, saved for this year. Refreshing the figures keeps it.")
+            )
+        else:
+            self.ui.sectionStateLabel.setText(
+                self.tr("Drafted from the records. Edit it and save to keep your wording.")
+            )
+
+    def save_section(self) -> None:
+        section = self._current_section()
+        if section is None:
+            return
+        self._ws.report_texts.save_section(self.year, section, self.ui.sectionEdit.toPlainText())
+        self.refresh()
+
+    def revert_section(self) -> None:
+        section = self._current_section()
+        if section is None:
+            return
+        self._ws.report_texts.revert_section(self.year, section)
+        self.refresh()
+
+    def _figures_text(self, f: AnnualFacts) -> str:
+        m = f.membership
+        lines = [
+            self.tr("Members: {start} on 1 January, {end} at the end ({full} full)").format(
+                start=m.start.total, end=m.end.total, full=m.end.full
+            ),
+            self.tr("Admitted {a}, converted {c}, transferred in {i}, out {o}").format(
+                a=len(m.admitted),
+                c=len(m.converted),
+                i=len(m.transferred_in),
+                o=len(m.transferred_out),
+            ),
+        ]
+        if f.meetings is not None:
+            for row in f.meetings.held_vs_due:
+                lines.append(
+                    self.tr("{name}: held {held:g} of {due} due").format(
+                        name=row.name, held=row.held, due=row.due
+                    )
+                )
+            if f.meetings.attendance_rate is not None:
+                lines.append(
+                    self.tr("Average attendance: {rate:.1f}%").format(
+                        rate=f.meetings.attendance_rate * 100
+                    )
+                )
+        else:
+            lines.append(self.tr("Meetings: no compliance figures for this year"))
+        if f.review is not None:
+            lines.append(self.tr("Democratic review: {n} graded").format(n=f.review.summary.graded))
+        lines.append(
+            self.tr("Talks: {n}; members without a talk: {w}").format(
+                n=f.talks.talks, w=len(f.talks.without_talk)
+            )
+        )
+        lines.append(
+            self.tr("Study hours: {avg:g} per member on average; {below} below {req:g}").format(
+                avg=f.training.average, below=len(f.training.below), req=f.training.required
+            )
+        )
+        v = f.volunteering
+        lines.append(
+            self.tr("Volunteer service: {n} activities, {p} participations, {h:g} hours").format(
+                n=v.activities, p=v.participations, h=v.total_hours
+            )
+        )
+        return "\n".join(lines)
+
+    # -- building the PDF off the GUI thread ------------------------------------------------
+    def _build_work(self, target: Path, fmt: str) -> Callable[[Progress], object]:
+        data_dir, year, today = self._ws.data_dir, self.year, self._today()
+
+        def work(_progress: Progress) -> object:
+            with Workspace.open(data_dir) as ws:
+                return ws.build_report(year, target, fmt, today)
+
+        return work
+
+    def build_preview(self) -> None:
+        # A file of its own in the temp folder: the page may close before the worker ends,
+        # and the worker must not write into a folder that went away with it.
+        handle, name = tempfile.mkstemp(prefix=f"branchdesk-report-{self.year}-", suffix=".pdf")
+        os.close(handle)
+        target = Path(name)
+        run_long_task(
+            self,
+            self.tr("Building the report…"),
+            self._build_work(target, "pdf"),
+            on_done=lambda result: self._preview_ready(target, result),
+        )
+
+    def _preview_ready(self, target: Path, result: object) -> None:
+        self.pdf.close()
+        if self.preview_path is not None and self.preview_path != target:
+            self.preview_path.unlink(missing_ok=True)
+        self.pdf.load(str(target))
+        self.preview_path = target
+        self.ui.fontsLabel.setText(self.tr("Fonts used: ") + "；".join(self._fonts))
+
+    def export(self, fmt: str) -> None:
+        suffix = "Word (*.docx)" if fmt == "docx" else "PDF (*.pdf)"
+        name = f"述职报告-{self.year}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the report"), str(Path.home() / name), suffix
+        )
+        if not path:
+            return
+        target = Path(path)
+        run_long_task(
+            self,
+            self.tr("Exporting the report…"),
+            self._build_work(target, fmt),
+            on_done=lambda _result: self._exported(target),
+        )
+
+    def _exported(self, target: Path) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Export the report"))
+        box.setText(self.tr("The report was written to {path}.").format(path=target))
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    # -- printing through the system dialog ------------------------------------------------
+    def print_report(self) -> None:
+        if self.pdf.pageCount() == 0:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        print_pdf(self.pdf, printer)
+
+
+def print_pdf(pdf: QPdfDocument, printer: QPrinter) -> None:
+    """Each page rendered at print resolution, at its real size (A4 stays A4, no scaling)."""
+    painter = QPainter(printer)
+    try:
+        for index in range(pdf.pageCount()):
+            if index:
+                printer.newPage()
+            points = pdf.pagePointSize(index)
+            dpi = printer.resolution()
+            size = (points * dpi / 72).toSize()
+            image = pdf.render(index, size)
+            painter.drawImage(QPointF(0, 0), image)
+    finally:
+        painter.end()

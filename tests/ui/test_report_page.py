@@ -1,0 +1,68 @@
+"""年度报告 page: sections with drafts, edits kept on refresh, figures, the PDF preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from branchdesk.core.report_texts import ReportSection
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.pages.report_page import ReportPage
+from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
+
+YEAR = DEMO_TODAY.year - 1
+
+
+def _page(qtbot, ws: Workspace) -> ReportPage:
+    page = ReportPage(ws, lambda: DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=20000)
+    return page
+
+
+def test_opens_on_last_year_with_every_section_figures_and_a_preview(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    page = _page(qtbot, demo_workspace)
+    assert page.year == YEAR
+    titles = [page.ui.sectionList.item(i).text() for i in range(page.ui.sectionList.count())]
+    assert titles[0] == "一、基本情况" and titles[4] == "五、下一步工作思路和措施"
+    assert len(titles) == 6
+    assert "现有党员" in page.ui.sectionEdit.toPlainText()
+    assert "支部党员大会" in page.ui.figuresView.toPlainText()
+    assert page.pdf.pageCount() >= 5
+    assert page.preview_path is not None and page.preview_path.is_file()
+    assert "仿宋" in page.ui.fontsLabel.text()
+
+
+def test_an_edit_is_saved_for_the_year_and_survives_refresh_and_revert_restores_the_draft(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    page = _page(qtbot, demo_workspace)
+    page.ui.sectionList.setCurrentRow(3)  # 四、存在问题及原因分析
+    page.ui.sectionEdit.setPlainText("我的问题分析。")
+    page.save_section()
+    qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=20000)
+    texts = demo_workspace.report_texts.for_year(YEAR)
+    assert texts.edited(ReportSection.PROBLEMS) == "我的问题分析。"
+    page.refresh()
+    assert page.ui.sectionList.currentRow() == 3
+    assert page.ui.sectionEdit.toPlainText() == "我的问题分析。"
+    assert page.ui.sectionList.item(3).text().endswith("（已修改）")
+    assert page.ui.revertSectionButton.isEnabled()
+    page.revert_section()
+    assert demo_workspace.report_texts.for_year(YEAR).edited(ReportSection.PROBLEMS) is None
+    assert "对照年度党建工作要求" in page.ui.sectionEdit.toPlainText()
+
+
+def test_changing_the_year_redrafts(qtbot, demo_workspace: Workspace) -> None:
+    page = _page(qtbot, demo_workspace)
+    page.ui.yearSpin.setValue(YEAR - 3)
+    assert f"{YEAR - 3}年初" in page.ui.sectionEdit.toPlainText()
+
+
+def test_the_page_is_in_the_navigation(demo_window: MainWindow, tmp_path: Path) -> None:
+    titles = [demo_window.nav.item(i).text() for i in range(demo_window.nav.count())]
+    assert "年度报告" in titles
