@@ -10,6 +10,9 @@ import platformdirs
 from branchdesk import APP_NAME
 
 DATA_DIR_ENV = "BRANCHDESK_DATA_DIR"
+# The database's name in a data folder; the same as store.db.DATABASE_NAME (a test checks),
+# repeated here so that the GUI can tell a first run without loading the data layer.
+DATABASE_FILE = "branchdesk.sqlite3"
 
 
 def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:

@@ -53,3 +53,38 @@ def test_bundled_fonts_register_and_draw_chinese(qapp) -> None:
         QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(f)
         for f in families
     )
+
+
+def test_the_gui_knows_the_database_name_without_the_data_layer() -> None:
+    from branchdesk.paths import DATABASE_FILE
+    from branchdesk.store.db import DATABASE_NAME
+
+    assert DATABASE_FILE == DATABASE_NAME
+
+
+def test_start_paints_the_window_then_lists_the_pages(qtbot, demo_workspace, monkeypatch) -> None:
+    """The shell start: a window with a notice at once, the pages once the records open."""
+    data_dir = demo_workspace.data_dir
+    demo_workspace.close()
+    start = app_module._ShellStart(app_module.application(), data_dir)
+    monkeypatch.setattr(start._app, "exec", lambda: 0)
+    start.window.show()
+    assert start.window.nav.count() == 0
+    start._open()
+    assert start.window.nav.count() >= 8
+    assert "启明" in start.window.windowTitle()
+    assert start.window.property("branchdeskReady")
+    start.window.close()
+    if start._ws is not None:
+        start._ws.close()
+
+
+def test_a_data_file_without_records_goes_to_the_first_run(qtbot, data_dir, monkeypatch) -> None:
+    Workspace.open(data_dir).close()  # the file exists but holds nothing
+    start = app_module._ShellStart(app_module.application(), data_dir)
+    codes: list[int] = []
+    monkeypatch.setattr(start._app, "exit", codes.append)
+    start._open()
+    assert codes == [app_module.FIRST_RUN_AGAIN]
+    assert start._ws is not None
+    start._ws.close()

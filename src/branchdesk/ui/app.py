@@ -1,4 +1,10 @@
-"""Starting the desktop application: one instance per data folder, language, fonts, window."""
+"""Starting the desktop application: one instance per data folder, language, fonts, window.
+
+The window paints before the data layer loads: on an existing data folder `run` shows the
+main window at once with a notice, then opens the records and lists the pages. Nothing
+here imports the workspace at module level, so that first paint costs little more than a
+bare Qt window.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,19 +23,22 @@ from branchdesk import APP_NAME, __version__
 from branchdesk.core.errors import UserError
 from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.logging_setup import setup_logging
+from branchdesk.paths import DATABASE_FILE
 from branchdesk.resources import icons_dir
 from branchdesk.ui import smoke_test
-from branchdesk.ui.first_run import first_run, is_demo
 from branchdesk.ui.fonts import ensure_cjk_font
 from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, install_language
 from branchdesk.ui.main_window import MainWindow
-from branchdesk.ui.navigation import PageRouter, build_pages
-from branchdesk.ui.safekeeping import AutoBackup, open_or_recover
-from branchdesk.workspace import Workspace
+
+if TYPE_CHECKING:
+    from branchdesk.ui.navigation import PageSpec
+    from branchdesk.ui.safekeeping import AutoBackup
+    from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+FIRST_RUN_AGAIN = 3  # the exit code of a shell whose records turned out to be empty
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -46,8 +56,13 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_main_window(ws: Workspace, today: Callable[[], date] = date.today) -> MainWindow:
-    """The window for an open workspace, in the language the user chose."""
+def window_content(
+    ws: Workspace, window: MainWindow, today: Callable[[], date] = date.today
+) -> tuple[str, list[PageSpec]]:
+    """The title and pages for an open workspace, in the language the user chose."""
+    from branchdesk.ui.first_run import is_demo
+    from branchdesk.ui.navigation import PageRouter, build_pages
+
     app = QApplication.instance()
     language = ws.settings.get(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
     if isinstance(app, QApplication):
@@ -58,12 +73,22 @@ def create_main_window(ws: Workspace, today: Callable[[], date] = date.today) ->
         app_title += " — " + QCoreApplication.translate("MainWindow", "DEMO DATA")
     title = f"{app_title} — {branch.name}" if branch else app_title
     router = PageRouter()
-    window = MainWindow(title, build_pages(ws, today, router))
     router.show = window.show_page
+    return title, build_pages(ws, today, router)
+
+
+def create_main_window(ws: Workspace, today: Callable[[], date] = date.today) -> MainWindow:
+    """The complete window for an open workspace (tests, benchmarks, the first run)."""
+    window = MainWindow(QCoreApplication.translate("MainWindow", "BranchDesk"))
+    title, pages = window_content(ws, window, today)
+    window.set_pages(pages, title)
+    window.setProperty(smoke_test.READY_PROPERTY, True)
     return window
 
 
 def show_window(app: QApplication, ws: Workspace) -> int:
+    from branchdesk.ui.safekeeping import AutoBackup
+
     window = create_main_window(ws)
     backups = AutoBackup(ws)  # at most daily while running, and on exit
     window.show()
@@ -99,17 +124,84 @@ def run(data_dir: Path) -> int:
         )
         return 1
     try:
-        try:
-            ws = open_or_recover(data_dir)
-        except UserError as exc:
-            log.error("cannot open %s: %s", data_dir, exc)
-            QMessageBox.critical(None, QCoreApplication.translate("App", "BranchDesk"), str(exc))
-            return 1
-        if ws is None:
-            return 1
-        with ws:
-            if ws.is_empty():
-                return first_run(ws, data_dir, lambda opened: show_window(app, opened))
-            return show_window(app, ws)
+        if (data_dir / DATABASE_FILE).exists():
+            status = _ShellStart(app, data_dir).run()
+            if status != FIRST_RUN_AGAIN:
+                return status
+        return _plain_start(app, data_dir)
     finally:
         lock.release()
+
+
+def _plain_start(app: QApplication, data_dir: Path) -> int:
+    """Open the records, then show the first run's welcome or the main window."""
+    from branchdesk.ui.first_run import first_run
+    from branchdesk.ui.safekeeping import open_or_recover
+
+    try:
+        ws = open_or_recover(data_dir)
+    except UserError as exc:
+        log.error("cannot open %s: %s", data_dir, exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "BranchDesk"), str(exc))
+        return 1
+    if ws is None:
+        return 1
+    with ws:
+        if ws.is_empty():
+            return first_run(ws, data_dir, lambda opened: show_window(app, opened))
+        return show_window(app, ws)
+
+
+class _ShellStart(QObject):
+    """Paint the window first, then open the records and list the pages."""
+
+    def __init__(self, app: QApplication, data_dir: Path) -> None:
+        super().__init__()
+        self._app, self._data_dir = app, data_dir
+        self._ws: Workspace | None = None
+        self._backups: AutoBackup | None = None
+        self.window = MainWindow(QCoreApplication.translate("MainWindow", "BranchDesk"))
+        self.window.show_notice(QCoreApplication.translate("App", "Opening your records…"))
+
+    def run(self) -> int:
+        self.window.installEventFilter(self)
+        self.window.show()
+        status = self._app.exec()
+        if self._backups is not None:
+            self._backups.on_exit()
+        if self._ws is not None:
+            self._ws.close()
+        return status
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self._open)  # once the shell is on screen
+        return False
+
+    def _open(self) -> None:
+        from branchdesk.ui.safekeeping import AutoBackup, open_or_recover
+
+        try:
+            ws = open_or_recover(self._data_dir, self.window)
+        except UserError as exc:
+            log.error("cannot open %s: %s", self._data_dir, exc)
+            QMessageBox.critical(self.window, self.window.windowTitle(), str(exc))
+            ws = None
+        if ws is None:
+            self._quit(1)
+            return
+        self._ws = ws
+        if ws.is_empty():  # a data file with no records yet: the first run's welcome
+            self._quit(FIRST_RUN_AGAIN)
+            return
+        title, pages = window_content(ws, self.window)
+        self.window.set_pages(pages, title)
+        self.window.setProperty(smoke_test.READY_PROPERTY, True)
+        self.window.update()
+        self._backups = AutoBackup(ws)
+        self._backups.check_soon()
+
+    def _quit(self, status: int) -> None:
+        self.window.hide()
+        self._app.exit(status)

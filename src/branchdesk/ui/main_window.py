@@ -1,5 +1,5 @@
 """The main window: a navigation list on the left, the pages on the right. It stays small:
-pages are built by `navigation.py` and created the first time they are shown."""
+pages are listed by `navigation.py` and created the first time they are shown."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -22,22 +23,21 @@ NAV_WIDTH = 150
 
 
 class MainWindow(QMainWindow):
+    """Built with its pages, or empty (a shell painted at once while the records open) and
+    given its pages by `set_pages`."""
+
     def __init__(
-        self, title: str, pages: Sequence[PageSpec], parent: QWidget | None = None
+        self, title: str, pages: Sequence[PageSpec] = (), parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self._specs = list(pages)
+        self._specs: list[PageSpec] = []
         self._pages: dict[str, QWidget] = {}
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(NAV_WIDTH - 30)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(self)
-        for spec in self._specs:
-            item = QListWidgetItem(spec.title(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
         splitter = QSplitter(self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.nav)
@@ -48,13 +48,43 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._show_row)
-        for number in range(1, min(len(self._specs), 9) + 1):  # Ctrl+1 … Ctrl+9
-            QShortcut(
-                QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.nav.setCurrentRow(n - 1)
-            )
+        for number in range(1, 10):  # Ctrl+1 … Ctrl+9
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self._go_to(n - 1))
         self.resize(1280, 800)
         self._restore_geometry()
+        if pages:
+            self.set_pages(pages)
+
+    def show_notice(self, text: str) -> None:
+        """A single centred line in place of the pages (while the records open)."""
+        label = QLabel(text, self.stack)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(label)
+        self.stack.setCurrentWidget(label)
+
+    def set_pages(self, pages: Sequence[PageSpec], title: str | None = None) -> None:
+        """List *pages* in the navigation and show the first one."""
+        if title is not None:
+            self.setWindowTitle(title)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        while self.stack.count():
+            old = self.stack.widget(0)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self._specs = list(pages)
+        self._pages = {}
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
+        self.nav.blockSignals(False)
         self.nav.setCurrentRow(0)
+
+    def _go_to(self, row: int) -> None:
+        if row < self.nav.count():
+            self.nav.setCurrentRow(row)
 
     def page(self, key: str) -> QWidget:
         """The page for *key*, created on first use."""

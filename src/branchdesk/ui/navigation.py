@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from branchdesk.core.compliance.drafts import RecordDraft
-from branchdesk.workspace import Workspace
+if TYPE_CHECKING:  # the data layer loads after the window has painted (ui/app.py)
+    from branchdesk.core.compliance.drafts import RecordDraft
+    from branchdesk.workspace import Workspace
 
 
 @dataclass(frozen=True)

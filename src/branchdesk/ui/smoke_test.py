@@ -11,6 +11,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 SMOKE_TEST_ENV = "BRANCHDESK_SMOKE_TEST"
+# Set on a main window once its pages are listed: the shell painted before the records
+# open does not count as a started application.
+READY_PROPERTY = "branchdeskReady"
 
 
 def wanted() -> bool:
@@ -32,6 +35,7 @@ class SmokeTest(QObject):
             and event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and watched.isWindow()
+            and (isinstance(watched, QDialog) or watched.property(READY_PROPERTY))
         ):
             self.painted = watched.windowTitle() or watched.objectName()
             sys.stdout.write(f"smoke test: painted {self.painted}\n")
