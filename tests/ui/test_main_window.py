@@ -88,3 +88,19 @@ def test_a_data_file_without_records_goes_to_the_first_run(qtbot, data_dir, monk
     assert codes == [app_module.FIRST_RUN_AGAIN]
     assert start._ws is not None
     start._ws.close()
+
+
+def test_navigation_follows_the_architecture(demo_window: MainWindow) -> None:
+    titles = [demo_window.nav.item(i).text() for i in range(demo_window.nav.count())]
+    assert titles == [
+        "概览",
+        "党员",
+        "组织生活",
+        "民主评议",
+        "谈心谈话",
+        "志愿服务",
+        "教育培训",
+        "年度报告",
+        "回收站",
+        "设置",
+    ]

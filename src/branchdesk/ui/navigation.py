@@ -99,14 +99,14 @@ def build_pages(
             ),
         ),
         PageSpec(
-            "recycle_bin",
-            lambda: QCoreApplication.translate("Navigation", "Recycle bin"),
-            lambda: RecycleBinPage(ws),
-        ),
-        PageSpec(
             "report",
             lambda: QCoreApplication.translate("Navigation", "Annual report"),
             lambda: ReportPage(ws, today),
+        ),
+        PageSpec(
+            "recycle_bin",
+            lambda: QCoreApplication.translate("Navigation", "Recycle bin"),
+            lambda: RecycleBinPage(ws),
         ),
         PageSpec(
             "settings",
