@@ -4,7 +4,8 @@
 
 Writes, in Chinese with the demo branch as of 2026-11-27: the first-run welcome and the
 set-up wizard's pages, then every page of the main window (whatever navigation.py lists)
-as `<n>-<page key>.png`. Look at each one before committing it.
+as `<page key>.png`, and the tabs of a few pages as `<page key>-<tab>.png`. Look at each one
+before committing it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from PIL import Image  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableWidgetItem, QTabWidget, QWidget  # noqa: E402
 
 from branchdesk.core.enums import BranchKind  # noqa: E402
@@ -31,6 +33,14 @@ from branchdesk.workspace import Workspace  # noqa: E402
 
 TODAY = date(2026, 11, 27)
 SIZE = (1280, 800)
+
+
+def wait(ms: int) -> None:
+    """Run the event loop for *ms* (a busy loop of processEvents(flags, ms) calls crashed
+    PySide 6.12 with "none_dealloc" after a few thousand calls)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -46,7 +56,7 @@ def save(widget: QWidget, path: Path) -> None:
 def first_run(out: Path, folder: Path) -> None:
     welcome = WelcomeDialog()
     welcome.show()
-    save(welcome, out / "01-welcome.png")
+    save(welcome, out / "welcome.png")
     welcome.close()
     with Workspace.open(folder / "new") as ws:
         wizard = SetupWizard(ws, TODAY)
@@ -56,19 +66,19 @@ def first_run(out: Path, folder: Path) -> None:
         branch.kindCombo.setCurrentIndex(branch.kindCombo.findData(BranchKind.JOINT.value))
         branch.upperEdit.setText("中共广州市天河区社会组织委员会")
         branch.foundedEdit.setText("2017-07-01")
-        save(wizard, out / "02-wizard-branch.png")
+        save(wizard, out / "wizard-branch.png")
         wizard.next()
         orgs = wizard.organisations_page
         orgs.ui.orgTable.setItem(0, orgs.NAME, QTableWidgetItem("广州市天河区软件行业协会"))
         orgs.add_row()
         orgs.ui.orgTable.setItem(1, orgs.NAME, QTableWidgetItem("广州市天河区启明社会工作服务中心"))
-        save(wizard, out / "03-wizard-organisations.png")
+        save(wizard, out / "wizard-organisations.png")
         wizard.next()
         secretary = wizard.secretary_page.ui
         secretary.nameEdit.setText("周建国")
         secretary.joinedEdit.setText("2014-02-05")
         secretary.fullEdit.setText("2015-02-05")
-        save(wizard, out / "04-wizard-secretary.png")
+        save(wizard, out / "wizard-secretary.png")
         wizard.next()
         wizard.term_page.ui.startsEdit.setText("2024-06-18")
         wizard.term_page.ui.endsEdit.setText("2027-06-17")
@@ -76,26 +86,32 @@ def first_run(out: Path, folder: Path) -> None:
         wizard.groups_page.ui.groupsEdit.setPlainText(
             "第一党小组（软件行业协会）\n第二党小组（启明社工中心）"
         )
-        save(wizard, out / "05-wizard-groups.png")
+        save(wizard, out / "wizard-groups.png")
         wizard.next()
-        save(wizard, out / "06-wizard-import.png")
+        save(wizard, out / "wizard-import.png")
         wizard.close()
 
 
 def main_window(out: Path, folder: Path) -> None:
     with Workspace.open(folder / "demo") as ws:
         fill_demo(ws, today=TODAY)
+        # Something in the recycle bin and the backup list, so those pages are not empty.
+        for repo in (ws.talks, ws.volunteering):
+            first = repo.all(TODAY.year)[0]
+            assert first.id is not None
+            repo.move_to_recycle_bin(first.id)
+        ws.back_up()
         window = create_main_window(ws, lambda: TODAY)
         window.resize(*SIZE)
         window.show()
-        for number, key in enumerate(window.page_keys(), start=10):
+        for key in window.page_keys():
             page = window.show_page(key)
             ui = getattr(page, "ui", None)
             table = getattr(ui, "recordTable", None) or getattr(ui, "memberTable", None)
             if table is not None and table.model().rowCount() > 0:
                 table.selectRow(0)  # the form shows a record, not an empty new one
-            save(window, out / f"{number}-{key}.png")
-            extra_views(window, page, key, out / f"{number}-{key}")
+            save(window, out / f"{key}.png")
+            extra_views(window, page, key, out / key)
         window.close()
 
 
@@ -106,11 +122,20 @@ def extra_views(window: QWidget, page: QWidget, key: str, stem: Path) -> None:
     if key == "meetings" and isinstance(form_tabs, QTabWidget):
         form_tabs.setCurrentIndex(1)  # 参会情况: the attendance grid
         save(window, stem.with_name(stem.name + "-attendance.png"))
+    right = getattr(getattr(page, "ui", None), "rightTabs", None)
+    if key == "report" and isinstance(right, QTabWidget):
+        right.setCurrentIndex(1)  # 预览: the real PDF, built off the GUI thread
+        deadline = time.monotonic() + 120
+        while getattr(page, "preview_path", None) is None and time.monotonic() < deadline:
+            wait(200)
+        wait(3000)  # QPdfView renders its pages in the background too
+        save(window, stem.with_name(stem.name + "-preview.png"))
     tabs = getattr(page, "tabs", None)
     if key == "settings" and isinstance(tabs, QTabWidget):
         for index in range(1, tabs.count()):
             tabs.setCurrentIndex(index)
-            save(window, stem.with_name(f"{stem.name}-{index}.png"))
+            name = (tabs.widget(index).objectName() or str(index)).lower()
+            save(window, stem.with_name(f"{stem.name}-{name}.png"))
 
 
 def main() -> int:
