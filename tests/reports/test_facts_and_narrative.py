@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.membership import headcount_on
 from branchdesk.core.report_texts import ReportSection
 from branchdesk.core.review import Grade, grade_summary
 from branchdesk.core.talks import Counterpart, Talk
-from branchdesk.reports.annual import report_document
+from branchdesk.reports.annual import ReportFormat, report_document
 from branchdesk.reports.document import Heading, Paragraph, Signature
 from branchdesk.reports.facts import MEETINGS_PART, gather_facts
 from branchdesk.reports.narrative import draft_of, sections
 from branchdesk.workspace import Workspace
+from tests.reports import pdf_checks
 from tests.reports.conftest import YEAR
 
 
@@ -152,3 +154,15 @@ def test_facts_of_an_empty_year_have_no_invented_figures(workspace: Workspace, t
     assert facts.membership.end.total == 0
     assert facts.review is None
     assert facts.volunteering.activities == 0
+
+
+def test_the_full_demo_report_with_its_chart_page_embeds_every_font(
+    demo_workspace: Workspace, today: date, tmp_path: Path
+) -> None:
+    target = tmp_path / "demo.pdf"
+    result = demo_workspace.build_report(YEAR, target, ReportFormat.PDF, today)
+    assert result.pages is not None and result.pages > 10
+    fonts = pdf_checks.pdffonts(target)
+    assert fonts and all(f["emb"] == "yes" and f["sub"] == "yes" for f in fonts), fonts
+    last = pdf_checks.read_pages(target)[-1]
+    assert "每月例会应开与已开次数" in "".join(c["text"] for c in last.text_chars)

@@ -244,7 +244,8 @@ def _charts(series: MonthlySeries, styles: OfficialStyles) -> list[Flowable]:
     months = [f"{m}月" for m in range(1, 13)]
     width, height = TYPE_WIDTH, 95 * mm
 
-    bars = Drawing(width, height)
+    # initialFontName: the renderer's starting font; else Helvetica enters the file unembedded.
+    bars = Drawing(width, height, initialFontName=font)
     kinds = f"（{'、'.join(series.kinds)}）" if series.kinds else ""
     bars.add(String(0, height - 14, f"每月例会应开与已开次数{kinds}", fontName=hei, fontSize=14))
     chart = VerticalBarChart()
@@ -259,7 +260,7 @@ def _charts(series: MonthlySeries, styles: OfficialStyles) -> list[Flowable]:
     bars.add(chart)
     bars.add(_legend(font, 30, 12, [("应开", "#bbbbbb"), ("已开", "#b22222")]))
 
-    lines = Drawing(width, height)
+    lines = Drawing(width, height, initialFontName=font)
     lines.add(String(0, height - 14, "各月平均出席率（%）", fontName=hei, fontSize=14))
     trend = HorizontalLineChart()
     trend.x, trend.y, trend.width, trend.height = 30, 40, width - 50, height - 80
