@@ -52,8 +52,8 @@ def make_data(folder: Path, size: str) -> float:
 
 def start_once(kind: str, data_dir: Path) -> tuple[float, float]:
     """bench/startup.py's cold start to the first paint, with the child's CPU time (user +
-    system, until it quits just after the paint): on a shared machine the wall time includes
-    waiting for a core."""
+    system) until it has exited: that includes shutting down after the paint (closing the
+    database), so it is reported beside the wall time, not judged."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall = startup.time_once(kind, data_dir)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -95,9 +95,9 @@ def measure(size: str, sessions: int, starts: int, tmp: Path) -> dict[str, float
             runs[kind].append(start_once(kind, data_dir))
     for kind, name in (("bare", "bare window"), ("app", "start")):
         figures[f"{name} ms"] = statistics.median(wall for wall, _ in runs[kind]) * 1000
-        figures[f"{name} CPU ms"] = statistics.median(cpu for _, cpu in runs[kind]) * 1000
+        cpu = statistics.median(cpu for _, cpu in runs[kind]) * 1000
+        figures[f"{name} CPU ms, to exit"] = cpu
     figures["start ratio"] = figures["start ms"] / figures["bare window ms"]
-    figures["start CPU ratio"] = figures["start CPU ms"] / figures["bare window CPU ms"]
     figures.update(median_session([run_session(data_dir) for _ in range(sessions)]))
     report = figures.get("report PDF (year) ms")
     plain = figures.get("plain reportlab, same pages ms")
@@ -116,7 +116,7 @@ def limit_of(key: str) -> float | None:
 
 
 def verdict(key: str, value: float | str | None) -> str:
-    limit = TARGETS["start ratio"] if key == "start CPU ratio" else limit_of(key)
+    limit = limit_of(key)
     if limit is None or not isinstance(value, float):
         return ""
     met = value <= limit if "ratio" in key else value < limit
