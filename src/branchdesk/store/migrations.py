@@ -129,6 +129,123 @@ def _foundation(db: Database) -> None:
     )
 
 
+@migrations(name="0002_meetings")
+def _meetings(db: Database) -> None:
+    """Meetings with their children, generic attachments, and the search index."""
+    run_script(
+        db,
+        """
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('general', 'committee', 'group', 'lesson', 'theme_day', 'org_life')),
+            held_on TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            number TEXT NOT NULL DEFAULT '',
+            start_time TEXT NOT NULL DEFAULT '',
+            end_time TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            host_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            host_name TEXT NOT NULL DEFAULT '',
+            host_post TEXT NOT NULL DEFAULT '',
+            recorder_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            recorder_name TEXT NOT NULL DEFAULT '',
+            group_id INTEGER REFERENCES party_groups(id) ON DELETE SET NULL,
+            lecturer_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            lecturer_name TEXT NOT NULL DEFAULT '',
+            topic TEXT NOT NULL DEFAULT '',
+            theme TEXT NOT NULL DEFAULT '',
+            form TEXT CHECK (form IN
+                ('theme_study', 'theme_org_life', 'theme_deliberation', 'theme_volunteer')),
+            non_member_attendees TEXT NOT NULL DEFAULT '',
+            upper_attendees TEXT NOT NULL DEFAULT '',
+            studied TEXT NOT NULL DEFAULT '',
+            minutes TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX meetings_held_on ON meetings(held_on);
+
+        CREATE TABLE meeting_attendance (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('present', 'leave', 'absent')),
+            reason TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (meeting_id, member_id)
+        ) STRICT;
+        CREATE INDEX meeting_attendance_member ON meeting_attendance(member_id);
+
+        CREATE TABLE meeting_agenda (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX meeting_agenda_meeting ON meeting_agenda(meeting_id);
+
+        CREATE TABLE meeting_resolutions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            votes_for INTEGER NOT NULL DEFAULT 0 CHECK (votes_for >= 0),
+            votes_against INTEGER NOT NULL DEFAULT 0 CHECK (votes_against >= 0),
+            abstentions INTEGER NOT NULL DEFAULT 0 CHECK (abstentions >= 0)
+        ) STRICT;
+        CREATE INDEX meeting_resolutions_meeting ON meeting_resolutions(meeting_id);
+
+        CREATE TABLE meeting_actions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('follow_up', 'rectification')),
+            item TEXT NOT NULL,
+            measure TEXT NOT NULL DEFAULT '',
+            deadline TEXT,
+            owner TEXT NOT NULL DEFAULT '',
+            done_on TEXT
+        ) STRICT;
+        CREATE INDEX meeting_actions_meeting ON meeting_actions(meeting_id);
+
+        -- Evidence for ANY record type: the owner is named by its registry key and id (so no
+        -- foreign key); the file is attachments/<sha256><suffix> in the data folder.
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            owner_type TEXT NOT NULL,
+            owner_id INTEGER NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            original_name TEXT NOT NULL,
+            caption TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL CHECK (size >= 0),
+            mime TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX attachments_owner ON attachments(owner_type, owner_id);
+        CREATE INDEX attachments_sha256 ON attachments(sha256);
+
+        -- One row per searchable record; its id is the rowid of its text in search_index.
+        CREATE TABLE search_docs (
+            id INTEGER PRIMARY KEY,
+            record_type TEXT NOT NULL,
+            record_id INTEGER NOT NULL,
+            day TEXT,
+            title TEXT NOT NULL,
+            UNIQUE (record_type, record_id)
+        ) STRICT;
+        CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'trigram');
+        -- Records written since the index was last brought up to date (filled by triggers,
+        -- emptied by store.search_index.flush), so the index survives a crash in between.
+        CREATE TABLE search_pending (
+            record_type TEXT NOT NULL,
+            record_id INTEGER NOT NULL,
+            PRIMARY KEY (record_type, record_id)
+        ) STRICT;
+        """,
+    )
+
+
 @migrations(name="0003_records")
 def _records(db: Database) -> None:
     """Democratic review rounds, talks, volunteer activities and trainings (issue 4)."""
@@ -257,123 +374,6 @@ def _records(db: Database) -> None:
     )
 
 
-@migrations(name="0002_meetings")
-def _meetings(db: Database) -> None:
-    """Meetings with their children, generic attachments, and the search index."""
-    run_script(
-        db,
-        """
-        CREATE TABLE meetings (
-            id INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL CHECK (kind IN
-                ('general', 'committee', 'group', 'lesson', 'theme_day', 'org_life')),
-            held_on TEXT NOT NULL,
-            title TEXT NOT NULL DEFAULT '',
-            number TEXT NOT NULL DEFAULT '',
-            start_time TEXT NOT NULL DEFAULT '',
-            end_time TEXT NOT NULL DEFAULT '',
-            place TEXT NOT NULL DEFAULT '',
-            host_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
-            host_name TEXT NOT NULL DEFAULT '',
-            host_post TEXT NOT NULL DEFAULT '',
-            recorder_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
-            recorder_name TEXT NOT NULL DEFAULT '',
-            group_id INTEGER REFERENCES party_groups(id) ON DELETE SET NULL,
-            lecturer_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
-            lecturer_name TEXT NOT NULL DEFAULT '',
-            topic TEXT NOT NULL DEFAULT '',
-            theme TEXT NOT NULL DEFAULT '',
-            form TEXT CHECK (form IN
-                ('theme_study', 'theme_org_life', 'theme_deliberation', 'theme_volunteer')),
-            non_member_attendees TEXT NOT NULL DEFAULT '',
-            upper_attendees TEXT NOT NULL DEFAULT '',
-            studied TEXT NOT NULL DEFAULT '',
-            minutes TEXT NOT NULL DEFAULT '',
-            summary TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            deleted_at TEXT
-        ) STRICT;
-        CREATE INDEX meetings_held_on ON meetings(held_on);
-
-        CREATE TABLE meeting_attendance (
-            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
-            status TEXT NOT NULL CHECK (status IN ('present', 'leave', 'absent')),
-            reason TEXT NOT NULL DEFAULT '',
-            PRIMARY KEY (meeting_id, member_id)
-        ) STRICT;
-        CREATE INDEX meeting_attendance_member ON meeting_attendance(member_id);
-
-        CREATE TABLE meeting_agenda (
-            id INTEGER PRIMARY KEY,
-            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            text TEXT NOT NULL
-        ) STRICT;
-        CREATE INDEX meeting_agenda_meeting ON meeting_agenda(meeting_id);
-
-        CREATE TABLE meeting_resolutions (
-            id INTEGER PRIMARY KEY,
-            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            votes_for INTEGER NOT NULL DEFAULT 0 CHECK (votes_for >= 0),
-            votes_against INTEGER NOT NULL DEFAULT 0 CHECK (votes_against >= 0),
-            abstentions INTEGER NOT NULL DEFAULT 0 CHECK (abstentions >= 0)
-        ) STRICT;
-        CREATE INDEX meeting_resolutions_meeting ON meeting_resolutions(meeting_id);
-
-        CREATE TABLE meeting_actions (
-            id INTEGER PRIMARY KEY,
-            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('follow_up', 'rectification')),
-            item TEXT NOT NULL,
-            measure TEXT NOT NULL DEFAULT '',
-            deadline TEXT,
-            owner TEXT NOT NULL DEFAULT '',
-            done_on TEXT
-        ) STRICT;
-        CREATE INDEX meeting_actions_meeting ON meeting_actions(meeting_id);
-
-        -- Evidence for ANY record type: the owner is named by its registry key and id (so no
-        -- foreign key); the file is attachments/<sha256><suffix> in the data folder.
-        CREATE TABLE attachments (
-            id INTEGER PRIMARY KEY,
-            owner_type TEXT NOT NULL,
-            owner_id INTEGER NOT NULL,
-            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-            original_name TEXT NOT NULL,
-            caption TEXT NOT NULL DEFAULT '',
-            size INTEGER NOT NULL CHECK (size >= 0),
-            mime TEXT NOT NULL DEFAULT '',
-            added_at TEXT NOT NULL
-        ) STRICT;
-        CREATE INDEX attachments_owner ON attachments(owner_type, owner_id);
-        CREATE INDEX attachments_sha256 ON attachments(sha256);
-
-        -- One row per searchable record; its id is the rowid of its text in search_index.
-        CREATE TABLE search_docs (
-            id INTEGER PRIMARY KEY,
-            record_type TEXT NOT NULL,
-            record_id INTEGER NOT NULL,
-            day TEXT,
-            title TEXT NOT NULL,
-            UNIQUE (record_type, record_id)
-        ) STRICT;
-        CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'trigram');
-        -- Records written since the index was last brought up to date (filled by triggers,
-        -- emptied by store.search_index.flush), so the index survives a crash in between.
-        CREATE TABLE search_pending (
-            record_type TEXT NOT NULL,
-            record_id INTEGER NOT NULL,
-            PRIMARY KEY (record_type, record_id)
-        ) STRICT;
-        """,
-    )
-
-
 @migrations(name="0004_rules")
 def _rules(db: Database) -> None:
     # The compliance rule set: a row per default rule the user edited (enabled, threshold,
@@ -405,7 +405,7 @@ def _rules(db: Database) -> None:
     )
 
 
-@migrations(name="0006_report_texts")
+@migrations(name="0005_report_texts")
 def _report_texts(db: Database) -> None:
     # The secretary's edits of the annual duty report: one row per year and section.
     run_script(
