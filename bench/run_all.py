@@ -89,15 +89,19 @@ def measure(size: str, sessions: int, starts: int, tmp: Path) -> dict[str, float
     figures: dict[str, float | str] = {"generate s": make_data(data_dir, size)}
     startup.time_once("bare", data_dir)  # warm the file cache for both
     startup.time_once("app", data_dir)
-    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
+    names = {"bare": "bare window", "app": "start", "ready": "start, pages listed"}
+    runs: dict[str, list[tuple[float, float]]] = {kind: [] for kind in names}
     for _ in range(starts):
-        for kind in ("bare", "app"):
+        for kind in names:
             runs[kind].append(start_once(kind, data_dir))
-    for kind, name in (("bare", "bare window"), ("app", "start")):
+    for kind, name in names.items():
         figures[f"{name} ms"] = statistics.median(wall for wall, _ in runs[kind]) * 1000
         cpu = statistics.median(cpu for _, cpu in runs[kind]) * 1000
         figures[f"{name} CPU ms, to exit"] = cpu
     figures["start ratio"] = figures["start ms"] / figures["bare window ms"]
+    figures["start, pages listed ratio"] = (
+        figures["start, pages listed ms"] / figures["bare window ms"]
+    )
     figures.update(median_session([run_session(data_dir) for _ in range(sessions)]))
     report = figures.get("report PDF (year) ms")
     plain = figures.get("plain reportlab, same pages ms")
@@ -108,6 +112,8 @@ def measure(size: str, sessions: int, starts: int, tmp: Path) -> dict[str, float
 
 def limit_of(key: str) -> float | None:
     """The target a figure is judged against (on the heavy data), if it has one."""
+    if key.endswith("ratio") and key.startswith("start"):
+        return TARGETS["start ratio"]
     if key.startswith(("page ", "window + first page")):
         return TARGETS["page ms"]
     if key.startswith("peak MB"):
