@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -50,7 +51,15 @@ def build_pages(
     from branchdesk.ui.pages.talks_page import TalksPage
 
     def meetings_page() -> QWidget:
-        page = MeetingsPage(ws.meetings, ws.members, ws.branch, ws.attachments, ws.search, today)
+        page = MeetingsPage(
+            ws.meetings,
+            ws.members,
+            ws.branch,
+            ws.attachments,
+            ws.search,
+            today,
+            build_sheet=_sheet_builder(ws.data_dir),
+        )
         if router is not None:  # a search hit of another type opens on its own page
             page.open_requested.connect(_hit_opener(router))
         return page
@@ -156,3 +165,18 @@ def _hit_opener(router: PageRouter) -> Callable[[str, int], None]:
                 return
 
     return open_hit
+
+
+def _sheet_builder(data_dir: Path) -> Callable[[str, int, Path], int]:
+    """Builds a meeting sheet on a worker thread, through a connection of its own."""
+
+    def build(kind: str, meeting_id: int, target: Path) -> int:
+        from branchdesk.ui.pages.meeting_sheets import RECORD_SHEET
+        from branchdesk.workspace import Workspace
+
+        with Workspace.open(data_dir) as ws:
+            if kind == RECORD_SHEET:
+                return ws.meeting_record_sheet(meeting_id, target)
+            return ws.meeting_sign_in_sheet(meeting_id, target)
+
+    return build

@@ -25,6 +25,7 @@ from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.meeting_tables import meeting_columns
 from branchdesk.ui.models.record_table import RECORD_ROLE
 from branchdesk.ui.pages.meeting_form import MeetingForm
+from branchdesk.ui.pages.meeting_sheets import MeetingSheetsButton, SheetBuilder
 from branchdesk.ui.pages.record_list_page import RecordFilterProxy, RecordListPage
 from branchdesk.ui.widgets.search_results import SearchResults
 
@@ -68,6 +69,7 @@ class MeetingsPage(RecordListPage[Meeting]):
         search: Callable[[str], list[SearchHit]],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        build_sheet: SheetBuilder | None = None,
     ) -> None:
         self._meetings = meetings
         self._members = members
@@ -95,6 +97,13 @@ class MeetingsPage(RecordListPage[Meeting]):
         self.results.hit_chosen.connect(self.open_hit)
         self.results.search = self._search
         QShortcut(QKeySequence.StandardKey.Find, self, self.results.focus)
+        self.sheets: MeetingSheetsButton | None = None
+        if build_sheet is not None:
+            self.sheets = MeetingSheetsButton(self.selected, build_sheet, self)
+            row = self.ui.filterRow
+            row.insertWidget(row.indexOf(self.ui.newButton), self.sheets)
+            self.ui.recordTable.selectionModel().selectionChanged.connect(self.sheets.refresh)
+            self.sheets.refresh()
 
     # -- RecordListPage ----------------------------------------------------------------
     def make_proxy(self) -> RecordFilterProxy:
