@@ -34,6 +34,7 @@ from branchdesk.ui.models.member_table import (
 )
 from branchdesk.ui.pages.member_form import MemberForm
 from branchdesk.ui.table_columns import fit_columns_to_content
+from branchdesk.ui.widgets.pinned_buttons import pin_below
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class MembersPage(QWidget):
         self.ui.setupUi(self)
         self.form = MemberForm()  # replaces the placeholder formHost
         self.ui.formScroll.setWidget(self.form)
+        pin_below(self.ui.formScroll, self.form.ui.cancelButton, self.form.ui.saveButton)
         self.model = MemberTableModel(label_language(), self)
         self.proxy = MemberFilterProxy(self)
         self.proxy.setSourceModel(self.model)

@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from branchdesk.core.members import Member
 from branchdesk.core.membership import is_member_on
@@ -35,6 +35,11 @@ class RecordForm(QWidget, Generic[T]):
 
     def show_errors(self, errors: list[FieldError]) -> list[str]:
         return self.errors.show(errors)
+
+    def action_buttons(self) -> tuple[QPushButton, QPushButton]:
+        """Cancel and Save, drawn at the foot of every record form."""
+        ui = getattr(self, "ui")  # noqa: B009 - each subclass composes its own Designer form
+        return ui.cancelButton, ui.saveButton
 
     def connect_keys(self, save_on_enter: Iterable[QLineEdit]) -> None:
         """Enter in a one-line field saves, Ctrl+S saves, Esc cancels."""

@@ -30,6 +30,7 @@ from branchdesk.ui.forms.ui_record_list_page import Ui_RecordListPage
 from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
 from branchdesk.ui.pages.record_form import RecordForm
 from branchdesk.ui.table_columns import fit_columns_to_content
+from branchdesk.ui.widgets.pinned_buttons import pin_below
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class RecordListPage(QWidget, Generic[T]):
         self.ui.setupUi(self)
         self.form = form
         self.ui.formScroll.setWidget(form)
+        pin_below(self.ui.formScroll, *form.action_buttons())
         self.model: RecordTableModel[T] = RecordTableModel(columns, context, self)
         self.proxy = self.make_proxy()
         self.proxy.setSourceModel(self.model)
