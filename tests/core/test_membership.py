@@ -105,3 +105,12 @@ def test_headcount_across_events() -> None:
     end = headcount_on(members, date(2025, 12, 31))
     assert (end.full, end.probationary) == (2, 1)
     assert headcount_on(members, date(2025, 10, 1)).total == 2
+
+
+def test_part_of_a_span_owes_in_proportion_rounded_up() -> None:
+    from branchdesk.core.membership import in_proportion
+
+    assert in_proportion(32, 365, 365) == 32
+    assert in_proportion(32, 400, 365) == 32
+    assert in_proportion(32, 183, 365) == 17  # 16.04… rounds up
+    assert in_proportion(32, 0, 365) == 0

@@ -5,6 +5,7 @@ Headcounts are never typed: they follow from `joined_on`, `full_on` and the even
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -104,3 +105,11 @@ def members_on(members: Iterable[Member], day: date) -> list[Member]:
 
 def voters_on(members: Iterable[Member], day: date) -> list[Member]:
     return [m for m in members if has_vote_on(m, day)]
+
+
+def in_proportion(required: float, present_days: int, span_days: int) -> float:
+    """What a member present for part of a span owes: *required* in proportion to the days
+    present, rounded UP to whole units (the rule set's reading of "32 学时 a year")."""
+    if present_days >= span_days:
+        return required
+    return float(math.ceil(required * present_days / span_days))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,7 +12,7 @@ from branchdesk.core.enums import Post
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import register_labels
 from branchdesk.core.members import Member
-from branchdesk.core.membership import presence_periods
+from branchdesk.core.membership import in_proportion, presence_periods
 from branchdesk.core.organisation import CommitteeTerm
 from branchdesk.core.participation import (
     Participant,
@@ -103,9 +102,7 @@ def hours_due(member: Member, year: int, required: float) -> float:
     for first, stop in presence_periods(member):
         last = end if stop is None else min(end, stop - timedelta(days=1))
         present += max(0, (last - max(start, first)).days + 1)
-    if present >= days:
-        return required
-    return float(math.ceil(required * present / days))
+    return in_proportion(required, present, days)
 
 
 def study_hours(

@@ -16,6 +16,7 @@ from branchdesk.core.compliance.index import FactIndex
 from branchdesk.core.compliance.obligations import Obligation, ObligationStatus
 from branchdesk.core.compliance.periods import Span, clamp, overlap_days
 from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject, TalkPair
+from branchdesk.core.membership import in_proportion
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def _hours_due(
     present = sum(overlap_days(span, s, e) for s, e in index.presence[member_id])
     if present >= span.days:
         return rule.threshold, ("", "")
-    due = -(-rule.threshold * present // span.days)
+    due = int(in_proportion(rule.threshold, present, span.days))
     return due, gaps.part_year_note(span, present, due)
 
 
