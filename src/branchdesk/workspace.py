@@ -56,7 +56,7 @@ from branchdesk.store import export_archive, health, recovery, recycle_bin, sear
 from branchdesk.store.archive_zip import VerifiedArchive
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
-from branchdesk.store.compliance_facts import load_facts
+from branchdesk.store.compliance_facts import facts_from, load_facts
 from branchdesk.store.errors import NotFoundError, StorageError
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
 from branchdesk.store.meetings_repo import MeetingRepository
@@ -356,21 +356,40 @@ class Workspace:
 
     # -- the annual duty report and ledgers (issue 6) ---------------------------------------
     def year_records(self, year: int, today: date) -> YearRecords:
-        """Every record the report and the ledgers of *year* read, in one place."""
+        """Every record the report and the ledgers of *year* read, in one place: each read
+        once, and the compliance verdict judged on those same records."""
+        members = tuple(self.members.all())
+        terms = tuple(self.branch.terms())
+        groups = tuple(self.branch.groups())
+        talks = tuple(self.talks.all(year))
+        trainings = tuple(self.trainings.all(year))
+        meetings = tuple(self.meetings.all(year))
+        roster = Roster.of(members, terms)
+        facts = facts_from(
+            members=members,
+            groups=groups,
+            terms=terms,
+            meetings=meetings,
+            talks=talks,
+            trainings=trainings,
+            reviews=self.reviews.all(year),
+            roster=roster,
+        )
         return YearRecords(
             year=year,
             today=today,
             branch=self.branch.get(),
-            members=tuple(self.members.all()),
-            terms=tuple(self.branch.terms()),
-            groups=tuple(self.branch.groups()),
+            members=members,
+            terms=terms,
+            groups=groups,
             review=self.reviews.for_year(year),
-            talks=tuple(self.talks.all(year)),
-            trainings=tuple(self.trainings.all(year)),
+            talks=talks,
+            trainings=trainings,
             volunteering=tuple(self.volunteering.all(year)),
-            meetings=tuple(self.meetings.all(year)),
-            compliance=self.compliance(year, today=today),
-            previous_meetings=tuple(self.meetings.all(year - 1)),
+            meetings=meetings,
+            compliance=evaluate(facts, self.rules.all(), window(year), today),
+            previous_meetings=tuple(self.meetings.all(year - 1, with_rectifications=True)),
+            roster=roster,
         )
 
     def annual_facts(self, year: int, today: date) -> AnnualFacts:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from branchdesk.core.meetings import MeetingKind
+from branchdesk.core.meetings import ActionItem, ActionKind, Meeting, MeetingKind
 from branchdesk.core.membership import headcount_on
 from branchdesk.core.report_texts import ReportSection
 from branchdesk.core.review import Grade, grade_summary
@@ -166,3 +166,25 @@ def test_the_full_demo_report_with_its_chart_page_embeds_every_font(
     assert fonts and all(f["emb"] == "yes" and f["sub"] == "yes" for f in fonts), fonts
     last = pdf_checks.read_pages(target)[-1]
     assert "每月例会应开与已开次数" in "".join(c["text"] for c in last.text_chars)
+
+
+def test_last_years_rectification_items_come_from_its_meetings_alone(
+    report_ws: Workspace, today: date
+) -> None:
+    """The report reads only last year's meetings that hold rectification items; a follow-up
+    task or a meeting of the year before does not count."""
+    ws = report_ws
+    fix = ActionItem("整改学习不深入问题", "每月专题学习", owner="周建国")
+    task = ActionItem("印发学习资料", kind=ActionKind.FOLLOW_UP)
+    life = Meeting(MeetingKind.ORG_LIFE, date(YEAR - 1, 12, 20), "组织生活会", actions=(fix,))
+    ws.save_meeting(life, today)
+    ws.save_meeting(
+        Meeting(MeetingKind.COMMITTEE, date(YEAR - 1, 6, 3), "支委会", actions=(task,)), today
+    )
+    ws.save_meeting(
+        Meeting(MeetingKind.ORG_LIFE, date(YEAR - 2, 12, 1), "组织生活会", actions=(fix,)), today
+    )
+    records = ws.year_records(YEAR, today)
+    assert [m.held_on for m in records.previous_meetings] == [date(YEAR - 1, 12, 20)]
+    [item] = gather_facts(records).rectification.last_year
+    assert (item.item, item.measure, item.owner) == (fix.item, fix.measure, fix.owner)

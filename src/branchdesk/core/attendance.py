@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from branchdesk.core.meetings import Attendance, AttendanceStatus, Meeting, MeetingKind, Resolution
 from branchdesk.core.members import Member
-from branchdesk.core.membership import group_on, has_vote_on, is_member_on
+from branchdesk.core.membership import Period, group_on, presence_periods
 from branchdesk.core.organisation import CommitteeTerm
 
 # Kinds with a formal quorum rule; the others record attendance without one.
@@ -37,6 +38,26 @@ class Roster:
     def member(self, member_id: int) -> Member | None:
         return next((m for m in self.members if m.id == member_id), None)
 
+    @cached_property
+    def _periods(self) -> tuple[tuple[Member, tuple[Period, ...]], ...]:
+        # Worked out once per roster: a year's meetings ask for it hundreds of times.
+        return tuple((m, tuple(presence_periods(m))) for m in self.members if m.id is not None)
+
+    def members_on(self, day: date) -> list[Member]:
+        """The members of the branch on *day* (as `membership.is_member_on`), in roster order."""
+        found = self._on_day.get(day)
+        if found is None:
+            found = self._on_day[day] = tuple(
+                m
+                for m, periods in self._periods
+                if any(start <= day and (end is None or day < end) for start, end in periods)
+            )
+        return list(found)
+
+    @cached_property
+    def _on_day(self) -> dict[date, tuple[Member, ...]]:
+        return {}
+
 
 def expected_members(
     roster: Roster, kind: MeetingKind, day: date, group_id: int | None = None
@@ -44,7 +65,7 @@ def expected_members(
     """The members due to attend (应到): all members on *day*, or the committee in office on
     *day*, or the members of *group_id* on *day*. A member who left before the date or joined
     after it is not expected."""
-    on_day = [m for m in roster.members if m.id is not None and is_member_on(m, day)]
+    on_day = roster.members_on(day)
     if kind == MeetingKind.COMMITTEE:
         term = roster.term_on(day)
         seats = term.member_ids() if term is not None else frozenset()
@@ -103,7 +124,13 @@ def summarise(meeting: Meeting, roster: Roster) -> AttendanceSummary:
     if meeting.kind == MeetingKind.COMMITTEE:
         voter_ids = expected_ids
     else:
-        voter_ids = tuple(m.id for m in expected if m.id is not None and has_vote_on(m, day))
+        # Everyone expected belongs on the day, so a vote is just being a full member by then
+        # (membership.has_vote_on, without working out the membership again).
+        voter_ids = tuple(
+            m.id
+            for m in expected
+            if m.id is not None and m.full_on is not None and m.full_on <= day
+        )
     status = {a.member_id: a.status for a in meeting.attendance}
     present = tuple(i for i in expected_ids if status.get(i) == AttendanceStatus.PRESENT)
     leave = tuple(i for i in expected_ids if status.get(i) == AttendanceStatus.LEAVE)

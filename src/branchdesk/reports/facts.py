@@ -10,7 +10,7 @@ report leaves it out rather than inventing a number.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
@@ -60,11 +60,14 @@ class YearRecords:
     # else. None when it was not evaluated (the meeting figures are then left out).
     compliance: ComplianceResult | None = None
     previous_meetings: tuple[Meeting, ...] = ()  # last year's, for its rectification items
+    # The members and terms as a Roster, when the caller has one that has already worked
+    # out who belonged on which day (the compliance verdict above used it).
+    roster: Roster | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def attendance(self) -> dict[int, AttendanceSummary]:
         """Each of the year's meetings' derived attendance, by meeting id (computed once)."""
-        roster = Roster.of(self.members, self.terms)
+        roster = self.roster or Roster.of(self.members, self.terms)
         return {
             m.id: summarise(m, roster)
             for m in self.meetings

@@ -8,12 +8,12 @@ result.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from sqlite_utils import Database
 
-from branchdesk.core.attendance import Roster
+from branchdesk.core.attendance import Roster, expected_members
 from branchdesk.core.compliance import (
     ComplianceFacts,
     FactKind,
@@ -26,8 +26,7 @@ from branchdesk.core.compliance import (
 )
 from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
 from branchdesk.core.members import Member
-from branchdesk.core.membership import group_on, presence_periods
-from branchdesk.core.organisation import CommitteeTerm
+from branchdesk.core.organisation import CommitteeTerm, PartyGroup
 from branchdesk.core.review import ReviewRound
 from branchdesk.core.talks import Talk
 from branchdesk.core.training import Training
@@ -43,10 +42,38 @@ def load_facts(db: Database, *years: int) -> ComplianceFacts:
     """Every fact the rules read; only the records of *years* when given (members, terms
     and groups are always whole: presence and seats span years)."""
     branch = BranchRepository(db)
-    members = MemberRepository(db).all()
-    terms = branch.terms()
-    expected = _ExpectedLists(members, terms, years)
     asked: tuple[int | None, ...] = years or (None,)
+    return facts_from(
+        members=MemberRepository(db).all(),
+        groups=branch.groups(),
+        terms=branch.terms(),
+        meetings=[m for y in asked for m in MeetingRepository(db).all(y)],
+        talks=[t for y in asked for t in TalkRepository(db).all(y)],
+        trainings=[t for y in asked for t in TrainingRepository(db).all(y)],
+        reviews=[r for y in asked for r in ReviewRepository(db).all(y)],
+    )
+
+
+def facts_from(
+    *,
+    members: Sequence[Member],
+    groups: Sequence[PartyGroup],
+    terms: Sequence[CommitteeTerm],
+    meetings: Iterable[Meeting],
+    talks: Iterable[Talk],
+    trainings: Iterable[Training],
+    reviews: Iterable[ReviewRound],
+    roster: Roster | None = None,
+) -> ComplianceFacts:
+    """The facts of records already read (the report reads them once for everything);
+    *roster*, when given, is the same members and terms, with what it has worked out."""
+    roster = roster or Roster.of(members, terms)
+
+    def expected(kind: MeetingKind, day: date, group_id: int | None) -> frozenset[int]:
+        return frozenset(
+            m.id for m in expected_members(roster, kind, day, group_id) if m.id is not None
+        )
+
     available = {
         FactKind.MEETINGS,
         FactKind.MEMBERS,
@@ -56,56 +83,15 @@ def load_facts(db: Database, *years: int) -> ComplianceFacts:
         FactKind.REVIEWS,
     }
     return ComplianceFacts(
-        members=members,
-        groups=branch.groups(),
-        terms=terms,
-        meetings=[meeting_fact(m, expected) for y in asked for m in MeetingRepository(db).all(y)],
-        talks=[talk_fact(t) for y in asked for t in TalkRepository(db).all(y)],
-        trainings=[training_fact(t) for y in asked for t in TrainingRepository(db).all(y)],
-        reviews=[
-            f for y in asked for f in (review_fact(r) for r in ReviewRepository(db).all(y)) if f
-        ],
+        members=list(members),
+        groups=list(groups),
+        terms=list(terms),
+        meetings=[meeting_fact(m, expected) for m in meetings],
+        talks=[talk_fact(t) for t in talks],
+        trainings=[training_fact(t) for t in trainings],
+        reviews=[f for f in (review_fact(r) for r in reviews) if f],
         available=frozenset(available),
     )
-
-
-class _ExpectedLists:
-    """`core.attendance.expected_members`, with each member's presence worked out once.
-
-    The plain function recomputes every member's presence for every meeting; over a year
-    of a large branch that dominated loading. Same answer (a test compares them), faster.
-    """
-
-    def __init__(
-        self, members: Sequence[Member], terms: Sequence[CommitteeTerm], years: Sequence[int]
-    ) -> None:
-        self._roster = Roster.of(members, terms)
-        presence = [(m.id, m, presence_periods(m)) for m in members if m.id is not None]
-        if years:  # only the meetings of *years* are asked about
-            first, last = date(min(years), 1, 1), date(max(years), 12, 31)
-            presence = [
-                entry
-                for entry in presence
-                if any(s <= last and (e is None or e > first) for s, e in entry[2])
-            ]
-        self._presence = presence
-
-    def __call__(self, kind: MeetingKind, day: date, group_id: int | None) -> frozenset[int]:
-        on_day = [
-            (member_id, m)
-            for member_id, m, periods in self._presence
-            if member_id is not None
-            and any(start <= day and (end is None or day < end) for start, end in periods)
-        ]
-        if kind == MeetingKind.COMMITTEE:
-            term = self._roster.term_on(day)
-            seats = term.member_ids() if term is not None else frozenset()
-            return frozenset(i for i, _ in on_day if i in seats)
-        if kind == MeetingKind.GROUP:
-            return frozenset(
-                i for i, m in on_day if group_id is not None and group_on(m, day) == group_id
-            )
-        return frozenset(i for i, _ in on_day)
 
 
 def meeting_fact(meeting: Meeting, expected: Callable[..., frozenset[int]]) -> MeetingFact:

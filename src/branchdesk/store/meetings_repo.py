@@ -70,8 +70,10 @@ class MeetingRepository(TrashableRepository[Meeting]):
         start: date | None = None,
         end: date | None = None,
         kinds: Iterable[MeetingKind] | None = None,
+        with_rectifications: bool = False,
     ) -> list[Meeting]:
-        """Live meetings, oldest first; of *year*, within [start, end] and of *kinds* if given."""
+        """Live meetings, oldest first; of *year*, within [start, end] and of *kinds* if given;
+        only those with rectification items when *with_rectifications*."""
         if year is not None:
             start, end = date(year, 1, 1), date(year, 12, 31)
         where = ["deleted_at IS NULL"]
@@ -86,6 +88,9 @@ class MeetingRepository(TrashableRepository[Meeting]):
             values = [k.value for k in kinds]
             where.append(f"kind IN ({', '.join('?' for _ in values)})")
             params.extend(values)
+        if with_rectifications:
+            where.append("id IN (SELECT meeting_id FROM meeting_actions WHERE kind = ?)")
+            params.append(ActionKind.RECTIFICATION.value)
         return self._select(f"WHERE {' AND '.join(where)} ORDER BY held_on, start_time, id", params)
 
     def save(self, meeting: Meeting, today: date, roster: Roster) -> Meeting:

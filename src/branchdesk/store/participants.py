@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -19,16 +20,15 @@ def participant_rows(participants: tuple[Participant, ...]) -> list[dict[str, An
 def participants_by_parent(
     db: Database, table: str, parent_column: str, parent_ids: list[int]
 ) -> dict[int, tuple[Participant, ...]]:
-    wanted = set(parent_ids)
-    if not wanted:
+    if not parent_ids:
         return {}
-    # One id: a keyed lookup; many: one scan, cheaper than a long IN list.
-    where, params = (f" WHERE {parent_column} = ?", parent_ids) if len(wanted) == 1 else ("", [])
+    # The ids as one JSON parameter: keyed lookups through the parent index for a year's
+    # records, without one placeholder per id (SQLite caps those).
     grouped: dict[int, list[Participant]] = {}
     for parent_id, row_id, member_id, name, hours in db.execute(
-        f"SELECT {parent_column}, id, member_id, name, hours FROM {table}{where} ORDER BY id",
-        params,
+        f"SELECT {parent_column}, id, member_id, name, hours FROM {table} "
+        f"WHERE {parent_column} IN (SELECT value FROM json_each(?)) ORDER BY id",
+        [json.dumps(parent_ids)],
     ).fetchall():
-        if parent_id in wanted:
-            grouped.setdefault(parent_id, []).append(Participant(member_id, name, hours, row_id))
+        grouped.setdefault(parent_id, []).append(Participant(member_id, name, hours, row_id))
     return {key: tuple(value) for key, value in grouped.items()}
