@@ -9,7 +9,6 @@ backs up. Prints one JSON line of figures (milliseconds unless named otherwise) 
 
 from __future__ import annotations
 
-import io
 import json
 import resource
 import statistics
@@ -107,41 +106,28 @@ def compliance(ws: Workspace, today: date, figures: Figures) -> None:
 
 
 def report(ws: Workspace, today: date, folder: Path, figures: Figures) -> None:
-    """The annual report PDF, and plain reportlab pages of the same count for comparison."""
+    """The annual report PDF, and plain reportlab pages of the same count and characters
+    (bench/plain_floor.py, the floor bench/report.py uses too) for comparison."""
+    from plain_floor import plain_pages, report_text
+
+    from branchdesk.reports.annual import report_document
+    from branchdesk.reports.fonts import FontRole
+
+    year = today.year - 1
     target = folder / "report.pdf"
     result = None
 
     def build() -> None:
         nonlocal result
-        result = ws.build_report(today.year - 1, target, "pdf", today)
+        result = ws.build_report(year, target, "pdf", today)
 
     figures["report PDF (year) ms"] = ms(build)
     pages = result.pages if result is not None and result.pages else 1
     figures["report pages"] = float(pages)
-    figures["plain reportlab, same pages ms"] = ms(lambda: plain_pages(pages))
-
-
-def plain_pages(count: int) -> bytes:
-    """*count* A4 pages of Chinese text in plain reportlab, with the same shipped CJK font
-    registered (parsing a CJK TrueType font is a large share of any such PDF)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    from branchdesk.resources import fonts_dir
-
-    pdfmetrics.registerFont(TTFont("BenchSans", str(fonts_dir() / "WenQuanYiMicroHei-GBK.ttf")))
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out, pagesize=A4)
-    pdf.setFont("BenchSans", 14)
-    line = "支部委员会按照年度工作计划召开支委会、党员大会并上好党课，" * 2
-    for page in range(count):
-        for row in range(28):
-            pdf.drawString(60, 780 - row * 26, f"{page + 1}-{row + 1} {line[:34]}")
-        pdf.showPage()
-    pdf.save()
-    return out.getvalue()
+    font = ws.report_fonts().chain(FontRole.BODY).primary.name
+    document = report_document(ws.year_records(year, today), ws.report_texts.for_year(year))
+    text = report_text(document)
+    figures["plain reportlab, same pages ms"] = ms(lambda: plain_pages(font, text, pages))
 
 
 def peak_mb() -> float:

@@ -105,3 +105,46 @@ def test_a_character_no_font_has_stops_the_build_with_its_place(tmp_path: Path) 
     with pytest.raises(MissingGlyphsError, match="基本情况"):
         build_pdf(document, resolve_fonts(use_system=False), tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _table_pages(table: LedgerTable, path: Path) -> list[pdf_checks.PageFacts]:
+    """The pages of a document holding just *table* (its first page is the title's)."""
+    build_pdf(ReportDocument(Title("台账"), (), (table,)), resolve_fonts(use_system=False), path)
+    return pdf_checks.read_pages(path)[1:]
+
+
+def test_every_appendix_page_starts_with_the_header_and_long_cells_wrap_inside(
+    tmp_path: Path,
+) -> None:
+    topic = "学习王赟同志事迹，围绕社会组织党建工作如何与业务工作深度融合开展专题讨论交流"
+    rows = tuple((str(i), "2025年3月5日", topic if i == 7 else "学习") for i in range(1, 80))
+    pages = _table_pages(
+        LedgerTable("会议台账", ("序号", "日期", "主题"), rows, (1, 2, 5)), tmp_path / "l.pdf"
+    )
+    assert len(pages) >= 3
+    for page in pages:
+        assert pdf_checks.outside_type_area(page) == []
+        cells = sorted(
+            (c for c in page.text_chars if abs(c["size"] - 12) < 0.2),
+            key=lambda c: (round(c["top"]), c["x0"]),
+        )
+        assert "".join(c["text"] for c in cells[:6]) == "序号日期主题", page.number
+    # Row 7's long topic wraps onto a second line within the type area, and its number is
+    # centred between those two lines.
+    first = pages[0]
+    marks = [c for c in first.text_chars if c["text"] in "赟讨"]
+    assert len({round(c["top"]) for c in marks}) == 2
+    seven = next(c for c in first.text_chars if c["text"] == "7" and c["x0"] < pdf_checks.LEFT + 30)
+    middle = (seven["top"] + seven["bottom"]) / 2
+    tops = sorted(c["top"] for c in marks)
+    bottoms = sorted(c["bottom"] for c in marks)
+    assert tops[0] < middle < bottoms[-1]
+
+
+def test_an_empty_appendix_says_so_across_the_table(tmp_path: Path) -> None:
+    table = LedgerTable("谈心谈话台账", ("序号", "日期", "对象"), (), (1, 2, 3))
+    [page] = _table_pages(table, tmp_path / "empty.pdf")
+    note = [c for c in page.text_chars if c["text"] in "本年度无记录"]
+    assert "".join(c["text"] for c in sorted(note, key=lambda c: c["x0"])) == "本年度无记录"
+    middle = (min(c["x0"] for c in note) + max(c["x1"] for c in note)) / 2
+    assert middle == pytest.approx(pdf_checks.LEFT + pdf_checks.WIDTH / 2, abs=2)

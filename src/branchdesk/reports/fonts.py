@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -206,9 +206,18 @@ def resolve_fonts(
     use_system: bool = True,
     shipped_dir: Path | None = None,
 ) -> FontSet:
-    """The chain of fonts for every role, in the order report.md gives."""
-    shipped_dir = shipped_dir or shipped_fonts_dir()
-    user_choice = user_choice or {}
+    """The chain of fonts for every role, in the order report.md gives.
+
+    The same choice gives the same FontSet, so what its chains have learnt (which font draws
+    which character) carries over from one report to the next.
+    """
+    choice = tuple(sorted((user_choice or {}).items()))
+    return _resolve(choice, use_system, shipped_dir or shipped_fonts_dir())
+
+
+@lru_cache(maxsize=8)
+def _resolve(choice: tuple[tuple[str, str], ...], use_system: bool, shipped_dir: Path) -> FontSet:
+    user_choice = dict(choice)
     fallbacks = [
         f for f in (_load(shipped_dir / n, 0, Source.SHIPPED) for n in _FALLBACK_ORDER) if f
     ]

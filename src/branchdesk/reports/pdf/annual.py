@@ -6,7 +6,6 @@ import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -14,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from branchdesk.reports.document import (
     Heading,
@@ -34,6 +33,7 @@ from branchdesk.reports.fonts import (
     require_drawable,
 )
 from branchdesk.reports.pdf.grid import GridStyle, GridText
+from branchdesk.reports.pdf.ledger_grid import LedgerGrid
 from branchdesk.reports.pdf.official import (
     CELL,
     PITCH,
@@ -144,62 +144,15 @@ def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[F
     label = GridText(f"附件{number}", styles.appendix_title, f"附件{number}")
     title = GridText(table.title, styles.title, table.title)
     widths = column_widths(table, styles.table_cell.chain, TYPE_WIDTH)
-    head_font = styles.table_head.chain.primary
-    cell_font = styles.table_cell.chain.primary
-    head = [
-        _cell(h, styles.table_head, head_font.name, w, f"附件“{table.title}”表头")
-        for h, w in zip(table.headers, widths, strict=True)
-    ]
-    rows: list[list[Any]] = [head]
-    commands: list[tuple[Any, ...]] = []
-    for row_number, row in enumerate(table.rows, start=1):
-        place = f"附件“{table.title}”第{row_number}行"
-        rows.append(
-            [
-                _cell(text, styles.table_cell, cell_font.name, w, place)
-                for text, w in zip(row, widths, strict=True)
-            ]
-        )
-        for column, text in enumerate(row):
-            if _is_number(text):
-                commands.append(("ALIGN", (column, row_number), (column, row_number), "CENTER"))
-    if not table.rows:
-        empty = GridStyle(styles.table_cell.chain, SIZE_SMALL_4, styles.table_pitch, align="center")
-        rows.append([GridText("本年度无记录", empty)] + [""] * (len(table.headers) - 1))
-    grid = Table(rows, colWidths=widths, repeatRows=1)
-    commands += [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        # Table's default is Helvetica, which would enter the file unembedded.
-        ("FONTNAME", (0, 1), (-1, -1), cell_font.name),
-        ("FONTNAME", (0, 0), (-1, 0), head_font.name),
-        ("FONTSIZE", (0, 0), (-1, -1), SIZE_SMALL_4),
-        ("LEADING", (0, 0), (-1, -1), styles.table_pitch),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    if not table.rows:
-        commands.append(("SPAN", (0, 1), (-1, 1)))
-    grid.setStyle(TableStyle(commands))
+    grid = LedgerGrid(
+        table.headers,
+        table.rows,
+        widths,
+        styles.table_head,
+        styles.table_cell,
+        f"附件“{table.title}”",
+    )
     return [label, title, grid]
-
-
-CELL_PADDING = 3
-
-
-def _cell(text: str, style: GridStyle, font: str, width: float, place: str) -> str | GridText:
-    """A plain string when it fits on one line in the role's own font (reportlab's Table
-    draws those itself, several times faster); otherwise text on the grid, which wraps and
-    draws the odd character from a fallback font."""
-    chain = style.chain
-    if all(chain.primary.has(c) for c in text) and (
-        stringWidth(text, font, SIZE_SMALL_4) <= width - 2 * CELL_PADDING - 0.5
-    ):
-        return text
-    return GridText(text, style, place)
 
 
 def column_widths(table: LedgerTable, chain: FontChain, total: float) -> list[float]:
@@ -232,10 +185,6 @@ def column_widths(table: LedgerTable, chain: FontChain, total: float) -> list[fl
         low + lack + rest * weight / sum(weights)
         for low, lack, weight in zip(least, lacking, weights, strict=True)
     ]
-
-
-def _is_number(text: str) -> bool:
-    return bool(text) and text.replace(".", "", 1).isdigit()
 
 
 def _charts(series: MonthlySeries, styles: OfficialStyles) -> list[Flowable]:

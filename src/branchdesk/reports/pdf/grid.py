@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Literal
+from functools import cached_property
+from typing import Any, Literal, NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -25,14 +26,14 @@ Align = Literal["justify", "left", "center", "right"]
 
 NO_LINE_START = frozenset("，。、；：？！）》」』】〕’”…%％,.;:?!)]}·—")
 NO_LINE_END = frozenset("（《「『【〔‘“([{")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.:/%\-]*")
+# Unbreakable pieces: a Latin/digit word, or any one character.
+_UNITS = re.compile(r"[A-Za-z0-9][A-Za-z0-9.:/%\-]*|.", re.DOTALL)
 # Where the baseline sits in a line box, as a fraction of the font size from the em top:
 # CJK faces put the ideographic em box between +0.88 and -0.12 em.
 _ASCENT = 0.88
 
 
-@dataclass(frozen=True)
-class Glyph:
+class Glyph(NamedTuple):  # a tuple: a report lays out tens of thousands of them
     char: str
     font: LoadedFont
     advance: float  # points taken on the line
@@ -63,6 +64,26 @@ class GridStyle:
     @property
     def cell_width(self) -> float:
         return self.cell if self.cell is not None else self.size
+
+    def glyph(self, char: str) -> Glyph | None:
+        """*char* in the first font of the chain that has it; None when none has."""
+        try:
+            return self._glyphs[char]
+        except KeyError:
+            pass
+        font = self.chain.font_for(char)
+        found = None
+        if font is not None:
+            natural = _width(char, font.name, self.size)
+            advance = self.cell_width if is_full_width(char) else natural
+            found = Glyph(char, font, advance, natural)
+        self._glyphs[char] = found
+        return found
+
+    @cached_property
+    def _glyphs(self) -> dict[str, Glyph | None]:
+        # Remembered per style: a ledger lays out every character of every cell.
+        return {}
 
 
 class GridText(Flowable):  # type: ignore[misc]
@@ -103,10 +124,19 @@ class GridText(Flowable):  # type: ignore[misc]
         canvas = self.canv
         lines = self._lines or []
         y_top = self.height - (0 if self._is_continuation else s.space_before) * s.pitch
+        if s.chain.embolden:
+            canvas.saveState()
+            canvas.setLineWidth(s.size * 0.035)
+        pen = GridPen(canvas, s.size)
+        if s.chain.embolden:
+            pen.text.setTextRenderMode(2)  # fill and stroke: a heavier stroke for the title
         for number, line in enumerate(lines):
-            baseline = y_top - number * s.pitch - (s.pitch - s.size) / 2 - _ASCENT * s.size
+            baseline = y_top - number * s.pitch - baseline_drop(s.pitch, s.size)
             last = number == len(lines) - 1 and self._has_end
-            self._draw_line(canvas, line, baseline, number, last)
+            self._draw_line(pen, line, baseline, number, last)
+        pen.finish()
+        if s.chain.embolden:
+            canvas.restoreState()
 
     # -- layout ----------------------------------------------------------------------------
     def _height(self, count: int) -> float:
@@ -145,42 +175,40 @@ class GridText(Flowable):  # type: ignore[misc]
         units = self._units(text)
         if not units:
             return [()]  # an empty line still takes its place ("a\n\nb", a blank form row)
-        if self.style.balanced and units:
-            total = sum(sum(g.advance for g in u) for u in units)
+        total = sum(g.advance for u in units for g in u)
+        if self.style.balanced:
             width = self._line_width(avail_width, first)
             count = max(1, -(-int(total) // int(width)))
             if count > 1:
                 target = min(width, total / count + self.style.cell_width * 0.99)
                 return _break(units, lambda _first: target)
+        elif total <= self._line_width(avail_width, first) + 0.01:
+            return [tuple(g for u in units for g in u)]  # one line: most table cells
         return _break(units, lambda at_start: self._line_width(avail_width, first and at_start))
 
     def _units(self, text: str) -> list[list[Glyph]]:
         """Unbreakable pieces: a Latin/digit word, or one character."""
-        s = self.style
+        glyph = self.style.glyph
         units: list[list[Glyph]] = []
-        position = 0
         missing: list[MissingChar] = []
-        while position < len(text):
-            match = _WORD.match(text, position)
-            end = match.end() if match else position + 1
+        for piece in _UNITS.findall(text):
             unit = []
-            for char in text[position:end]:
-                font = s.chain.font_for(char)
-                if font is None:
+            for char in piece:
+                found = glyph(char)
+                if found is None:
                     missing.append(MissingChar(char, self.place or text[:20]))
-                    continue
-                natural = _width(char, font.name, s.size)
-                advance = s.cell_width if is_full_width(char) else natural
-                unit.append(Glyph(char, font, advance, natural))
+                else:
+                    unit.append(found)
             if unit:
                 units.append(unit)
-            position = end
         if missing:
             raise MissingGlyphsError(missing)
         return units
 
     # -- drawing ---------------------------------------------------------------------------
-    def _draw_line(self, canvas: Any, line: Line, baseline: float, number: int, last: bool) -> None:
+    def _draw_line(
+        self, pen: GridPen, line: Line, baseline: float, number: int, last: bool
+    ) -> None:
         s = self.style
         first = number == 0 and not self._is_continuation
         width = self._line_width(self.width, first)
@@ -193,32 +221,49 @@ class GridText(Flowable):  # type: ignore[misc]
             x += width - used
         elif s.align == "justify" and not last and len(line) > 1:
             extra = max(0.0, width - used) / (len(line) - 1)
-        if s.chain.embolden:
-            canvas.saveState()
-            canvas.setLineWidth(s.size * 0.035)
-        # One text object per line; each run is placed relative to the previous one (Td).
-        tx = canvas.beginText(x, baseline)
-        if s.chain.embolden:
-            tx.setTextRenderMode(2)  # fill and stroke: a heavier stroke for the title
-        font = ""
-        space: float | None = None
-        start = x
-        for run in _runs(line, canvas._doc):
-            if x != start:
-                tx.moveCursor(x - start, 0)
-                start = x
-            if run[0].font.name != font:
-                font = run[0].font.name
-                tx.setFont(font, s.size)
-            run_space = run[0].advance - run[0].natural + extra
-            if space is None or abs(run_space - space) > 0.0001:
-                space = run_space
+        pen.put(line, x, baseline, extra)
+
+
+def baseline_drop(pitch: float, size: float) -> float:
+    """From the top of a line box of *pitch* to the baseline of text of *size*."""
+    return (pitch - size) / 2 + _ASCENT * size
+
+
+class GridPen:
+    """One PDF text object that lines are set into, each run placed at its own origin.
+
+    Font and character spacing are written only when they change, so a paragraph (or a
+    page of a ledger) costs one BT…ET, not one per line.
+    """
+
+    def __init__(self, canvas: Any, size: float) -> None:
+        self._canvas = canvas
+        self._size = size
+        self.text = canvas.beginText()
+        self._font: tuple[str, float] = ("", 0.0)
+        self._space: float | None = None
+
+    def put(
+        self, line: Line, x: float, baseline: float, extra: float = 0.0, size: float | None = None
+    ) -> None:
+        """Set *line* from (x, baseline), with *extra* points after each glyph (justifying),
+        at *size* points (else the pen's)."""
+        tx = self.text
+        for run in _runs(line, self._canvas._doc, extra):
+            tx.setTextOrigin(x, baseline)
+            font = (run[0].font.name, size or self._size)
+            if font != self._font:
+                self._font = font
+                tx.setFont(*font)
+            space = run[0].advance - run[0].natural + extra
+            if self._space is None or abs(space - self._space) > 0.0001:
+                self._space = space
                 tx.setCharSpace(space)
             tx.textOut("".join(g.char for g in run))
-            x += sum(g.advance + extra for g in run)
-        canvas.drawText(tx)
-        if s.chain.embolden:
-            canvas.restoreState()
+            x += sum(g.advance for g in run) + extra * len(run)
+
+    def finish(self) -> None:
+        self._canvas.drawText(self.text)
 
 
 _WIDTHS: dict[tuple[str, str, float], float] = {}
@@ -233,13 +278,14 @@ def _width(char: str, font: str, size: float) -> float:
     return width
 
 
-def _runs(line: Line, doc: Any) -> list[list[Glyph]]:
+def _runs(line: Line, doc: Any, extra: float = 0.0) -> list[list[Glyph]]:
     """Consecutive glyphs sharing a font, a spacing and a font subset: one text operator each.
 
     reportlab embeds a TrueType font as subsets of 256 glyphs and switches subset inside a
     string by itself; each such switch starts a new Tj, after whose last glyph some readers
     (pdfminer, hence pdfplumber) do not add the character spacing. Starting a run at every
-    subset change places each run by its own origin, so every reader agrees.
+    subset change places each run by its own origin, so every reader agrees. (*extra*: the
+    spacing a justified line adds to every glyph.)
     """
     groups: list[list[Glyph]] = []
     for glyph in line:
@@ -254,6 +300,9 @@ def _runs(line: Line, doc: Any) -> list[list[Glyph]]:
             groups.append([glyph])
     runs: list[list[Glyph]] = []
     for group in groups:
+        if abs(group[0].advance - group[0].natural + extra) < 0.0001:
+            runs.append(group)  # no spacing to lose at a subset switch (most table cells)
+            continue
         font = pdfmetrics.getFont(group[0].font.name)
         text = "".join(g.char for g in group)
         start = 0
