@@ -186,6 +186,7 @@ def main() -> int:
     parser.add_argument("--only", choices=["demo", "heavy"])
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args()
+    startup.compile_sources()
     sizes = {"demo": "small", "heavy": "heavy"}
     chosen = [args.only] if args.only else list(sizes)
     results: dict[str, dict[str, float | str]] = {}

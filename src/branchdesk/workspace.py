@@ -24,7 +24,6 @@ from branchdesk.core.compliance import (
     window,
 )
 from branchdesk.core.compliance.dashboard import Dashboard, build_dashboard
-from branchdesk.core.compliance.drafts import RecordDraft, draft_for
 from branchdesk.core.enums import Post
 from branchdesk.core.errors import UserError
 from branchdesk.core.first_run import BranchSetup
@@ -42,18 +41,9 @@ from branchdesk.core.training import (
     study_hours,
 )
 from branchdesk.core.volunteer import volunteer_hours
-from branchdesk.reports.facts import AnnualFacts, YearRecords, gather_facts
-from branchdesk.reports.narrative import SectionText
-from branchdesk.reports.narrative import sections as report_sections
-
-if TYPE_CHECKING:
-    from branchdesk.reports.annual import ReportResult
-    from branchdesk.reports.fonts import FontSet
-    from branchdesk.reports.pdf.meeting_sheets import MeetingSheetData
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
-from branchdesk.store import export_archive, health, recovery, recycle_bin, search_index
-from branchdesk.store.archive_zip import VerifiedArchive
+from branchdesk.store import health, recovery, recycle_bin, search_index
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.compliance_facts import facts_from, load_facts
@@ -70,6 +60,17 @@ from branchdesk.store.settings_repo import SettingsRepository
 from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.store.training_repo import TrainingRepository
 from branchdesk.store.volunteer_repo import VolunteerRepository
+
+# The report's figures and texts, drafts and archives load when first used: the window's
+# first page needs none of them, and every import delays it (bench/startup.py).
+if TYPE_CHECKING:
+    from branchdesk.core.compliance.drafts import RecordDraft
+    from branchdesk.reports.annual import ReportResult
+    from branchdesk.reports.facts import AnnualFacts, YearRecords
+    from branchdesk.reports.fonts import FontSet
+    from branchdesk.reports.narrative import SectionText
+    from branchdesk.reports.pdf.meeting_sheets import MeetingSheetData
+    from branchdesk.store.archive_zip import VerifiedArchive
 
 log = logging.getLogger(__name__)
 
@@ -291,11 +292,16 @@ class Workspace:
     # -- export archive ------------------------------------------------------------------
     def export_archive(self, target: Path) -> Path:
         """Every record of every registered type, documented JSON, and the attachments."""
+        from branchdesk.store import export_archive
+
         return export_archive.write_export(self.database_path, self.attachments_dir, target)
 
     def import_archive(self, archive: Path | VerifiedArchive) -> None:
         """Load an export archive into this workspace, which must hold no record yet.
         The archive is verified entirely before anything is written."""
+        from branchdesk.store import export_archive
+        from branchdesk.store.archive_zip import VerifiedArchive
+
         verified = (
             archive
             if isinstance(archive, VerifiedArchive)
@@ -352,12 +358,16 @@ class Workspace:
 
     def record_draft(self, obligation: Obligation, today: date) -> RecordDraft | None:
         """A new record, prefilled, that would meet *obligation* (core.compliance.drafts)."""
+        from branchdesk.core.compliance.drafts import draft_for
+
         return draft_for(obligation, self.rules.get(obligation.rule_id), self.roster(), today)
 
     # -- the annual duty report and ledgers (issue 6) ---------------------------------------
     def year_records(self, year: int, today: date) -> YearRecords:
         """Every record the report and the ledgers of *year* read, in one place: each read
         once, and the compliance verdict judged on those same records."""
+        from branchdesk.reports.facts import YearRecords
+
         members = tuple(self.members.all())
         terms = tuple(self.branch.terms())
         groups = tuple(self.branch.groups())
@@ -394,12 +404,16 @@ class Workspace:
 
     def annual_facts(self, year: int, today: date) -> AnnualFacts:
         """The year's figures: the same numbers the report, the ledgers and the dashboard show."""
+        from branchdesk.reports.facts import gather_facts
+
         return gather_facts(self.year_records(year, today))
 
     def report_sections(self, year: int, facts: AnnualFacts) -> list[SectionText]:
         """Each section of the year's report: the text it prints (the secretary's, else the
         draft from *facts*) and the current draft beside it."""
-        return report_sections(facts, self.report_texts.for_year(year))
+        from branchdesk.reports.narrative import sections
+
+        return sections(facts, self.report_texts.for_year(year))
 
     # reportlab, python-docx and openpyxl load only when a report is built: every command
     # (and each process the crash tests start) would otherwise pay a second to import them.
@@ -475,6 +489,8 @@ class Workspace:
 
 def verify_export_archive(path: Path) -> VerifiedArchive:
     """Check an export archive entirely, writing nothing (before a workspace is opened)."""
+    from branchdesk.store import export_archive
+
     return export_archive.verify_export(path)
 
 

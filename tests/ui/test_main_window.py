@@ -1,9 +1,11 @@
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.ui import app as app_module
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.navigation import PAGES
 from branchdesk.ui.pages.members_page import MembersPage
 from branchdesk.workspace import Workspace
 
@@ -69,9 +71,17 @@ def test_start_paints_the_window_then_lists_the_pages(qtbot, demo_workspace, mon
     start = app_module._ShellStart(app_module.application(), data_dir)
     monkeypatch.setattr(start._app, "exec", lambda: 0)
     start.window.show()
-    assert start.window.nav.count() == 0
+    nav = start.window.nav
+    outline = [nav.item(i) for i in range(nav.count())]
+    # While the records open: every area listed, greyed and not selectable, and no page yet.
+    assert [item.text() for item in outline][:3] == ["概览", "党员", "组织生活"]
+    assert len(outline) == len(PAGES)
+    assert all(item.flags() == Qt.ItemFlag.NoItemFlags for item in outline)
+    assert start.window.page_keys() == []
     start._open()
-    assert start.window.nav.count() >= 8
+    assert [nav.item(i).text() for i in range(nav.count())] == [t() for _, t in PAGES]
+    assert all(nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled for i in range(nav.count()))
+    assert start.window.page_keys()[0] == "dashboard"
     assert "启明" in start.window.windowTitle()
     assert start.window.property("branchdeskReady")
     start.window.close()

@@ -29,6 +29,7 @@ from branchdesk.ui import smoke_test
 from branchdesk.ui.fonts import ensure_cjk_font
 from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, install_language
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.navigation import PAGES
 
 if TYPE_CHECKING:
     from branchdesk.ui.navigation import PageSpec
@@ -161,7 +162,10 @@ class _ShellStart(QObject):
         self._ws: Workspace | None = None
         self._backups: AutoBackup | None = None
         self.window = MainWindow(QCoreApplication.translate("MainWindow", "BranchDesk"))
-        self.window.show_notice(QCoreApplication.translate("App", "Opening your records…"))
+        self.window.show_notice(
+            QCoreApplication.translate("App", "Opening your records…"),
+            [title() for _key, title in PAGES],
+        )
 
     def run(self) -> int:
         self.window.installEventFilter(self)

@@ -55,8 +55,12 @@ class MainWindow(QMainWindow):
         if pages:
             self.set_pages(pages)
 
-    def show_notice(self, text: str) -> None:
-        """A single centred line in place of the pages (while the records open)."""
+    def show_notice(self, text: str, outline: Sequence[str] = ()) -> None:
+        """A single centred line in place of the pages, and the *outline* of the navigation
+        greyed (while the records open)."""
+        for title in outline:
+            item = QListWidgetItem(title, self.nav)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
         label = QLabel(text, self.stack)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(label)

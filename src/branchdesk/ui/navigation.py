@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # the data layer loads after the window has painted (ui/app.py)
     from branchdesk.core.compliance.drafts import RecordDraft
     from branchdesk.workspace import Workspace
@@ -25,6 +27,26 @@ class PageSpec:
     key: str
     title: Callable[[], str]
     factory: Callable[[], QWidget]
+
+
+def _title(source: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Navigation", source)
+
+
+# The areas in navigation order, with their titles (translated when asked, so a change of
+# language shows at once). The window lists them, greyed, while the records open.
+PAGES: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("dashboard", _title(QT_TRANSLATE_NOOP("Navigation", "Overview"))),
+    ("members", _title(QT_TRANSLATE_NOOP("Navigation", "Members"))),
+    ("meetings", _title(QT_TRANSLATE_NOOP("Navigation", "Organisational life"))),
+    ("review", _title(QT_TRANSLATE_NOOP("Navigation", "Democratic review"))),
+    ("talks", _title(QT_TRANSLATE_NOOP("Navigation", "Talks"))),
+    ("volunteering", _title(QT_TRANSLATE_NOOP("Navigation", "Volunteer service"))),
+    ("training", _title(QT_TRANSLATE_NOOP("Navigation", "Training"))),
+    ("report", _title(QT_TRANSLATE_NOOP("Navigation", "Annual report"))),
+    ("recycle_bin", _title(QT_TRANSLATE_NOOP("Navigation", "Recycle bin"))),
+    ("settings", _title(QT_TRANSLATE_NOOP("Navigation", "Settings"))),
+)
 
 
 class PageRouter:
@@ -40,17 +62,23 @@ class PageRouter:
 def build_pages(
     ws: Workspace, today: Callable[[], date] = date.today, router: PageRouter | None = None
 ) -> list[PageSpec]:
-    from branchdesk.ui.pages.activity_pages import TrainingPage, VolunteerPage
-    from branchdesk.ui.pages.dashboard_page import DashboardPage
-    from branchdesk.ui.pages.meetings_page import MeetingsPage
-    from branchdesk.ui.pages.members_page import MembersPage
-    from branchdesk.ui.pages.recycle_bin_page import RecycleBinPage
-    from branchdesk.ui.pages.report_page import ReportPage
-    from branchdesk.ui.pages.review_page import ReviewPage
-    from branchdesk.ui.pages.settings_page import SettingsPage
-    from branchdesk.ui.pages.talks_page import TalksPage
+    # Each page's module is imported by its factory, when the page is first shown: the
+    # window lists its pages without loading the code of the nine it does not show yet.
+
+    def dashboard_page() -> QWidget:
+        from branchdesk.ui.pages.dashboard_page import DashboardPage
+
+        opener = _record_opener(router, today) if router is not None else None
+        return DashboardPage(ws.dashboard, ws.record_draft, today, opener)
+
+    def members_page() -> QWidget:
+        from branchdesk.ui.pages.members_page import MembersPage
+
+        return MembersPage(ws.members, ws.branch, today)
 
     def meetings_page() -> QWidget:
+        from branchdesk.ui.pages.meetings_page import MeetingsPage
+
         page = MeetingsPage(
             ws.meetings,
             ws.members,
@@ -64,65 +92,56 @@ def build_pages(
             page.open_requested.connect(_hit_opener(router))
         return page
 
-    return [
-        PageSpec(
-            "dashboard",
-            lambda: QCoreApplication.translate("Navigation", "Overview"),
-            lambda: DashboardPage(
-                ws.dashboard,
-                ws.record_draft,
-                today,
-                _record_opener(router, today) if router is not None else None,
-            ),
-        ),
-        PageSpec(
-            "members",
-            lambda: QCoreApplication.translate("Navigation", "Members"),
-            lambda: MembersPage(ws.members, ws.branch, today),
-        ),
-        PageSpec(
-            "meetings",
-            lambda: QCoreApplication.translate("Navigation", "Organisational life"),
-            meetings_page,
-        ),
-        PageSpec(
-            "review",
-            lambda: QCoreApplication.translate("Navigation", "Democratic review"),
-            lambda: ReviewPage(ws.reviews, ws.members, today),
-        ),
-        PageSpec(
-            "talks",
-            lambda: QCoreApplication.translate("Navigation", "Talks"),
-            lambda: TalksPage(ws.talks, ws.members, ws.branch, today),
-        ),
-        PageSpec(
-            "volunteering",
-            lambda: QCoreApplication.translate("Navigation", "Volunteer service"),
-            lambda: VolunteerPage(ws.volunteering, ws.members, ws.attachments, today),
-        ),
-        PageSpec(
-            "training",
-            lambda: QCoreApplication.translate("Navigation", "Training"),
-            lambda: TrainingPage(
-                ws.trainings, ws.members, ws.branch, ws.attachments, today, ws.study_hours_required
-            ),
-        ),
-        PageSpec(
-            "report",
-            lambda: QCoreApplication.translate("Navigation", "Annual report"),
-            lambda: ReportPage(ws, today),
-        ),
-        PageSpec(
-            "recycle_bin",
-            lambda: QCoreApplication.translate("Navigation", "Recycle bin"),
-            lambda: RecycleBinPage(ws),
-        ),
-        PageSpec(
-            "settings",
-            lambda: QCoreApplication.translate("Navigation", "Settings"),
-            lambda: SettingsPage(ws, today),
-        ),
-    ]
+    def review_page() -> QWidget:
+        from branchdesk.ui.pages.review_page import ReviewPage
+
+        return ReviewPage(ws.reviews, ws.members, today)
+
+    def talks_page() -> QWidget:
+        from branchdesk.ui.pages.talks_page import TalksPage
+
+        return TalksPage(ws.talks, ws.members, ws.branch, today)
+
+    def volunteer_page() -> QWidget:
+        from branchdesk.ui.pages.activity_pages import VolunteerPage
+
+        return VolunteerPage(ws.volunteering, ws.members, ws.attachments, today)
+
+    def training_page() -> QWidget:
+        from branchdesk.ui.pages.activity_pages import TrainingPage
+
+        return TrainingPage(
+            ws.trainings, ws.members, ws.branch, ws.attachments, today, ws.study_hours_required
+        )
+
+    def report_page() -> QWidget:
+        from branchdesk.ui.pages.report_page import ReportPage
+
+        return ReportPage(ws, today)
+
+    def recycle_bin_page() -> QWidget:
+        from branchdesk.ui.pages.recycle_bin_page import RecycleBinPage
+
+        return RecycleBinPage(ws)
+
+    def settings_page() -> QWidget:
+        from branchdesk.ui.pages.settings_page import SettingsPage
+
+        return SettingsPage(ws, today)
+
+    factories: dict[str, Callable[[], QWidget]] = {
+        "dashboard": dashboard_page,
+        "members": members_page,
+        "meetings": meetings_page,
+        "review": review_page,
+        "talks": talks_page,
+        "volunteering": volunteer_page,
+        "training": training_page,
+        "report": report_page,
+        "recycle_bin": recycle_bin_page,
+        "settings": settings_page,
+    }
+    return [PageSpec(key, title, factories[key]) for key, title in PAGES]
 
 
 # The page that holds each record type's form.
