@@ -77,6 +77,7 @@ log = logging.getLogger(__name__)
 ATTACHMENTS_DIR = "attachments"
 STUDY_HOURS_RULE = "study_hours"  # the default rule's id in core.compliance.defaults
 AUTO_BACKUP_INTERVAL = timedelta(days=1)
+DEMO_SETTING = "demo"  # written by demo.fill_demo: never to be taken for real records
 
 
 class NotEmptyFolderError(UserError):
@@ -461,6 +462,10 @@ class Workspace:
         from branchdesk.reports.annual import build_ledgers
 
         return build_ledgers(self.year_records(year, today), target)
+
+    def is_demo(self) -> bool:
+        """Whether the folder holds demo data (`demo.fill_demo` notes it in the settings)."""
+        return self.settings.get(DEMO_SETTING) is not None
 
     def close(self) -> None:
         if self._closed:

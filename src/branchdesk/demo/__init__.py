@@ -14,7 +14,7 @@ from branchdesk.demo.heavy import HEAVY, SMALL, fill_extra_members
 from branchdesk.demo.meetings import fill_meetings
 from branchdesk.demo.records import fill_records
 from branchdesk.demo.roster import PEOPLE, fill_roster
-from branchdesk.workspace import Workspace
+from branchdesk.workspace import DEMO_SETTING, Workspace
 
 
 class DemoSize(StrEnum):
@@ -49,4 +49,4 @@ def fill_demo(
             fill_extra_members(ws, random.Random(seed + 1), today, scale, taken)
         fill_records(ws, rng, today, scale.years)
         fill_meetings(ws, rng, today, scale.years)
-    ws.settings.set("demo", {"seed": seed, "size": size.value, "today": today.isoformat()})
+    ws.settings.set(DEMO_SETTING, {"seed": seed, "size": size.value, "today": today.isoformat()})

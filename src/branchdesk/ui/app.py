@@ -61,7 +61,6 @@ def window_content(
     ws: Workspace, window: MainWindow, today: Callable[[], date] = date.today
 ) -> tuple[str, list[PageSpec]]:
     """The title and pages for an open workspace, in the language the user chose."""
-    from branchdesk.ui.first_run import is_demo
     from branchdesk.ui.navigation import PageRouter, build_pages
 
     app = QApplication.instance()
@@ -70,7 +69,7 @@ def window_content(
         install_language(app, language)
     branch = ws.branch.get()
     app_title = QCoreApplication.translate("MainWindow", "BranchDesk")
-    if is_demo(ws):  # never to be taken for real records
+    if ws.is_demo():  # never to be taken for real records
         app_title += " — " + QCoreApplication.translate("MainWindow", "DEMO DATA")
     title = f"{app_title} — {branch.name}" if branch else app_title
     router = PageRouter()

@@ -39,7 +39,7 @@ def demo_data_dir(data_dir: Path) -> Path:
 
 def is_demo(ws: Workspace) -> bool:
     """Whether the workspace holds demo data (fill_demo notes it in the settings)."""
-    return ws.settings.get("demo") is not None
+    return ws.is_demo()
 
 
 class WelcomeDialog(QDialog):

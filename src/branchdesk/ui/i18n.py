@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from branchdesk.core.labels import Language
-from branchdesk.core.validation import FieldError
 from branchdesk.resources import i18n_dir
+
+if TYPE_CHECKING:  # types only: this module loads before the window first paints
+    from branchdesk.core.labels import Language
+    from branchdesk.core.validation import FieldError
 
 log = logging.getLogger(__name__)
 

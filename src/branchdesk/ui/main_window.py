@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +40,9 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(NAV_WIDTH - 30)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(self)
-        splitter = QSplitter(self)
+        # By keyword: QSplitter(self) makes PySide6 test the QSplitter(Qt.Orientation)
+        # overload, which builds the whole `Qt` namespace (~25 ms) before the first paint.
+        splitter = QSplitter(parent=self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -57,19 +61,33 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, text: str, outline: Sequence[str] = ()) -> None:
         """A single centred line in place of the pages, and the *outline* of the navigation
-        greyed (while the records open)."""
-        for title in outline:
-            item = QListWidgetItem(title, self.nav)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-        label = QLabel(text, self.stack)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(label)
-        self.stack.setCurrentWidget(label)
+        greyed (while the records open).
+
+        Laid out with stretches rather than `Qt.AlignmentFlag`: the first use of PySide6's
+        `Qt` namespace builds a hundred enums (~25 ms), which can wait until after this
+        first paint.
+        """
+        self.nav.addItems(list(outline))
+        self.nav.setEnabled(False)
+        notice = QWidget(self.stack)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(QLabel(text, notice))
+        row.addStretch(1)
+        column = QVBoxLayout(notice)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.stack.addWidget(notice)
+        self.stack.setCurrentWidget(notice)
 
     def set_pages(self, pages: Sequence[PageSpec], title: str | None = None) -> None:
         """List *pages* in the navigation and show the first one."""
+        from PySide6.QtCore import Qt
+
         if title is not None:
             self.setWindowTitle(title)
+        self.nav.setEnabled(True)
         self.nav.blockSignals(True)
         self.nav.clear()
         while self.stack.count():

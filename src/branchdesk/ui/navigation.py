@@ -7,10 +7,9 @@ what the page needs from the workspace — repositories and callables, never the
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -22,8 +21,7 @@ if TYPE_CHECKING:  # the data layer loads after the window has painted (ui/app.p
     from branchdesk.workspace import Workspace
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):  # not a dataclass: `dataclasses` would load before the first paint
     key: str
     title: Callable[[], str]
     factory: Callable[[], QWidget]

@@ -8,7 +8,7 @@ import os
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 SMOKE_TEST_ENV = "BRANCHDESK_SMOKE_TEST"
 # Set on a main window once its pages are listed: the shell painted before the records
@@ -35,7 +35,7 @@ class SmokeTest(QObject):
             and event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and watched.isWindow()
-            and (isinstance(watched, QDialog) or watched.property(READY_PROPERTY))
+            and (watched.inherits("QDialog") or watched.property(READY_PROPERTY))
         ):
             self.painted = watched.windowTitle() or watched.objectName()
             sys.stdout.write(f"smoke test: painted {self.painted}\n")
@@ -44,6 +44,9 @@ class SmokeTest(QObject):
         return False
 
     def _finish(self) -> None:
+        # Imported here: this module loads on every start, before the first paint.
+        from PySide6.QtWidgets import QDialog
+
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog):
             modal.reject()  # a first run's welcome: leaves the data folder empty
