@@ -113,3 +113,15 @@ def test_navigation_follows_the_architecture(demo_window: MainWindow) -> None:
         "回收站",
         "设置",
     ]
+
+
+def test_ctrl_and_a_digit_opens_that_page(qtbot, demo_window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    qtbot.keyClick(demo_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert demo_window.nav.currentRow() == 1
+    assert isinstance(demo_window.stack.currentWidget(), MembersPage)
+    qtbot.keyClick(demo_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert demo_window.nav.currentRow() == 0

@@ -4,9 +4,9 @@ pages are listed by `navigation.py` and created the first time they are shown.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.ui.navigation import PageSpec
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 NAV_WIDTH = 150
 
@@ -52,8 +55,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._show_row)
-        for number in range(1, 10):  # Ctrl+1 … Ctrl+9
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self._go_to(n - 1))
+        self._shortcuts_made = False
         self.resize(1280, 800)
         self._restore_geometry()
         if pages:
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         """List *pages* in the navigation and show the first one."""
         from PySide6.QtCore import Qt
 
+        self._make_shortcuts()
         if title is not None:
             self.setWindowTitle(title)
         self.nav.setEnabled(True)
@@ -103,6 +106,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
         self.nav.blockSignals(False)
         self.nav.setCurrentRow(0)
+
+    def _make_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9 open the pages; made with the pages, after the first paint."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        if self._shortcuts_made:
+            return
+        self._shortcuts_made = True
+        for number in range(1, 10):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self._go_to(n - 1))
 
     def _go_to(self, row: int) -> None:
         if row < self.nav.count():
