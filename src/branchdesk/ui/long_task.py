@@ -97,19 +97,27 @@ class _Runner(QRunnable):
         try:
             result = self._work(self._task.report)
         except CancelledError:
-            self._signals.failed.emit("", True)
+            self._emit(self._signals.failed, "", True)
         except UserError as exc:
-            self._signals.failed.emit(str(exc), True)
+            self._emit(self._signals.failed, str(exc), True)
         except Exception:
             log.exception("long task failed")
-            self._signals.failed.emit(
+            self._emit(
+                self._signals.failed,
                 QCoreApplication.translate(
                     "LongTask", "Something went wrong; the details are in the log file."
                 ),
                 False,
             )
         else:
-            self._signals.succeeded.emit(result)
+            self._emit(self._signals.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the application quit (or the receiver went) while it worked
+            log.info("long task finished after its window closed; result dropped")
 
 
 def run_long_task(
