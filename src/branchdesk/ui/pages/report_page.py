@@ -46,7 +46,6 @@ class ReportPage(QWidget):
         self._ws = ws
         self._today = today
         self._sections: dict[ReportSection, SectionText] = {}
-        self._fonts: list[str] = []
         self.preview_path: Path | None = None
         self.ui = Ui_ReportPage()
         self.ui.setupUi(self)
@@ -99,7 +98,6 @@ class ReportPage(QWidget):
         self.ui.sectionList.setCurrentRow(order.index(current) if current in order else 0)
         self._show_section()
         self.ui.figuresView.setPlainText(self._figures_text(facts))
-        self._fonts = self._ws.report_fonts().summary()  # here: the workspace is open
         self.build_preview()
 
     def _section_title(self, part: SectionText) -> str:
@@ -204,20 +202,29 @@ class ReportPage(QWidget):
         handle, name = tempfile.mkstemp(prefix=f"branchdesk-report-{self.year}-", suffix=".pdf")
         os.close(handle)
         target = Path(name)
+        data_dir, year, today = self._ws.data_dir, self.year, self._today()
+
+        def work(_progress: Progress) -> list[str]:
+            # The fonts are found (and parsed, the first time: half a second) here, off the
+            # GUI thread, and named beside the preview once it is built.
+            with Workspace.open(data_dir) as ws:
+                ws.build_report(year, target, "pdf", today)
+                return ws.report_fonts().summary()
+
         run_long_task(
             self,
             self.tr("Building the report…"),
-            self._build_work(target, "pdf"),
-            on_done=lambda result: self._preview_ready(target, result),
+            work,
+            on_done=lambda fonts: self._preview_ready(target, fonts),
         )
 
-    def _preview_ready(self, target: Path, result: object) -> None:
+    def _preview_ready(self, target: Path, fonts: list[str]) -> None:
         self.pdf.close()
         if self.preview_path is not None and self.preview_path != target:
             self.preview_path.unlink(missing_ok=True)
         self.pdf.load(str(target))
         self.preview_path = target
-        self.ui.fontsLabel.setText(self.tr("Fonts used: ") + "；".join(self._fonts))
+        self.ui.fontsLabel.setText(self.tr("Fonts used: ") + "；".join(fonts))
 
     def export(self, fmt: str) -> None:
         suffix = "Word (*.docx)" if fmt == "docx" else "PDF (*.pdf)"
