@@ -107,7 +107,7 @@ def main_window(out: Path, folder: Path) -> None:
         for key in window.page_keys():
             page = window.show_page(key)
             ui = getattr(page, "ui", None)
-            table = getattr(ui, "recordTable", None) or getattr(ui, "memberTable", None)
+            table = getattr(ui, "recordTable", None)
             if table is not None and table.model().rowCount() > 0:
                 table.selectRow(0)  # the form shows a record, not an empty new one
             save(window, out / f"{key}.png")

@@ -1022,10 +1022,6 @@ The current data is backed up first, so this restore can itself be undone.</sour
     <context>
         <name>MembersPage</name>
         <message>
-            <source>Members</source>
-            <translation>党员</translation>
-        </message>
-        <message>
             <source>Filter by name, phone, job, ID number…</source>
             <translation>按姓名、电话、职务、身份证号筛选…</translation>
         </message>
@@ -1038,10 +1034,6 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>党小组</translation>
         </message>
         <message>
-            <source>Recycle bin</source>
-            <translation>回收站</translation>
-        </message>
-        <message>
             <source>&amp;New member</source>
             <translation>新增党员(&amp;N)</translation>
         </message>
@@ -1050,16 +1042,8 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>新增党员（Ctrl+N）</translation>
         </message>
         <message>
-            <source>Move to recycle bin</source>
-            <translation>移入回收站</translation>
-        </message>
-        <message>
             <source>Move the selected member to the recycle bin (Del)</source>
             <translation>将选中的党员移入回收站（Del）</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>恢复(&amp;R)</translation>
         </message>
         <message>
             <source>All current</source>

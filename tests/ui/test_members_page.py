@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from branchdesk.core import idcard
 from branchdesk.core.members import Member
+from branchdesk.core.membership import status_on
 from branchdesk.ui.pages.members_page import MembersPage
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
@@ -93,7 +94,7 @@ def test_add_a_member_through_the_form(qtbot, page: MembersPage, workspace: Work
 def test_invalid_input_is_refused_beside_its_field(
     qtbot, page: MembersPage, workspace: Workspace, fields: dict[str, str], field: str, words: str
 ) -> None:
-    page.new_member()
+    page.new_record()
     _fill(qtbot, page, **fields)
     qtbot.mouseClick(page.form.ui.saveButton, Qt.MouseButton.LeftButton)
     assert workspace.members.all() == []
@@ -110,7 +111,7 @@ def test_invalid_input_is_refused_beside_its_field(
 def test_escape_discards_changes(qtbot, page: MembersPage, workspace: Workspace) -> None:
     workspace.members.save(Member(name="周建国", joined_on=date(2001, 7, 1)), DEMO_TODAY)
     page.refresh()
-    page.ui.memberTable.selectRow(0)
+    page.ui.recordTable.selectRow(0)
     page.form.ui.nameEdit.setText("改了名字")
     qtbot.keyClick(page.form.ui.nameEdit, Qt.Key.Key_Escape)
     assert page.form.ui.nameEdit.text() == "周建国"
@@ -123,16 +124,16 @@ def test_filters_by_status_group_and_text(qtbot, demo_workspace: Workspace) -> N
     current = page.proxy.rowCount()
     assert current >= 20
     ui = page.ui
-    ui.statusFilter.setCurrentIndex(ui.statusFilter.findData("probationary"))
+    page.status_filter.setCurrentIndex(page.status_filter.findData("probationary"))
     probationary = page.proxy.rowCount()
     assert 3 <= probationary <= 4
-    ui.statusFilter.setCurrentIndex(ui.statusFilter.findData("left"))
+    page.status_filter.setCurrentIndex(page.status_filter.findData("left"))
     assert page.proxy.rowCount() == 1  # transferred out last year
-    ui.statusFilter.setCurrentIndex(0)
-    ui.groupFilter.setCurrentIndex(1)
+    page.status_filter.setCurrentIndex(0)
+    page.group_filter.setCurrentIndex(1)
     in_group = page.proxy.rowCount()
     assert 0 < in_group < current
-    ui.groupFilter.setCurrentIndex(0)
+    page.group_filter.setCurrentIndex(0)
     ui.searchEdit.insert("赟")
     assert page.proxy.rowCount() == 1
     assert "1 名" in ui.countLabel.text()
@@ -141,12 +142,36 @@ def test_filters_by_status_group_and_text(qtbot, demo_workspace: Workspace) -> N
 def test_recycle_bin_and_restore(qtbot, page: MembersPage, workspace: Workspace) -> None:
     saved = workspace.members.save(Member(name="张堃", joined_on=date(2012, 5, 1)), DEMO_TODAY)
     page.refresh()
-    page.ui.memberTable.selectRow(0)
+    page.ui.recordTable.selectRow(0)
     qtbot.mouseClick(page.ui.deleteButton, Qt.MouseButton.LeftButton)
     assert workspace.members.all() == [] and page.proxy.rowCount() == 0
     page.ui.recycleBinCheck.setChecked(True)
     assert page.proxy.rowCount() == 1
-    page.ui.memberTable.selectRow(0)
+    page.ui.recordTable.selectRow(0)
     qtbot.mouseClick(page.ui.restoreButton, Qt.MouseButton.LeftButton)
     assert [m.id for m in workspace.members.all()] == [saved.id]
     assert not page.ui.recycleBinCheck.isChecked() and page.proxy.rowCount() == 1
+
+
+def test_a_member_hidden_by_the_filters_is_shown_when_selected(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    """A search hit naming a member who left opens on the roster with the status widened."""
+    page = MembersPage(demo_workspace.members, demo_workspace.branch, lambda: DEMO_TODAY)
+    qtbot.addWidget(page)
+    left = next(m for m in demo_workspace.members.all() if status_on(m, DEMO_TODAY) is None)
+    assert page.proxy.rowCount() > 0 and left.id is not None
+    page.select_record(left.id)
+    assert page.status_filter.currentData() == "everyone"
+    assert page.selected() == left
+    assert page.form.ui.nameEdit.text() == left.name
+
+
+def test_filters_come_in_tab_order(qtbot, page: MembersPage) -> None:
+    chain = []
+    widget = page.ui.searchEdit.nextInFocusChain()
+    while len(chain) < 4:
+        if widget.isVisibleTo(page) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert chain == ["statusFilter", "groupFilter", "recycleBinCheck", "newButton"]

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
 )
 
 from branchdesk.core import idcard
@@ -18,7 +17,8 @@ from branchdesk.core.enums import MemberStatus
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import Language, label
 from branchdesk.core.members import Member
-from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+from branchdesk.ui.models.record_filter import RecordFilterProxy
+from branchdesk.ui.models.record_table import Column, RecordTableModel
 
 CONTEXT = "MemberTable"  # lupdate needs the literal at each call; keep them equal
 
@@ -88,37 +88,33 @@ LEFT = "left"
 EVERYONE = "everyone"
 
 
-class MemberFilterProxy(QSortFilterProxyModel):
+def member_text(row: MemberRow) -> str:
+    """What the text filter looks in: name, phone, job, ID number, group and organisation."""
+    m = row.member
+    return " ".join((m.name, m.phone, m.job, m.id_number, row.group, row.organisation))
+
+
+class MemberFilterProxy(RecordFilterProxy):
     """Filters by status (current, full, probationary, left, everyone), group and free text."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        # The year of joining and no kind: the page offers neither filter; status is the kind.
+        super().__init__(
+            lambda row: row.member.joined_on.year, lambda row: ALL, member_text, parent
+        )
         self._status = ALL
         self._group = ALL
-        self._text = ""
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
 
     def set_status(self, status: str) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter("_status", status)
 
     def set_group(self, group: str) -> None:
-        self.beginFilterChange()
-        self._group = group
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter("_group", group)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        model = self.sourceModel()
-        row: MemberRow = model.data(model.index(source_row, 0, source_parent), RECORD_ROLE)
+        row: MemberRow = self.record_at(source_row, source_parent)
         if self._status == ALL and row.status is None:
             return False
         if self._status == LEFT and row.status is not None:
@@ -127,8 +123,4 @@ class MemberFilterProxy(QSortFilterProxyModel):
             return False
         if self._group and row.group != self._group:
             return False
-        if self._text:
-            m = row.member
-            haystack = " ".join((m.name, m.phone, m.job, m.id_number, row.group, row.organisation))
-            return self._text in haystack.lower()
-        return True
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -23,10 +23,10 @@ from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.meeting_tables import meeting_columns
-from branchdesk.ui.models.record_table import RECORD_ROLE
+from branchdesk.ui.models.record_filter import RecordFilterProxy
 from branchdesk.ui.pages.meeting_form import MeetingForm
 from branchdesk.ui.pages.meeting_sheets import MeetingSheetsButton, SheetBuilder
-from branchdesk.ui.pages.record_list_page import RecordFilterProxy, RecordListPage
+from branchdesk.ui.pages.record_list_page import RecordListPage
 from branchdesk.ui.widgets.search_results import SearchResults
 
 MEETING_TYPE = "meetings"
@@ -40,9 +40,7 @@ class MeetingFilterProxy(RecordFilterProxy):
         self._quarter: int | None = None
 
     def set_quarter(self, quarter: int | None) -> None:
-        self.beginFilterChange()
-        self._quarter = quarter
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter("_quarter", quarter)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -51,9 +49,7 @@ class MeetingFilterProxy(RecordFilterProxy):
             return False
         if self._quarter is None:
             return True
-        meeting: Meeting = self.sourceModel().data(
-            self.sourceModel().index(source_row, 0, source_parent), RECORD_ROLE
-        )
+        meeting: Meeting = self.record_at(source_row, source_parent)
         return (meeting.held_on.month - 1) // 3 + 1 == self._quarter
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QWidget
 
 from branchdesk.core import idcard
 from branchdesk.core.enums import Education, Gender, MembershipEventKind
@@ -14,19 +12,16 @@ from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.membership import status_on
 from branchdesk.core.organisation import PartyGroup, SocialOrganisation
-from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError
+from branchdesk.core.validation import FieldError
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_member_form import Ui_MemberForm
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.events_table import events_model, new_event
+from branchdesk.ui.pages.record_form import RecordForm, read_date, select_data
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
-from branchdesk.ui.widgets.date_line_edit import DateLineEdit
 
 
-class MemberForm(QWidget):
-    save_requested = Signal()
-    cancel_requested = Signal()
-
+class MemberForm(RecordForm[Member]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MemberForm()
@@ -79,11 +74,7 @@ class MemberForm(QWidget):
         ui.showIdButton.toggled.connect(self._show_id_toggled)
         ui.addEventButton.clicked.connect(self._add_event)
         ui.removeEventButton.clicked.connect(self._remove_event)
-        for edit in self.findChildren(QLineEdit):  # Enter in any one-line field saves
-            edit.returnPressed.connect(self.save_requested)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_requested.emit)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_requested.emit)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.connect_keys(self.findChildren(QLineEdit))  # Enter in any one-line field saves
 
     def _fill_fixed_choices(self) -> None:
         ui = self.ui
@@ -121,7 +112,7 @@ class MemberForm(QWidget):
         m = member or Member(name="", joined_on=today)
         self._member_id = m.id
         ui.nameEdit.setText(m.name)
-        _select(ui.genderCombo, m.gender.value if m.gender else None)
+        select_data(ui.genderCombo, m.gender.value if m.gender else None)
         ui.ethnicityEdit.setText(m.ethnicity or ("汉族" if member is None else ""))
         ui.birthDateEdit.set_date_value(m.birth_date)
         self._id_number = m.id_number
@@ -129,11 +120,11 @@ class MemberForm(QWidget):
         ui.showIdButton.setChecked(False)
         ui.showIdButton.blockSignals(False)
         self._render_id(revealed=False)
-        _select(ui.educationCombo, m.education.value if m.education else None)
+        select_data(ui.educationCombo, m.education.value if m.education else None)
         ui.phoneEdit.setText(m.phone)
         ui.jobEdit.setText(m.job)
-        _select(ui.organisationCombo, m.organisation_id)
-        _select(ui.groupCombo, m.group_id)
+        select_data(ui.organisationCombo, m.organisation_id)
+        select_data(ui.groupCombo, m.group_id)
         ui.joinedOnEdit.set_date_value(m.joined_on if member else None)
         ui.fullOnEdit.set_date_value(m.full_on)
         ui.mobileCheck.setChecked(m.is_mobile)
@@ -154,10 +145,8 @@ class MemberForm(QWidget):
             ("joined_on", ui.joinedOnEdit),
             ("full_on", ui.fullOnEdit),
         ):
-            dates[name] = _read_date(edit, name, errors)
+            dates[name] = read_date(edit, name, errors, required=name == "joined_on")
         joined = dates["joined_on"]
-        if joined is None and not any(e.field == "joined_on" for e in errors):
-            errors.append(FieldError("joined_on", REQUIRED))
         if errors or joined is None:
             return None, errors
         gender = ui.genderCombo.currentData()
@@ -182,9 +171,6 @@ class MemberForm(QWidget):
             events=tuple(self.events.records()),
         )
         return member, []
-
-    def show_errors(self, errors: list[FieldError]) -> list[str]:
-        return self.errors.show(errors)
 
     def _show_id_toggled(self, revealed: bool) -> None:
         edit = self.ui.idNumberEdit
@@ -213,15 +199,3 @@ class MemberForm(QWidget):
         index = self.ui.eventsTable.currentIndex()
         if index.isValid():
             self.events.remove(index.row())
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    combo.setCurrentIndex(max(combo.findData(value), 0))
-
-
-def _read_date(edit: DateLineEdit, name: str, errors: list[FieldError]) -> date | None:
-    try:
-        return edit.date_value()
-    except ValueError:
-        errors.append(FieldError(name, NOT_A_DATE))
-        return None

@@ -1,46 +1,39 @@
-"""党员: the roster — a filterable table beside the member form.
-
-The pattern every record page follows: compose the Designer form, put a RecordTableModel
-behind a QSortFilterProxyModel, connect signals in `_connect`, validate with core before
-saving, show errors beside the fields, and never save while a field is invalid.
-"""
+"""党员: the roster — the record-list page with each member's status and party group as of
+today, filtered by status (current, full, probationary, left, everyone) and group instead
+of by year, beside the member form with its membership events."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from branchdesk.core.enums import MemberStatus
 from branchdesk.core.labels import label
-from branchdesk.core.members import validate_member
+from branchdesk.core.members import Member, validate_member
 from branchdesk.core.membership import group_on, status_on
-from branchdesk.core.validation import ValidationError
+from branchdesk.core.validation import FieldError
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.members_repo import MemberRepository
-from branchdesk.ui.forms.ui_members_page import Ui_MembersPage
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.member_table import (
     ALL,
+    CONTEXT,
     EVERYONE,
     LEFT,
     MemberFilterProxy,
     MemberRow,
-    MemberTableModel,
+    member_columns,
 )
+from branchdesk.ui.models.record_filter import RecordFilterProxy
 from branchdesk.ui.pages.member_form import MemberForm
-from branchdesk.ui.table_columns import fit_columns_to_content
-from branchdesk.ui.widgets.pinned_buttons import pin_below
-
-log = logging.getLogger(__name__)
+from branchdesk.ui.pages.record_list_page import RecordListPage
 
 
-class MembersPage(QWidget):
-    members_changed = Signal()
+class MembersPage(RecordListPage[Member]):
+    filters_by_year = False  # a roster is filtered by who belongs to the branch today
 
     def __init__(
         self,
@@ -49,88 +42,86 @@ class MembersPage(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
         self._members = members
         self._branch = branch
-        self._today = today
-        self.ui = Ui_MembersPage()
-        self.ui.setupUi(self)
-        self.form = MemberForm()  # replaces the placeholder formHost
-        self.ui.formScroll.setWidget(self.form)
-        pin_below(self.ui.formScroll, self.form.ui.cancelButton, self.form.ui.saveButton)
-        self.model = MemberTableModel(label_language(), self)
-        self.proxy = MemberFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        table = self.ui.memberTable
-        table.setModel(self.proxy)
-        fit_columns_to_content(table)
-        table.sortByColumn(self.model.column_of("joined_on"), Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().hide()
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self._fill_status_filter()
-        self._connect()
-        self.refresh()
-        self.form.load(None, self._today())
-
-    def _connect(self) -> None:
+        self._group_names: dict[int, str] = {}
+        self._org_names: dict[int, str] = {}
+        self.member_form = MemberForm()
+        super().__init__(
+            members, self.member_form, member_columns(label_language()), CONTEXT, today, parent
+        )
         ui = self.ui
-        ui.searchEdit.textChanged.connect(self._text_filter_changed)
-        ui.statusFilter.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(ui.statusFilter.currentData())
-        )
-        ui.groupFilter.currentIndexChanged.connect(
-            lambda: self.proxy.set_group(ui.groupFilter.currentData() or ALL)
-        )
-        ui.recycleBinCheck.toggled.connect(self._recycle_bin_toggled)
-        ui.newButton.clicked.connect(self.new_member)
-        ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.restoreButton.clicked.connect(self.restore_selected)
-        ui.memberTable.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
-        self.form.save_requested.connect(self.save)
-        self.form.cancel_requested.connect(self.cancel)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_member)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, ui.memberTable, self.delete_selected)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        ui.searchEdit.setPlaceholderText(self.tr("Filter by name, phone, job, ID number…"))
+        ui.newButton.setText(self.tr("&New member"))
+        ui.newButton.setToolTip(self.tr("Add a member (Ctrl+N)"))
+        ui.deleteButton.setToolTip(self.tr("Move the selected member to the recycle bin (Del)"))
+        ui.summaryLabel.hide()  # no year, so no year's summary
+        ui.formScroll.setMinimumWidth(380)  # ten columns want the room more than the form
+        ui.recordTable.sortByColumn(self.model.column_of("joined_on"), Qt.SortOrder.AscendingOrder)
 
-    def _fill_status_filter(self) -> None:
-        combo = self.ui.statusFilter
+    @property
+    def member_proxy(self) -> MemberFilterProxy:
+        assert isinstance(self.proxy, MemberFilterProxy)
+        return self.proxy
+
+    # -- RecordListPage ----------------------------------------------------------------
+    def make_proxy(self) -> RecordFilterProxy:
+        return MemberFilterProxy(self)
+
+    def add_filters(self) -> None:
+        self.status_filter = self.add_filter(self.tr("Status"), "statusFilter", self.ui.searchEdit)
         language = label_language()
-        combo.addItem(self.tr("All current"), ALL)
-        combo.addItem(label(MemberStatus.FULL, language), MemberStatus.FULL.value)
-        combo.addItem(label(MemberStatus.PROBATIONARY, language), MemberStatus.PROBATIONARY.value)
-        combo.addItem(self.tr("Left the branch"), LEFT)
-        combo.addItem(self.tr("Everyone"), EVERYONE)
+        for text, value in (
+            (self.tr("All current"), ALL),
+            (label(MemberStatus.FULL, language), MemberStatus.FULL.value),
+            (label(MemberStatus.PROBATIONARY, language), MemberStatus.PROBATIONARY.value),
+            (self.tr("Left the branch"), LEFT),
+            (self.tr("Everyone"), EVERYONE),
+        ):
+            self.status_filter.addItem(text, value)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self.group_filter = self.add_filter(self.tr("Group"), "groupFilter", self.status_filter)
+        self.group_filter.currentIndexChanged.connect(self._group_changed)
 
-    # -- data --------------------------------------------------------------------------
-    def refresh(self) -> None:
-        today = self._today()
+    def load_choices(self) -> None:
         groups = self._branch.groups()
         organisations = self._branch.organisations()
-        group_names = {g.id: g.name for g in groups}
-        org_names = {o.id: o.name for o in organisations}
-        in_bin = self.ui.recycleBinCheck.isChecked()
-        members = self._members.deleted() if in_bin else self._members.all()
-        self.model.set_records(
-            [
-                MemberRow(
-                    m,
-                    status_on(m, today),
-                    group_names.get(group_on(m, today), ""),
-                    org_names.get(m.organisation_id, ""),
-                )
-                for m in members
-            ]
-        )
-        self.form.set_choices(groups, organisations)
+        self._group_names = {g.id: g.name for g in groups if g.id is not None}
+        self._org_names = {o.id: o.name for o in organisations if o.id is not None}
+        self.member_form.set_choices(groups, organisations)
         self._fill_group_filter([g.name for g in groups])
-        self._update_buttons()
 
+    def rows_of(self, records: list[Member]) -> Sequence[MemberRow]:
+        today = self._today()
+        return [
+            MemberRow(
+                m,
+                status_on(m, today),
+                self._group_names.get(group_on(m, today) or 0, ""),
+                self._org_names.get(m.organisation_id or 0, ""),
+            )
+            for m in records
+        ]
+
+    def record_of(self, row: MemberRow) -> Member:
+        return row.member
+
+    def widen_filters(self) -> None:
+        self.status_filter.setCurrentIndex(self.status_filter.findData(EVERYONE))
+        self.group_filter.setCurrentIndex(0)
+
+    def count_text(self, shown: int) -> str:
+        return self.tr("%n member(s) shown", "", shown)
+
+    def validate(self, record: Member) -> list[FieldError]:
+        return validate_member(record, self._today())
+
+    def store(self, record: Member) -> Member:
+        return self._members.save(record, self._today())
+
+    # -- the status and group filters ----------------------------------------------------
     def _fill_group_filter(self, names: list[str]) -> None:
-        combo = self.ui.groupFilter
+        combo = self.group_filter
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -140,90 +131,10 @@ class MembersPage(QWidget):
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
 
-    def selected_row(self) -> MemberRow | None:
-        indexes = self.ui.memberTable.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return self.model.record(self.proxy.mapToSource(indexes[0]).row())
-
-    # -- actions -----------------------------------------------------------------------
-    def new_member(self) -> None:
-        self.ui.recycleBinCheck.setChecked(False)
-        self.ui.memberTable.clearSelection()
-        self.form.load(None, self._today())
-
-    def save(self) -> None:
-        """Validate with the core rules; save only when every field is valid."""
-        member, errors = self.form.collect()
-        if member is not None:
-            errors = validate_member(member, self._today())
-        if errors or member is None:
-            self.form.show_errors(errors)
-            return
-        try:
-            saved = self._members.save(member, self._today())
-        except ValidationError as exc:  # the store checks again; show its verdict the same way
-            self.form.show_errors(list(exc.errors))
-            return
-        self.form.errors.clear()
-        self.refresh()
-        self.select_member(saved.id)
-        self.members_changed.emit()
-
-    def cancel(self) -> None:
-        row = self.selected_row()
-        self.form.load(row.member if row else None, self._today())
-
-    def delete_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or row.member.id is None or self.ui.recycleBinCheck.isChecked():
-            return
-        self._members.move_to_recycle_bin(row.member.id)
-        self.refresh()
-        self.form.load(None, self._today())
-        self.members_changed.emit()
-
-    def restore_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or row.member.id is None:
-            return
-        self._members.restore(row.member.id)
-        self.ui.recycleBinCheck.setChecked(False)
-        self.select_member(row.member.id)
-        self.members_changed.emit()
-
-    def select_member(self, member_id: int | None) -> None:
-        if member_id is None:
-            return
-        source_row = self.model.row_of(member_id)
-        if source_row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        self.ui.memberTable.selectRow(index.row())
-        self.ui.memberTable.scrollTo(index)
-
-    # -- reactions ---------------------------------------------------------------------
-    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self.form.load(row.member, self._today())
-        self._update_buttons()
-
-    def _text_filter_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+    def _status_changed(self) -> None:
+        self.member_proxy.set_status(self.status_filter.currentData())
         self._update_count()
 
-    def _recycle_bin_toggled(self, checked: bool) -> None:
-        self.refresh()
-        self.form.setEnabled(not checked)
-
-    def _update_buttons(self) -> None:
-        in_bin = self.ui.recycleBinCheck.isChecked()
-        has_row = self.selected_row() is not None
-        self.ui.deleteButton.setVisible(not in_bin)
-        self.ui.deleteButton.setEnabled(has_row)
-        self.ui.restoreButton.setVisible(in_bin)
-        self.ui.restoreButton.setEnabled(has_row)
-
-    def _update_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("%n member(s) shown", "", self.proxy.rowCount()))
+    def _group_changed(self) -> None:
+        self.member_proxy.set_group(self.group_filter.currentData() or ALL)
+        self._update_count()

@@ -1,10 +1,10 @@
-"""The shared shape of the talks, volunteer service and training pages.
+"""The shared shape of the record pages: 党员, 组织生活, talks, volunteer service, training.
 
-Same pattern as 党员 (members_page.py): a RecordTableModel behind a filtering proxy on the
-left, the record's Designer form on the right; the core validates before anything is saved
-and errors show beside their fields. Enter saves, Esc cancels, Ctrl+N starts a new record,
-Del moves the selected record to the recycle bin. A subclass supplies the columns, the form,
-how to read a record's year, kind and text, and the year's summary line.
+A RecordTableModel behind a filtering proxy on the left, the record's Designer form on the
+right; the core validates before anything is saved and errors show beside their fields.
+Enter saves, Esc cancels, Ctrl+N starts a new record, Del moves the selected record to the
+recycle bin. A subclass supplies the columns, the form, how to read a record's year, kind
+and text, the year's summary line, and any filters of its own.
 """
 
 from __future__ import annotations
@@ -14,20 +14,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.ui.forms.ui_record_list_page import Ui_RecordListPage
-from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
+from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.pages.record_form import RecordForm
 from branchdesk.ui.table_columns import fit_columns_to_content
 from branchdesk.ui.widgets.pinned_buttons import pin_below
@@ -35,69 +29,27 @@ from branchdesk.ui.widgets.pinned_buttons import pin_below
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-ALL = ""
 
 
 class Repository(Protocol[T]):
-    def all(self, year: int | None = None) -> list[T]: ...
+    def all(self) -> list[T]: ...
     def deleted(self) -> list[T]: ...
     def move_to_recycle_bin(self, record_id: int) -> None: ...
     def restore(self, record_id: int) -> None: ...
 
 
-class RecordFilterProxy(QSortFilterProxyModel):
-    """Filters by year, kind and free text, each read from the record by a callable."""
-
-    def __init__(
-        self,
-        year_of: Callable[[Any], int],
-        kind_of: Callable[[Any], str],
-        text_of: Callable[[Any], str],
-        parent: Any = None,
-    ) -> None:
-        super().__init__(parent)
-        self._year_of, self._kind_of, self._text_of = year_of, kind_of, text_of
-        self._year: int | None = None
-        self._kind = ALL
-        self._text = ""
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-
-    def set_year(self, year: int | None) -> None:
-        self.beginFilterChange()
-        self._year = year
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_kind(self, kind: str) -> None:
-        self.beginFilterChange()
-        self._kind = kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        record = model.data(model.index(source_row, 0, source_parent), RECORD_ROLE)
-        if self._year is not None and self._year_of(record) != self._year:
-            return False
-        if self._kind and self._kind_of(record) != self._kind:
-            return False
-        return not self._text or self._text in self._text_of(record).lower()
-
-
 class RecordListPage(QWidget, Generic[T]):
+    """A page of records of type T. The table shows one row a record: the record itself, or a
+    row wrapping it with what the page derives (`rows_of` and `record_of`)."""
+
     records_changed = Signal()
+    filters_by_year = True  # False: records without a year of their own (members)
 
     def __init__(
         self,
         repo: Repository[T],
         form: RecordForm[T],
-        columns: Sequence[Column[T]],
+        columns: Sequence[Column[Any]],
         context: str,
         today: Callable[[], date],
         parent: QWidget | None = None,
@@ -110,7 +62,7 @@ class RecordListPage(QWidget, Generic[T]):
         self.form = form
         self.ui.formScroll.setWidget(form)
         pin_below(self.ui.formScroll, *form.action_buttons())
-        self.model: RecordTableModel[T] = RecordTableModel(columns, context, self)
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, context, self)
         self.proxy = self.make_proxy()
         self.proxy.setSourceModel(self.model)
         table = self.ui.recordTable
@@ -127,6 +79,9 @@ class RecordListPage(QWidget, Generic[T]):
             self.ui.kindFilter.addItem(text, value)
         self.ui.kindFilter.setVisible(bool(kinds))
         self.ui.kindFilterLabel.setVisible(bool(kinds))
+        self.ui.yearFilter.setVisible(self.filters_by_year)
+        self.ui.yearFilterLabel.setVisible(self.filters_by_year)
+        self.add_filters()
         self._connect()
         self.refresh()
         self.new_record()
@@ -160,6 +115,40 @@ class RecordListPage(QWidget, Generic[T]):
     def load_choices(self) -> None:
         """Refresh what the form offers (members, posts) before the records are shown."""
 
+    def add_filters(self) -> None:
+        """Add the page's own filters to the filter row (see `add_filter`); called once,
+        before the records are first shown."""
+
+    def rows_of(self, records: list[T]) -> Sequence[Any]:
+        """The table's rows for *records*: the records themselves unless the page overrides."""
+        return records
+
+    def record_of(self, row: Any) -> T:
+        """The record behind a row of the table, which the form edits."""
+        return row  # type: ignore[no-any-return]
+
+    def widen_filters(self) -> None:
+        """Show more records, so that one the filters hide (a record just saved) is seen."""
+        self.ui.yearFilter.setCurrentIndex(0)
+
+    def count_text(self, shown: int) -> str:
+        # A literal context: subclasses' tr() would not find this plural form under theirs.
+        return QCoreApplication.translate("RecordListPage", "%n record(s) shown", "", shown)
+
+    def add_filter(self, text: str, name: str, after: QWidget) -> QComboBox:
+        """A combo box labelled *text* in the filter row, placed after *after* there and in
+        the tab order."""
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        label = QLabel(text, self)
+        label.setBuddy(combo)
+        row = self.ui.filterRow
+        position = row.indexOf(after) + 1
+        row.insertWidget(position, label)
+        row.insertWidget(position + 1, combo)
+        QWidget.setTabOrder(after, combo)
+        return combo
+
     # -- wiring ------------------------------------------------------------------------
     def _connect(self) -> None:
         ui = self.ui
@@ -186,8 +175,9 @@ class RecordListPage(QWidget, Generic[T]):
         self.load_choices()
         in_bin = self.ui.recycleBinCheck.isChecked()
         records = self._repo.deleted() if in_bin else self._repo.all()
-        self.model.set_records(records)
-        self._fill_years(sorted({self.year_of(r) for r in records} | {self._today().year}))
+        self.model.set_records(self.rows_of(records))
+        if self.filters_by_year:
+            self._fill_years(sorted({self.year_of(r) for r in records} | {self._today().year}))
         self._update_buttons()
         self._update_summary()
         self._update_count()
@@ -204,21 +194,28 @@ class RecordListPage(QWidget, Generic[T]):
         combo.blockSignals(False)
         self.proxy.set_year(combo.currentData())
 
-    def selected(self) -> T | None:
+    def selected_row(self) -> Any:
+        """The selected row of the table, or None."""
         indexes = self.ui.recordTable.selectionModel().selectedRows()
         if not indexes:
             return None
         return self.model.record(self.proxy.mapToSource(indexes[0]).row())
 
+    def selected(self) -> T | None:
+        row = self.selected_row()
+        return None if row is None else self.record_of(row)
+
     def select_record(self, record_id: int | None) -> None:
         rows = [
-            i for i, r in enumerate(self.model.records()) if getattr(r, "id", None) == record_id
+            i
+            for i, r in enumerate(self.model.records())
+            if getattr(self.record_of(r), "id", None) == record_id
         ]
         if record_id is None or not rows:
             return
         index = self.proxy.mapFromSource(self.model.index(rows[0], 0))
-        if not index.isValid():  # filtered out: show every year so the saved record is seen
-            self.ui.yearFilter.setCurrentIndex(0)
+        if not index.isValid():  # filtered out: widen the filters so the saved record is seen
+            self.widen_filters()
             index = self.proxy.mapFromSource(self.model.index(rows[0], 0))
         self.ui.recordTable.selectRow(index.row())
         self.ui.recordTable.scrollTo(index)
@@ -303,8 +300,4 @@ class RecordListPage(QWidget, Generic[T]):
         self.ui.summaryLabel.setText("" if in_bin else self.summary(year or self._today().year))
 
     def _update_count(self) -> None:
-        # A literal context: subclasses' tr() would not find this plural form under theirs.
-        text = QCoreApplication.translate(
-            "RecordListPage", "%n record(s) shown", "", self.proxy.rowCount()
-        )
-        self.ui.countLabel.setText(text)
+        self.ui.countLabel.setText(self.count_text(self.proxy.rowCount()))
