@@ -175,7 +175,7 @@ def _hit_opener(router: PageRouter) -> Callable[[str, int], None]:
     def open_hit(record_type: str, record_id: int) -> None:
         key = _PAGE_OF_HIT.get(record_type)
         page = router.open(key) if key is not None else None
-        for name in ("open_meeting", "select_record", "select_member"):
+        for name in ("open_meeting", "select_record"):
             select = getattr(page, name, None)
             if callable(select):
                 select(record_id)

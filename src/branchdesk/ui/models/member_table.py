@@ -18,7 +18,7 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import Language, label
 from branchdesk.core.members import Member
 from branchdesk.ui.models.record_filter import RecordFilterProxy
-from branchdesk.ui.models.record_table import Column, RecordTableModel
+from branchdesk.ui.models.record_table import Column
 
 CONTEXT = "MemberTable"  # lupdate needs the literal at each call; keep them equal
 
@@ -73,14 +73,6 @@ def member_columns(language: Language) -> list[Column[MemberRow]]:
             lambda r: idcard.mask(r.member.id_number) if r.member.id_number else "",
         ),
     ]
-
-
-class MemberTableModel(RecordTableModel[MemberRow]):
-    def __init__(self, language: Language, parent: Any = None) -> None:
-        super().__init__(member_columns(language), CONTEXT, parent)
-
-    def row_of(self, member_id: int) -> int:
-        return next((i for i, row in enumerate(self.records()) if row.member.id == member_id), -1)
 
 
 ALL = ""  # everyone who belongs to the branch today
