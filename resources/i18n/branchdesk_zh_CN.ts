@@ -1358,6 +1358,85 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>ReportFontsTab</name>
+        <message>
+            <source>Report fonts</source>
+            <translation>报告字体</translation>
+        </message>
+        <message>
+            <source>The annual report draws each part in its own font. Automatic uses the official font on this PC, else the free font shipped with BranchDesk. A font file you choose must be TrueType (.ttf, .ttc, or .otf with TrueType outlines) and have all 3,755 common Chinese characters (GB 2312 level 1); it is used from the next report on.</source>
+            <translation>年度报告的各部分使用各自的字体。“自动”使用本机安装的公文字体，本机没有时使用支部工作台随附的免费字体。自选的字体文件须为 TrueType 字体（.ttf、.ttc，或 TrueType 轮廓的 .otf），并收全 3755 个常用汉字（GB 2312 一级字）；从下一次生成报告起使用。</translation>
+        </message>
+        <message>
+            <source>FangSong (body text, tables)</source>
+            <translation>仿宋（正文、表格）</translation>
+        </message>
+        <message>
+            <source>Choose a font file…</source>
+            <translation>选择字体文件…</translation>
+        </message>
+        <message>
+            <source>Use the official font on this PC, else the font shipped with BranchDesk</source>
+            <translation>使用本机的公文字体，本机没有时使用随附字体</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>HeiTi (headings “一、”)</source>
+            <translation>黑体（“一、”标题）</translation>
+        </message>
+        <message>
+            <source>KaiTi (headings “（一）”)</source>
+            <translation>楷体（“（一）”标题）</translation>
+        </message>
+        <message>
+            <source>XiaoBiaoSong (the title)</source>
+            <translation>小标宋（标题）</translation>
+        </message>
+        <message>
+            <source>SongTi (page numbers)</source>
+            <translation>宋体（页码）</translation>
+        </message>
+        <message>
+            <source>The chosen file {file} can no longer be used; the report uses the font shown.</source>
+            <translation>所选文件 {file} 已无法使用，报告改用此处显示的字体。</translation>
+        </message>
+        <message>
+            <source>Font for {role}</source>
+            <translation>{role}所用字体</translation>
+        </message>
+        <message>
+            <source>TrueType fonts (*.ttf *.ttc *.otf)</source>
+            <translation>TrueType 字体 (*.ttf *.ttc *.otf)</translation>
+        </message>
+        <message>
+            <source>This file holds several fonts. Which one?</source>
+            <translation>此文件包含多款字体，请选择一款：</translation>
+        </message>
+        <message>
+            <source>{file} was not found.</source>
+            <translation>找不到文件 {file}。</translation>
+        </message>
+        <message>
+            <source>{file} is not a font file.</source>
+            <translation>{file} 不是字体文件。</translation>
+        </message>
+        <message>
+            <source>{file} has PostScript (CFF) outlines, which the PDF report cannot embed. Choose a TrueType font.</source>
+            <translation>{file} 是 PostScript（CFF）轮廓的字体，PDF 报告无法嵌入。请选择 TrueType 字体。</translation>
+        </message>
+        <message>
+            <source>{file} lacks {count} of the {total} common Chinese characters, such as {sample}. Choose a font with full Chinese coverage.</source>
+            <translation>{file} 缺少 {total} 个常用汉字中的 {count} 个，例如 {sample}。请选择收字完整的中文字体。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be used in the PDF report: the font does not allow embedding, or the file is damaged.</source>
+            <translation>{file} 无法用于 PDF 报告：该字体不允许嵌入，或文件已损坏。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
             <source>Annual report</source>
@@ -1984,6 +2063,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Rules</source>
             <translation>规则</translation>
+        </message>
+        <message>
+            <source>Report fonts</source>
+            <translation>报告字体</translation>
         </message>
         <message>
             <source>General</source>

@@ -424,6 +424,18 @@ class Workspace:
 
         return resolve_fonts(self.settings.get(SETTINGS_KEY, {}))
 
+    def report_font_choice(self) -> dict[str, str]:
+        """The font files chosen in the settings: {role value: "path" or "path#index"}."""
+        from branchdesk.reports.fonts import SETTINGS_KEY
+
+        return dict(self.settings.get(SETTINGS_KEY, {}))
+
+    def set_report_fonts(self, choice: dict[str, str]) -> None:
+        """Save the chosen font files; a role left out is resolved automatically again."""
+        from branchdesk.reports.fonts import SETTINGS_KEY
+
+        self.settings.set(SETTINGS_KEY, {role: spec for role, spec in choice.items() if spec})
+
     def build_report(self, year: int, target: Path, fmt: str, today: date) -> ReportResult:
         """The duty report of *year* as a PDF or DOCX ("pdf" or "docx") at *target*."""
         from branchdesk.reports.annual import ReportFormat, build_report

@@ -17,6 +17,7 @@ from branchdesk.reports.fonts import FontRole
 from branchdesk.workspace import Workspace
 from tests.reports import pdf_checks
 from tests.reports.conftest import YEAR, add_year_of_records
+from tests.reports.font_samples import UKAI
 
 
 @pytest.fixture
@@ -121,3 +122,21 @@ def test_report_of_a_year_with_no_records_still_builds(
 ) -> None:
     assert main(["report", "--year", "2020", "-o", str(tmp_path / "e.pdf")]) == 0
     assert pdf_checks.read_pages(tmp_path / "e.pdf")
+
+
+def test_a_font_chosen_in_the_settings_draws_its_role_and_is_embedded(
+    report_ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report_ws.set_report_fonts({FontRole.BODY.value: str(UKAI)})
+    target = tmp_path / "chosen.pdf"
+    assert main(["report", "--year", str(YEAR), "-o", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert f"  仿宋: UKaiCN（设置中选择，{UKAI}）" in out
+    assert "  黑体: UKaiCN" not in out  # only the chosen role changed
+    embedded = {f["name"].split("+")[-1]: f for f in pdf_checks.pdffonts(target)}
+    assert embedded["UKaiCN"]["emb"] == "yes" and embedded["UKaiCN"]["sub"] == "yes"
+    with pdfplumber.open(target) as pdf:
+        body = [c for c in pdf.pages[1].chars if abs(c["size"] - 16) < 0.2 and c["text"].strip()]
+    # The body text of page 2 is set in 仿宋: now the chosen font, for every character it has.
+    fonts = [c["fontname"].split("+")[-1] for c in body]
+    assert fonts.count("UKaiCN") > 0.95 * len(fonts)

@@ -143,24 +143,22 @@ class FontSet:
         return self.chains[role]
 
     def describe(self) -> list[str]:
-        """One line per role, e.g. '仿宋: AR PL UMing CN (随附字体, …/ARPLUMingCN-GBK.ttf)'."""
-        lines = []
-        for role in FontRole:
-            font = self.chains[role].primary
-            note = "，加粗模拟" if self.chains[role].embolden else ""
-            lines.append(
-                f"{ROLE_NAMES_ZH[role]}: {font.family}"
-                f"（{SOURCE_NAMES_ZH[font.source]}{note}，{font.path}）"
-            )
-        return lines
+        """One line per role, e.g. '仿宋: AR PL UMing CN（随附字体，…/ARPLUMingCN-GBK.ttf）'."""
+        return [f"{ROLE_NAMES_ZH[role]}: {self.describe_role(role)}" for role in FontRole]
 
     def summary(self) -> list[str]:
         """describe() without the file paths, for a status line: '仿宋: UMingCN（随附字体）'."""
         return [
-            f"{ROLE_NAMES_ZH[role]}: {self.chains[role].primary.family}"
-            f"（{SOURCE_NAMES_ZH[self.chains[role].primary.source]}）"
+            f"{ROLE_NAMES_ZH[role]}: {self.describe_role(role, with_path=False)}"
             for role in FontRole
         ]
+
+    def describe_role(self, role: FontRole, *, with_path: bool = True) -> str:
+        """The font drawing *role* and where it comes from: 'UMingCN（随附字体，加粗模拟）'."""
+        font = self.chains[role].primary
+        note = "，加粗模拟" if self.chains[role].embolden else ""
+        where = f"，{font.path}" if with_path else ""
+        return f"{font.family}（{SOURCE_NAMES_ZH[font.source]}{note}{where}）"
 
     def used_fonts(self) -> list[LoadedFont]:
         seen: dict[str, LoadedFont] = {}
@@ -263,11 +261,23 @@ def require_drawable(problems: Iterable[MissingChar]) -> None:
 # -- finding and loading -------------------------------------------------------------------
 
 
+def choice_spec(path: Path, index: int = 0) -> str:
+    """How the settings store a chosen font: "path", or "path#index" for a face of a .ttc."""
+    return f"{path}#{index}" if index else str(path)
+
+
+def parse_choice(spec: str) -> tuple[Path, int]:
+    """The file and face of a stored choice ("#" may also occur in the path itself)."""
+    path, sep, index = spec.rpartition("#")
+    if sep and index.isdigit():
+        return Path(path), int(index)
+    return Path(spec), 0
+
+
 def _user_font(spec: str | None) -> LoadedFont | None:
     if not spec:
         return None
-    path, _, index = spec.partition("#")
-    font = _load(Path(path), int(index or 0), Source.USER)
+    font = _load(*parse_choice(spec), Source.USER)
     if font is None:
         log.warning("the font chosen in settings cannot be used: %s", spec)
     return font
@@ -324,17 +334,23 @@ def _fc_list(family: str) -> tuple[str, ...]:
     return tuple(sorted(line for line in out.splitlines() if line.strip()))
 
 
-@cache
 def _load(path: Path, index: int, source: Source) -> LoadedFont | None:
-    """Register *path* with reportlab once; None when it is missing or not TrueType."""
+    """*path* registered with reportlab; None when it is missing or not TrueType."""
+    font = try_load(path, index, source)
+    return font if isinstance(font, LoadedFont) else None
+
+
+@cache
+def try_load(path: Path, index: int = 0, source: Source = Source.USER) -> LoadedFont | str:
+    """Register *path* with reportlab once: the font, or why reportlab cannot use it."""
     if not path.is_file():
-        return None
+        return f"no such file: {path}"
     name = "BD" + hashlib.sha1(f"{path.resolve()}#{index}".encode()).hexdigest()[:12]
     try:
         font = TTFont(name, str(path), subfontIndex=index)
     except (TTFError, OSError, ValueError) as exc:
         log.info("skipping font %s#%d: %s", path, index, exc)
-        return None
+        return str(exc)
     pdfmetrics.registerFont(font)
     face = font.face
     family = str(getattr(face, "name", b"") or path.stem)

@@ -46,6 +46,7 @@ class ReportPage(QWidget):
         self._ws = ws
         self._today = today
         self._sections: dict[ReportSection, SectionText] = {}
+        self._font_choice: dict[str, str] | None = None  # what the last preview was built with
         self.preview_path: Path | None = None
         self.ui = Ui_ReportPage()
         self.ui.setupUi(self)
@@ -78,7 +79,11 @@ class ReportPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sections:
+        # New fonts chosen in 设置 since the last build: rebuild, so the preview and the
+        # font list show them.
+        if not self._sections or (
+            self._font_choice is not None and self._font_choice != self._ws.report_font_choice()
+        ):
             self.refresh()
 
     # -- sections and figures ------------------------------------------------------------
@@ -204,21 +209,23 @@ class ReportPage(QWidget):
         target = Path(name)
         data_dir, year, today = self._ws.data_dir, self.year, self._today()
 
-        def work(_progress: Progress) -> list[str]:
+        def work(_progress: Progress) -> tuple[dict[str, str], list[str]]:
             # The fonts are found (and parsed, the first time: half a second) here, off the
             # GUI thread, and named beside the preview once it is built.
             with Workspace.open(data_dir) as ws:
+                choice = ws.report_font_choice()
                 ws.build_report(year, target, "pdf", today)
-                return ws.report_fonts().summary()
+                return choice, ws.report_fonts().summary()
 
         run_long_task(
             self,
             self.tr("Building the report…"),
             work,
-            on_done=lambda fonts: self._preview_ready(target, fonts),
+            on_done=lambda built: self._preview_ready(target, *built),
         )
 
-    def _preview_ready(self, target: Path, fonts: list[str]) -> None:
+    def _preview_ready(self, target: Path, choice: dict[str, str], fonts: list[str]) -> None:
+        self._font_choice = choice
         self.pdf.close()
         if self.preview_path is not None and self.preview_path != target:
             self.preview_path.unlink(missing_ok=True)

@@ -1,4 +1,5 @@
-"""设置: branch profile, organisations, committee, party groups and general preferences."""
+"""设置: branch profile, organisations, committee, party groups, rules, report fonts and general
+preferences."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from branchdesk.ui.pages.settings.general_tab import GeneralTab
 from branchdesk.ui.pages.settings.groups_tab import GroupsTab
 from branchdesk.ui.pages.settings.organisations_tab import OrganisationsTab
 from branchdesk.ui.pages.settings.profile_tab import ProfileTab
+from branchdesk.ui.pages.settings.report_fonts_tab import ReportFontsTab
 from branchdesk.ui.pages.settings.rules_tab import RulesTab
 from branchdesk.workspace import Workspace
 
@@ -40,6 +42,10 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.groups, self.tr("Party groups"))
         self.rules = RulesTab(ws.rules)
         self.tabs.addTab(self.rules, self.tr("Rules"))
+        self.report_fonts = ReportFontsTab(
+            ws.report_font_choice, ws.set_report_fonts, ws.report_fonts
+        )
+        self.tabs.addTab(self.report_fonts, self.tr("Report fonts"))
         self.tabs.addTab(self.general, self.tr("General"))
         self.tabs.addTab(self.backups, self.tr("Data and backups"))
         layout = QVBoxLayout(self)
