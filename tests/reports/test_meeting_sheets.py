@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -67,3 +68,19 @@ def test_sign_in_sheet_before_a_meeting_prints_rare_names(
     text = _text(target)
     for name in ("王赟", "李喆", "张堃", "陈旻", "刘玥"):
         assert name in text
+
+
+def test_minutes_of_several_pages_print_whole_across_pages(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    """A 发言记录 longer than a page used to stop the record sheet; now its row breaks."""
+    ws = demo_workspace
+    meeting = next(m for m in ws.meetings.all(2025) if m.kind == MeetingKind.COMMITTEE)
+    minutes = "".join(f"第{i}位同志发言，围绕主题谈认识。" for i in range(1, 201))
+    saved = ws.save_meeting(replace(meeting, id=None, minutes=minutes), date(2026, 11, 27))
+    target = tmp_path / "record.pdf"
+    assert ws.meeting_record_sheet(saved.id or 0, target) >= 3
+    text = _text(target)
+    assert "第1位同志发言" in text and "第200位同志发言" in text and "记录人（签字）" in text
+    for page in pdf_checks.read_pages(target):
+        assert pdf_checks.outside_type_area(page) == []

@@ -148,3 +148,17 @@ def test_an_empty_appendix_says_so_across_the_table(tmp_path: Path) -> None:
     assert "".join(c["text"] for c in sorted(note, key=lambda c: c["x0"])) == "本年度无记录"
     middle = (min(c["x0"] for c in note) + max(c["x1"] for c in note)) / 2
     assert middle == pytest.approx(pdf_checks.LEFT + pdf_checks.WIDTH / 2, abs=2)
+
+
+def test_a_ledger_row_longer_than_a_page_is_broken_between_its_lines(tmp_path: Path) -> None:
+    """A topic pasted with pages of text still prints, every character of it, on the grid."""
+    topic = "学习王赟同志事迹" * 200  # 1600 characters: about two pages of one cell
+    rows = (("1", "2025年3月5日", topic), ("2", "2025年3月6日", "学习"))
+    table = LedgerTable("会议台账", ("序号", "日期", "主题"), rows, (1, 2, 5))
+    pages = _table_pages(table, tmp_path / "tall.pdf")
+    assert len(pages) >= 2
+    for page in pages:
+        assert pdf_checks.outside_type_area(page) == []
+    cells = [c for page in pages for c in page.text_chars if abs(c["size"] - 12) < 0.2]
+    assert sum(1 for c in cells if c["text"] == "赟") == 200
+    assert "".join(c["text"] for c in cells).count("序号日期主题") == len(pages)

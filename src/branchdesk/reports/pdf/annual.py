@@ -39,6 +39,7 @@ from branchdesk.reports.pdf.official import (
     PITCH,
     SIZE_3,
     SIZE_SMALL_4,
+    TYPE_HEIGHT,
     TYPE_WIDTH,
     OfficialDocTemplate,
     OfficialStyles,
@@ -149,8 +150,9 @@ def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[F
         table.rows,
         widths,
         styles.table_head,
-        styles.table_cell,
+        [styles.table_cell] * len(table.headers),
         f"附件“{table.title}”",
+        TYPE_HEIGHT,
     )
     return [label, title, grid]
 

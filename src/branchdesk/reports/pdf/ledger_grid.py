@@ -1,10 +1,12 @@
-"""An appendix ledger: a ruled table on the page whose header row repeats on every page.
+"""A ruled table on the page: the report's appendix ledgers and a meeting's record sheet.
 
 platypus's `Table` measures and draws each cell through its general machinery (spans, cell
 styles, nested flowables, backgrounds); a ledger needs none of it, and the tables were most
 of the report's build time. Here each cell is laid out once with the grid's rules
-(`GridText`: fallback fonts, 禁则, wrapping), rows are never split, and each page's part is
-drawn as one text object and one set of rules.
+(`GridText`: fallback fonts, 禁则, wrapping), and each page's part is drawn as one text
+object and one set of rules. `Table` also cannot break a row: a meeting's minutes of a few
+pages in one cell stopped the record sheet with a LayoutError. Here a row taller than a page
+is broken between its lines.
 """
 
 from __future__ import annotations
@@ -16,14 +18,13 @@ from reportlab.platypus import Flowable
 
 from branchdesk.reports.pdf.grid import GridPen, GridStyle, GridText, Line, baseline_drop
 
-PADDING_X = 3.0  # points either side of a cell's text
-PADDING_Y = 2.0  # points above and below
 RULE_WIDTH = 0.5
 
 
 @dataclass(frozen=True)
 class _Cell:
     lines: tuple[Line, ...]
+    style: GridStyle
     centred: bool
 
 
@@ -34,11 +35,21 @@ class _Row:
     spans_all: bool = False  # one cell across every column ("本年度无记录")
 
 
-class LedgerGrid(Flowable):  # type: ignore[misc]
-    """*rows* of text under *headers*, in columns of *widths* points.
+@dataclass(frozen=True)
+class Padding:
+    x: float = 3.0  # points either side of a cell's text
+    y: float = 2.0  # points above and below
 
-    Header cells are centred in the head style; a cell holding just a number is centred, any
-    other is set from the left. An empty ledger shows *empty_text* across the whole row.
+
+class LedgerGrid(Flowable):  # type: ignore[misc]
+    """*rows* of text in columns of *widths* points, each column set in its style of
+    *columns*, under a row of *headers* in the *head* style repeated on every page (no
+    header row when *headers* is empty).
+
+    A cell is centred when its style is, or when it holds just a number and
+    *centre_numbers*; otherwise it is set from the left. An empty table shows *empty_text*
+    across the whole row. A row moves whole to the next page, unless it is taller than a page
+    of *page_height* points: that row is broken between its lines.
     """
 
     def __init__(
@@ -47,40 +58,53 @@ class LedgerGrid(Flowable):  # type: ignore[misc]
         rows: Sequence[Sequence[str]],
         widths: Sequence[float],
         head: GridStyle,
-        cell: GridStyle,
+        columns: Sequence[GridStyle],
         place: str,
+        page_height: float,
+        *,
+        padding: Padding = Padding(),
+        centre_numbers: bool = True,
         empty_text: str = "本年度无记录",
     ) -> None:
         super().__init__()
         self._widths = tuple(widths)
-        self._head_style = head
-        self._cell_style = cell
-        self._head = self._row(headers, head, f"{place}表头", centre_all=True)
+        self._padding = padding
+        self._page_height = page_height
+        self._centre_numbers = centre_numbers
+        self._head = self._row(headers, [head] * len(headers), f"{place}表头") if headers else None
         laid = [
-            self._row(row, cell, f"{place}第{number}行") for number, row in enumerate(rows, start=1)
+            self._row(row, columns, f"{place}第{number}行")
+            for number, row in enumerate(rows, start=1)
         ]
         if not laid:
-            text = GridText(empty_text, cell, place)
-            lines = tuple(text._ensure_lines(sum(self._widths) - 2 * PADDING_X))
-            laid = [_Row((_Cell(lines, True),), self._height_of(len(lines), cell), True)]
+            width = sum(self._widths) - 2 * padding.x
+            lines = tuple(GridText(empty_text, columns[0], place)._ensure_lines(width))
+            cell = _Cell(lines, columns[0], True)
+            laid = [_Row((cell,), self._height_of((cell,)), True)]
         self._rows = laid
         self.width = sum(self._widths)
-        self.height = self._head.height + sum(r.height for r in laid)
+        self.height = self._head_height + sum(r.height for r in laid)
+
+    @property
+    def _head_height(self) -> float:
+        return self._head.height if self._head is not None else 0.0
 
     # -- platypus protocol -----------------------------------------------------------------
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        room = avail_height - self._head.height
+        room = avail_height - self._head_height
         fit = 0
         for row in self._rows:
             if row.height > room + 0.01:
                 break
             room -= row.height
             fit += 1
-        if fit == 0 or fit == len(self._rows):
+        if fit == len(self._rows):
             return []
+        if fit == 0:
+            return self._split_first_row(room)
         return [self._part(self._rows[:fit]), self._part(self._rows[fit:])]
 
     def draw(self) -> None:
@@ -89,18 +113,17 @@ class LedgerGrid(Flowable):  # type: ignore[misc]
         for width in self._widths:
             edges.append(edges[-1] + width)
         rules: list[tuple[float, float, float, float]] = []
-        pen = GridPen(canvas, self._cell_style.size)
+        pen = GridPen(canvas, self._rows[0].cells[0].style.size)
         top = self.height
-        for row in (self._head, *self._rows):
+        for row in (*([self._head] if self._head is not None else []), *self._rows):
             bottom = top - row.height
             rules.append((0.0, top, edges[-1], top))
             inner = [edges[0], edges[-1]] if row.spans_all else edges
             rules.extend((x, top, x, bottom) for x in inner)
             lefts = [edges[0]] if row.spans_all else edges[:-1]
             rights = [edges[-1]] if row.spans_all else edges[1:]
-            style = self._head_style if row is self._head else self._cell_style
             for cell, left, right in zip(row.cells, lefts, rights, strict=True):
-                self._draw_cell(pen, style, cell, left, right, top, row.height)
+                self._draw_cell(pen, cell, left, right, top, row.height)
             top = bottom
         rules.append((0.0, top, edges[-1], top))
         pen.finish()
@@ -110,51 +133,60 @@ class LedgerGrid(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
     # -- layout ----------------------------------------------------------------------------
-    def _row(
-        self, texts: Sequence[str], style: GridStyle, place: str, *, centre_all: bool = False
-    ) -> _Row:
+    def _row(self, texts: Sequence[str], styles: Sequence[GridStyle], place: str) -> _Row:
         cells = []
-        for text, width in zip(texts, self._widths, strict=True):
-            lines = _one_line(text, style, width - 2 * PADDING_X)
+        for text, width, style in zip(texts, self._widths, styles, strict=True):
+            room = width - 2 * self._padding.x
+            lines = _one_line(text, style, room)
             if lines is None:  # wraps, breaks or lacks a glyph: the grid's full layout
-                lines = tuple(GridText(text, style, place)._ensure_lines(width - 2 * PADDING_X))
-            cells.append(_Cell(lines, centre_all or _is_number(text)))
-        height = self._height_of(max((len(c.lines) for c in cells), default=1), style)
-        return _Row(tuple(cells), height)
+                lines = tuple(GridText(text, style, place)._ensure_lines(room))
+            centred = style.align == "center" or (self._centre_numbers and _is_number(text))
+            cells.append(_Cell(lines, style, centred))
+        return _Row(tuple(cells), self._height_of(cells))
 
-    @staticmethod
-    def _height_of(lines: int, style: GridStyle) -> float:
-        return max(lines, 1) * style.pitch + 2 * PADDING_Y
+    def _height_of(self, cells: Sequence[_Cell]) -> float:
+        text = max((max(len(c.lines), 1) * c.style.pitch for c in cells), default=0.0)
+        return text + 2 * self._padding.y
+
+    def _split_first_row(self, room: float) -> list[Flowable]:
+        """Break a row taller than a whole page after the lines that fit in *room*."""
+        first = self._rows[0]
+        if first.height + self._head_height <= self._page_height:
+            return []  # it fits on the next page whole
+        pitch = max(c.style.pitch for c in first.cells)
+        count = int((room - 2 * self._padding.y + 0.01) // pitch)
+        if count < 1:
+            return []
+        parts = []
+        for lines in (slice(None, count), slice(count, None)):
+            cells = tuple(_Cell(c.lines[lines], c.style, c.centred) for c in first.cells)
+            parts.append(_Row(cells, self._height_of(cells), first.spans_all))
+        return [self._part(parts[:1]), self._part([parts[1], *self._rows[1:]])]
 
     def _part(self, rows: list[_Row]) -> LedgerGrid:
         part: LedgerGrid = LedgerGrid.__new__(LedgerGrid)
         Flowable.__init__(part)
         part._widths = self._widths
-        part._head_style = self._head_style
-        part._cell_style = self._cell_style
+        part._padding = self._padding
+        part._page_height = self._page_height
+        part._centre_numbers = self._centre_numbers
         part._head = self._head
         part._rows = rows
         part.width = self.width
-        part.height = self._head.height + sum(r.height for r in rows)
+        part.height = part._head_height + sum(r.height for r in rows)
         return part
 
     # -- drawing ---------------------------------------------------------------------------
-    @staticmethod
     def _draw_cell(
-        pen: GridPen,
-        style: GridStyle,
-        cell: _Cell,
-        left: float,
-        right: float,
-        top: float,
-        height: float,
+        self, pen: GridPen, cell: _Cell, left: float, right: float, top: float, height: float
     ) -> None:
         """Vertically centred in its row; centred or from the left in its column."""
+        style = cell.style
         block = len(cell.lines) * style.pitch
         line_top = top - (height - block) / 2
         for number, line in enumerate(cell.lines):
             baseline = line_top - number * style.pitch - baseline_drop(style.pitch, style.size)
-            x = left + PADDING_X
+            x = left + self._padding.x
             if cell.centred:
                 used = sum(g.advance for g in line)
                 x = left + (right - left - used) / 2

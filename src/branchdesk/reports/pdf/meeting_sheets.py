@@ -27,9 +27,11 @@ from branchdesk.core.organisation import CommitteeTerm, PartyGroup
 from branchdesk.reports.document import chinese_date
 from branchdesk.reports.fonts import FontSet, check_text, require_drawable
 from branchdesk.reports.pdf.grid import GridText
+from branchdesk.reports.pdf.ledger_grid import LedgerGrid, Padding
 from branchdesk.reports.pdf.official import (
     PITCH,
     SIZE_SMALL_4,
+    TYPE_HEIGHT,
     TYPE_WIDTH,
     OfficialDocTemplate,
     OfficialStyles,
@@ -142,18 +144,19 @@ def build_record_sheet(data: MeetingSheetData, fonts: FontSet, target: Path | io
     _check(fonts, styles, title, [data.branch] + [text for pair in rows for text in pair])
     label_style = replace(styles.table_head, align="center")
     value_style = replace(styles.table_cell, align="left")
-    table_rows: list[list[Any]] = []
-    for name, value in rows:
-        # A ruled row stays at least two lines high, as in the paper book, so there is
-        # room to write by hand when a field was left empty.
-        text = value if value.strip() else "\n"
-        table_rows.append([GridText(name, label_style, name), GridText(text, value_style, name)])
-    grid = Table(
-        table_rows,
-        colWidths=[TYPE_WIDTH * LABEL_WIDTH, TYPE_WIDTH * (1 - LABEL_WIDTH)],
-        repeatRows=0,
+    # A ruled row stays at least two lines high, as in the paper book, so there is room to
+    # write by hand when a field was left empty. Minutes of several pages break between lines.
+    grid = LedgerGrid(
+        (),
+        [(name, value if value.strip() else "\n") for name, value in rows],
+        [TYPE_WIDTH * LABEL_WIDTH, TYPE_WIDTH * (1 - LABEL_WIDTH)],
+        label_style,
+        [label_style, value_style],
+        "会议记录",
+        TYPE_HEIGHT,
+        padding=Padding(4, 4),
+        centre_numbers=False,
     )
-    grid.setStyle(_ruled(styles))
     signature = GridText(
         "主持人（签字）：              记录人（签字）：",
         replace(styles.table_cell, align="right"),
