@@ -1412,6 +1412,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>TrueType 字体 (*.ttf *.ttc *.otf)</translation>
         </message>
         <message>
+            <source>Finding the report's fonts…</source>
+            <translation>正在查找报告字体…</translation>
+        </message>
+        <message>
+            <source>Checking the font…</source>
+            <translation>正在检查字体…</translation>
+        </message>
+        <message>
             <source>This file holds several fonts. Which one?</source>
             <translation>此文件包含多款字体，请选择一款：</translation>
         </message>

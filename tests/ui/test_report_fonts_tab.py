@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
 from branchdesk.reports.fonts import FontRole
 from branchdesk.ui.pages.report_page import ReportPage
@@ -31,9 +31,16 @@ def _page(qtbot, ws: Workspace) -> SettingsPage:
     page = SettingsPage(ws, lambda: DEMO_TODAY)
     qtbot.addWidget(page)
     page.show()
-    page.tabs.setCurrentWidget(page.report_fonts)
+    with qtbot.waitSignal(page.report_fonts.settled, timeout=20000):  # found off the GUI thread
+        page.tabs.setCurrentWidget(page.report_fonts)
     assert page.tabs.tabText(page.tabs.currentIndex()) == "报告字体"
     return page
+
+
+def _click(qtbot, tab: ReportFontsTab, button: QPushButton) -> None:
+    """Click and wait until the tab has checked the file and shown the outcome."""
+    with qtbot.waitSignal(tab.settled, timeout=20000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def _pick(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -56,7 +63,7 @@ def test_a_valid_file_is_saved_and_shown_as_chosen(
     page = _page(qtbot, workspace)
     tab: ReportFontsTab = page.report_fonts
     _pick(monkeypatch, UKAI)
-    qtbot.mouseClick(tab.rows[FontRole.BODY].choose, Qt.MouseButton.LeftButton)
+    _click(qtbot, tab, tab.rows[FontRole.BODY].choose)
     assert workspace.report_font_choice() == {"body": str(UKAI)}
     assert tab.rows[FontRole.BODY].font.text() == "UKaiCN" + CHOSEN
     assert tab.rows[FontRole.BODY].font.toolTip() == str(UKAI)
@@ -72,7 +79,7 @@ def test_a_text_file_named_ttf_is_refused_beside_its_row(
     page = _page(qtbot, workspace)
     tab: ReportFontsTab = page.report_fonts
     _pick(monkeypatch, make_text_file_named_ttf(tmp_path / "假字体.ttf"))
-    qtbot.mouseClick(tab.rows[FontRole.BODY].choose, Qt.MouseButton.LeftButton)
+    _click(qtbot, tab, tab.rows[FontRole.BODY].choose)
     assert tab.error_text(FontRole.BODY) == "假字体.ttf 不是字体文件。"
     assert tab.rows[FontRole.BODY].error.isVisibleTo(tab)
     assert tab.error_text(FontRole.HEI) == ""
@@ -86,7 +93,7 @@ def test_a_cff_font_is_refused_saying_the_pdf_cannot_embed_it(
     page = _page(qtbot, workspace)
     tab: ReportFontsTab = page.report_fonts
     _pick(monkeypatch, make_cff_otf(tmp_path / "SourceHanSerif.otf"))
-    qtbot.mouseClick(tab.rows[FontRole.TITLE].choose, Qt.MouseButton.LeftButton)
+    _click(qtbot, tab, tab.rows[FontRole.TITLE].choose)
     message = tab.error_text(FontRole.TITLE)
     assert "PostScript（CFF）" in message and "无法嵌入" in message
     assert workspace.report_font_choice() == {}
@@ -98,7 +105,7 @@ def test_a_font_without_chinese_is_refused_naming_what_it_lacks(
     page = _page(qtbot, workspace)
     tab: ReportFontsTab = page.report_fonts
     _pick(monkeypatch, LATIN_ONLY)
-    qtbot.mouseClick(tab.rows[FontRole.SONG].choose, Qt.MouseButton.LeftButton)
+    _click(qtbot, tab, tab.rows[FontRole.SONG].choose)
     assert tab.error_text(FontRole.SONG).startswith(
         "Vera.ttf 缺少 3755 个常用汉字中的 3755 个，例如 啊、阿、埃"
     )
@@ -119,7 +126,7 @@ def test_a_face_of_a_collection_is_picked_and_saved_with_its_index(
     page = _page(qtbot, workspace)
     tab: ReportFontsTab = page.report_fonts
     _pick(monkeypatch, ttc)
-    qtbot.mouseClick(tab.rows[FontRole.KAI].choose, Qt.MouseButton.LeftButton)
+    _click(qtbot, tab, tab.rows[FontRole.KAI].choose)
     assert offered == [["AR PL UMing CN", "AR PL UKai CN"]]
     assert workspace.report_font_choice() == {"kai": f"{ttc}#1"}
     assert tab.rows[FontRole.KAI].font.text() == "UKaiCN" + CHOSEN
@@ -130,7 +137,7 @@ def test_automatic_clears_the_role_from_the_setting(qtbot, workspace: Workspace)
     page = _page(qtbot, workspace)
     tab: ReportFontsTab = page.report_fonts
     assert tab.rows[FontRole.BODY].font.text() == "UKaiCN" + CHOSEN
-    qtbot.mouseClick(tab.rows[FontRole.BODY].automatic, Qt.MouseButton.LeftButton)
+    _click(qtbot, tab, tab.rows[FontRole.BODY].automatic)
     assert workspace.report_font_choice() == {"hei": str(UMING)}
     assert CHOSEN not in tab.rows[FontRole.BODY].font.text()
     assert not tab.rows[FontRole.BODY].automatic.isEnabled()

@@ -42,9 +42,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.groups, self.tr("Party groups"))
         self.rules = RulesTab(ws.rules)
         self.tabs.addTab(self.rules, self.tr("Rules"))
-        self.report_fonts = ReportFontsTab(
-            ws.report_font_choice, ws.set_report_fonts, ws.report_fonts
-        )
+        self.report_fonts = ReportFontsTab(ws.report_font_choice, ws.set_report_fonts)
         self.tabs.addTab(self.report_fonts, self.tr("Report fonts"))
         self.tabs.addTab(self.general, self.tr("General"))
         self.tabs.addTab(self.backups, self.tr("Data and backups"))
