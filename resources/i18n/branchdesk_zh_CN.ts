@@ -1337,6 +1337,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>Delete {count} record(s) for good, with their evidence files? This cannot be undone.</source>
             <translation>彻底删除这 {count} 条记录及其佐证材料？此操作无法撤销。</translation>
         </message>
+        <message>
+            <source>{title} is still named in other records ({records}), so it was not deleted for good: that would change them. Restore it, or take it out of those records first.</source>
+            <translation>“{title}”仍被其他记录引用（{records}），彻底删除会改动这些记录，因此未删除。请还原它，或先从这些记录中移除。</translation>
+        </message>
     </context>
     <context>
         <name>RecycleBinTable</name>

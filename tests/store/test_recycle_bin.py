@@ -1,6 +1,12 @@
+from datetime import date
+
+import pytest
+
 from branchdesk.core.registry import record_types
 from branchdesk.store.record_tables import table_for
+from branchdesk.store.recycle_bin import StillReferencedError, references_to
 from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
 
 
 def test_every_trashable_type_can_be_binned_restored_and_purged(
@@ -24,6 +30,12 @@ def test_every_trashable_type_can_be_binned_restored_and_purged(
         ws.restore_from_bin(rt.key, record_id)
         assert ws.counts()[rt.key] == before
         ws.move_to_bin(rt.key, record_id)
+        if references_to(ws.db, rt.key, record_id):  # refused: see the tests below
+            with pytest.raises(StillReferencedError):
+                ws.purge_from_bin(rt.key, record_id)
+            ws.restore_from_bin(rt.key, record_id)
+            tried.add(rt.key)
+            continue
         ws.purge_from_bin(rt.key, record_id)
         assert (
             ws.db.execute(f"SELECT count(*) FROM {table} WHERE id = ?", [record_id]).fetchone()[0]
@@ -34,3 +46,32 @@ def test_every_trashable_type_can_be_binned_restored_and_purged(
     trashable = {rt.key for rt in record_types() if rt.trashable}
     assert tried == trashable  # the demo holds a record of every trashable type
     assert ws.check() == []
+
+
+def test_a_member_other_records_name_is_not_purged(demo_workspace: Workspace) -> None:
+    """Purging the secretary used to cascade: every talk he led, his attendance of past
+    meetings and his committee posts vanished with him, and past reports changed."""
+    ws = demo_workspace
+    secretary = next(m for m in ws.members.all() if m.name == "周建国")
+    assert secretary.id is not None
+    talks_before = ws.counts()["talks"]
+    ws.move_to_bin("members", secretary.id)
+    with pytest.raises(StillReferencedError) as refused:
+        ws.purge_from_bin("members", secretary.id)
+    assert refused.value.title == "周建国"
+    assert refused.value.references["talks"] > 0 and refused.value.references["meetings"] > 0
+    assert "membership_events" not in refused.value.references  # his own rows go with him
+    assert ws.counts()["talks"] == talks_before
+    ws.restore_from_bin("members", secretary.id)
+    assert any(m.id == secretary.id for m in ws.members.all())
+
+
+def test_a_member_nothing_names_is_purged_with_their_own_events(workspace: Workspace) -> None:
+    from branchdesk.core.members import Member
+
+    saved = workspace.members.save(Member(name="录错的人", joined_on=date(2020, 7, 1)), DEMO_TODAY)
+    assert saved.id is not None
+    workspace.move_to_bin("members", saved.id)
+    assert references_to(workspace.db, "members", saved.id) == {}
+    workspace.purge_from_bin("members", saved.id)
+    assert workspace.members.all() == []

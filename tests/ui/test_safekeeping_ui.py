@@ -105,10 +105,13 @@ def test_roster_dialog_previews_maps_and_imports(
     assert [g.name for g in workspace.branch.groups()] == ["第一党小组"]
 
 
-def test_recycle_bin_lists_restores_and_purges(qtbot, demo_workspace: Workspace) -> None:
+def test_recycle_bin_lists_restores_and_purges(
+    qtbot, demo_workspace: Workspace, _no_message_boxes: list[str]
+) -> None:
     ws = demo_workspace
     members = ws.members.all()
-    for member in members[:2]:
+    mistake = ws.members.save(Member(name="录错的人", joined_on=date(2020, 7, 1)), DEMO_TODAY)
+    for member in (members[0], mistake):
         assert member.id is not None
         ws.members.move_to_recycle_bin(member.id)
     page = RecycleBinPage(ws)
@@ -117,18 +120,39 @@ def test_recycle_bin_lists_restores_and_purges(qtbot, demo_workspace: Workspace)
     assert page.model.rowCount() == 2
     assert page.ui.typeCombo.count() == 1 + sum(1 for _ in _trashable())
     view = page.ui.binView
-    view.selectionModel().select(
-        page.proxy.index(0, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
+
+    def select(member_id: int | None) -> None:
+        row = next(r for r in range(page.proxy.rowCount()) if _bin_id(page, r) == member_id)
+        view.selectionModel().select(
+            page.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    select(mistake.id)
     with qtbot.waitSignal(page.data_replaced):
         page.ui.restoreButton.click()
     assert page.model.rowCount() == 1
-    view.selectRow(0)
+    select(members[0].id)
     with qtbot.waitSignal(page.data_replaced):
         page.ui.purgeButton.click()  # the confirmation is answered Yes
-    assert page.model.rowCount() == 0
+    # 周建国 leads talks and attended meetings: purging him would rewrite them; it is refused,
+    # in Chinese, and he stays in the bin.
+    assert page.model.rowCount() == 1
+    assert "周建国" in _no_message_boxes[-1] and "谈心谈话" in _no_message_boxes[-1]
+    assert "组织生活" in _no_message_boxes[-1] and "因此未删除" in _no_message_boxes[-1]
+    assert len(ws.members.all()) == len(members)  # the mistake is back, 周建国 in the bin
+    ws.members.move_to_recycle_bin(mistake.id)
+    page.refresh()
+    select(mistake.id)
+    with qtbot.waitSignal(page.data_replaced):
+        page.ui.purgeButton.click()
+    assert page.model.rowCount() == 1
     assert len(ws.members.all()) == len(members) - 1
+
+
+def _bin_id(page: RecycleBinPage, proxy_row: int) -> int:
+    return page.model.record(page.proxy.mapToSource(page.proxy.index(proxy_row, 0)).row()).id
 
 
 def _trashable() -> list[str]:

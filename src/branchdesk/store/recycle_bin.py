@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from branchdesk.core.registry import record_type, record_types
 from branchdesk.store.convert import now_stamp, to_date
 from branchdesk.store.errors import NotFoundError, StoreError
-from branchdesk.store.record_tables import table_for
+from branchdesk.store.record_tables import table_for, tables
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,18 @@ class TrashedRecord:
 
 
 class StillReferencedError(StoreError):
-    def __init__(self, title: str) -> None:
+    """*references*: how many rows of each record type (a child row counted under its parent
+    type, as a person sees it: an attendance row is a meeting) still name the record."""
+
+    def __init__(self, title: str, references: dict[str, int] | None = None) -> None:
+        self.title = title
+        self.references = references or {}
+        named = ", ".join(f"{record_type(k).label_en} {n}" for k, n in self.references.items())
         super().__init__(
-            f"{title} is still referred to by other records, so it cannot be deleted for good."
+            f"{title} is still referred to by other records"
+            + (f" ({named})" if named else "")
+            + ", so it cannot be deleted for good. Restore it, or remove it from those records "
+            "first."
         )
 
 
@@ -75,9 +84,39 @@ def restore(db: Database, key: str, record_id: int) -> None:
         raise NotFoundError(record_type(key).label_en, record_id)
 
 
+def references_to(db: Database, key: str, record_id: int) -> dict[str, int]:
+    """Rows of other record types that name this record, by the type a person would call
+    them (an attendance row counts under meetings); the record's own child rows left out."""
+    table = table_for(key).table
+    found: dict[str, int] = {}
+    for entry in tables():
+        rt = record_type(entry.key)
+        if rt.parent == key:
+            continue  # its own child rows go with it
+        for fk in db.execute(f"PRAGMA foreign_key_list({entry.table})").fetchall():
+            if fk[2] != table:  # (id, seq, table, from, to, on_update, on_delete, match)
+                continue
+            count = db.execute(
+                f"SELECT count(*) FROM {entry.table} WHERE {fk[3]} = ?", [record_id]
+            ).fetchone()[0]
+            if count:
+                shown = rt.parent or rt.key
+                found[shown] = found.get(shown, 0) + count
+    return found
+
+
 def purge(db: Database, key: str, record_id: int) -> None:
-    """Delete a record in the recycle bin for good (its child rows with it)."""
+    """Delete a record in the recycle bin for good (its child rows with it). Refused while
+    other records name it: their cascading or nulled keys would silently rewrite history
+    (every talk a purged member led, their attendance of past meetings)."""
     table = _trashable_table(key)
+    references = references_to(db, key, record_id)
+    if references:
+        title = db.execute(
+            f"SELECT {table_for(key).title_sql} FROM {table} AS r WHERE r.id = ?", [record_id]
+        ).fetchone()
+        name = str(title[0]) if title and title[0] else f"{record_type(key).label_en} {record_id}"
+        raise StillReferencedError(name, references)
     try:
         with db.atomic():
             cursor = db.execute(

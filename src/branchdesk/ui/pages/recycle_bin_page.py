@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from branchdesk.core.registry import record_types
-from branchdesk.store.recycle_bin import TrashedRecord
+from branchdesk.core.registry import record_type, record_types
+from branchdesk.store.recycle_bin import StillReferencedError, TrashedRecord
 from branchdesk.ui.forms.ui_recycle_bin_page import Ui_RecycleBinPage
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.safekeeping_tables import BinFilterProxy, bin_model
@@ -87,7 +87,26 @@ class RecycleBinPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        refused: list[StillReferencedError] = []
         for record in chosen:
-            self._ws.purge_from_bin(record.key, record.id)
+            try:
+                self._ws.purge_from_bin(record.key, record.id)
+            except StillReferencedError as exc:
+                refused.append(exc)
         self.refresh()
         self.data_replaced.emit()
+        if refused:
+            QMessageBox.information(
+                self, self.tr("Delete for good"), "\n\n".join(map(self._refusal, refused))
+            )
+
+    def _refusal(self, exc: StillReferencedError) -> str:
+        zh = label_language() == "zh"
+        named = ("、" if zh else ", ").join(
+            f"{rt.label_zh if zh else rt.label_en} {count}"
+            for rt, count in ((record_type(k), n) for k, n in exc.references.items())
+        )
+        return self.tr(
+            "{title} is still named in other records ({records}), so it was not deleted for "
+            "good: that would change them. Restore it, or take it out of those records first."
+        ).format(title=exc.title, records=named)
