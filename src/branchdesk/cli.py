@@ -379,6 +379,10 @@ def cmd_ledger(args: argparse.Namespace) -> int:
 
 
 def _check_output_dir(target: Path) -> None:
+    from branchdesk.store.errors import FolderNotFileError
+
+    if target.is_dir():
+        raise FolderNotFileError(str(target))
     if not target.parent.is_dir():
         raise UserError(f"The folder {target.parent} does not exist.")
 

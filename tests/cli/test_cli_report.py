@@ -140,3 +140,28 @@ def test_a_font_chosen_in_the_settings_draws_its_role_and_is_embedded(
     # The body text of page 2 is set in 仿宋: now the chosen font, for every character it has.
     fonts = [c["fontname"].split("+")[-1] for c in body]
     assert fonts.count("UKaiCN") > 0.95 * len(fonts)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["report", "--year", "2025", "-o"],
+        ["ledger", "--year", "2025", "-o"],
+        ["export", "-o"],
+        ["backup", "-o"],
+    ],
+)
+def test_a_folder_given_as_the_output_file_is_a_one_line_user_error(
+    demo_workspace: Workspace,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    """`-o D:\\备份\\` used to end in IsADirectoryError's traceback (and, for an archive, a
+    hidden .part file left in the folder above)."""
+    folder = tmp_path / "备份"
+    folder.mkdir()
+    assert main([*command, str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is a folder" in err and "Traceback" not in err
+    assert list(folder.iterdir()) == [] and not list(tmp_path.glob(".*.part"))

@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 from typing import Any
 
-from branchdesk.store.errors import StoreError
+from branchdesk.store.errors import FolderNotFileError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,8 @@ class ArchiveWriter:
         self.target = target
         self._header = {"format": kind, "format_version": format_version, **meta}
         self._entries: list[Entry] = []
+        if target.is_dir():  # else the finished archive fails to replace it, with a traceback
+            raise FolderNotFileError(str(target))
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         os.close(fd)

@@ -30,6 +30,13 @@ class NotFoundError(StoreError):
         super().__init__(f"{what} {record_id} does not exist")
 
 
+class FolderNotFileError(StoreError):
+    """A file was to be written where a folder already is (`-o D:/备份/`)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} is a folder; give the name of the file to write in it.")
+
+
 class StorageError(StoreError):
     """The disk refused a read or write: read-only, full, or failing."""
 
