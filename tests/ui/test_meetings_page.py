@@ -223,3 +223,25 @@ def test_the_overview_opens_a_missing_meeting_in_this_form_and_it_saves(
     saved = page.selected()
     assert saved is not None and saved.kind == MeetingKind.COMMITTEE
     assert saved.held_on.month == 10 and len(saved.attendance) == 5
+
+
+def test_looking_into_the_recycle_bin_keeps_the_host_and_recorder(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """Ticking 回收站 and back (any refresh) blanked the host, recorder, lecturer and group
+    of the meeting in the form; a save then stored the meeting without them."""
+    page = _page(demo_window)
+    meeting = next(m for m in demo_workspace.meetings.all(kinds=[MeetingKind.GROUP]) if m.host_id)
+    assert meeting.id is not None and meeting.group_id
+    page.open_meeting(meeting.id)
+    page.ui.recycleBinCheck.setChecked(True)
+    page.ui.recycleBinCheck.setChecked(False)
+    assert page.form.ui.hostCombo.currentText() == meeting.host_name
+    page.form.ui.summaryEdit.setPlainText("补充主持人小结")
+    assert page.save()
+    saved = demo_workspace.meetings.get(meeting.id)
+    assert (saved.host_id, saved.recorder_id, saved.group_id) == (
+        meeting.host_id,
+        meeting.recorder_id,
+        meeting.group_id,
+    )

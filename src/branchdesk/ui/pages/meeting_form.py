@@ -144,19 +144,24 @@ class MeetingForm(RecordForm[Meeting]):
         """Refresh the roster behind the expected lists and the people offered."""
         self._roster = self._roster_of()
         people = [(m.name, m.id) for m in self._roster.members if m.id is not None]
+        # What the form holds stays chosen: a refresh (after a restore, say) is no edit.
         for combo in (self.ui.hostCombo, self.ui.recorderCombo, self.ui.lecturerCombo):
+            member_id, name = _person(combo)
             combo.blockSignals(True)
             combo.clear()
             combo.addItem("", None)
-            for name, member_id in people:
-                combo.addItem(name, member_id)
+            for person, person_id in people:
+                combo.addItem(person, person_id)
+            _set_person(combo, member_id, name)
             combo.blockSignals(False)
         combo = self.ui.groupCombo
+        group_id = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("", None)
         for group in groups:
             combo.addItem(group.name, group.id)
+        combo.setCurrentIndex(max(combo.findData(group_id), 0))
         combo.blockSignals(False)
 
     # -- load and collect --------------------------------------------------------------
