@@ -1296,6 +1296,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The record in the form has changes that are not saved yet. Save them?</source>
+            <translation>表单中的记录有尚未保存的修改。要保存吗？</translation>
+        </message>
         <message numerus="yes">
             <source>%n record(s) shown</source>
             <translation>

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from branchdesk.core.review import Grade
 from branchdesk.core.talks import TalkKind
@@ -151,3 +151,104 @@ def test_add_all_members_follows_the_records_date(qtbot, demo_workspace: Workspa
     names = {r.name for r in form.participantsEditor.rows()}
     assert "谢婉婷" in names  # transferred out in September 2025
     assert "郭一鸣" not in names  # joined in July 2026
+
+
+@pytest.fixture
+def talks_page(qtbot, demo_workspace: Workspace) -> TalksPage:  # type: ignore[no-untyped-def]
+    page = TalksPage(demo_workspace.talks, demo_workspace.members, demo_workspace.branch, _today)
+    qtbot.addWidget(page)
+    page.show()
+    page.ui.recordTable.selectRow(0)
+    return page
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        QMessageBox.StandardButton.Save,
+        QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Cancel,
+    ],
+)
+def test_choosing_another_record_asks_about_unsaved_changes(
+    talks_page: TalksPage,
+    demo_workspace: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+) -> None:
+    """Clicking another row used to drop what was typed into the form without a word."""
+    page = talks_page
+    edited = page.selected()
+    assert edited is not None and edited.id is not None
+    page.talk_form.ui.contentEdit.setPlainText("谈话内容，写了半个小时")
+    asked = _answer(monkeypatch, answer)
+    page.ui.recordTable.selectRow(1)
+    assert asked == ["表单中的记录有尚未保存的修改。要保存吗？"]
+    stored = {t.id: t for t in demo_workspace.talks.all()}[edited.id]
+    shown = page.selected()
+    assert shown is not None
+    if answer == QMessageBox.StandardButton.Save:
+        assert stored.content == "谈话内容，写了半个小时"
+        assert shown.id != edited.id and page.talk_form.ui.topicEdit.text() == shown.topic
+    elif answer == QMessageBox.StandardButton.Discard:
+        assert stored.content == edited.content
+        assert shown.id != edited.id and page.talk_form.ui.topicEdit.text() == shown.topic
+    else:  # Cancel: still on the edited record, with what was typed
+        assert stored.content == edited.content
+        assert shown.id == edited.id
+        assert page.talk_form.ui.contentEdit.toPlainText() == "谈话内容，写了半个小时"
+
+
+def test_no_question_without_changes_and_after_a_save(
+    talks_page: TalksPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = talks_page
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.ui.recordTable.selectRow(1)
+    page.talk_form.ui.topicEdit.setText("改过的主题")
+    assert page.save()
+    page.ui.recordTable.selectRow(2)
+    page.new_record()
+    assert asked == []
+
+
+def test_new_record_asks_and_an_invalid_save_stays_on_the_form(
+    talks_page: TalksPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = talks_page
+    edited = page.selected()
+    assert edited is not None
+    page.talk_form.ui.startsAtEdit.setText("25:99")  # not a time
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    page.new_record()
+    assert len(asked) == 1
+    assert page.talk_form.errors.is_shown("starts_at")  # not saved, not thrown away
+    assert page.talk_form.ui.startsAtEdit.text() == "25:99"
+    shown = page.selected()
+    assert shown is not None and shown.id == edited.id
+
+
+@pytest.mark.parametrize("key", ["members", "meetings", "talks", "volunteering", "training"])
+def test_browsing_records_asks_nothing(
+    demo_window, monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Loading a record must not count as changing it (no question while only browsing)."""
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page = demo_window.show_page(key)
+    for row in range(min(page.proxy.rowCount(), 6)):
+        page.ui.recordTable.selectRow(row)
+        assert page.selected() is not None
+    page.new_record()
+    page.ui.recordTable.selectRow(0)
+    assert asked == []

@@ -4,12 +4,20 @@ reading the date, hours and names the way every form does."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from branchdesk.core.members import Member
 from branchdesk.core.membership import is_member_on
@@ -20,6 +28,20 @@ from branchdesk.ui.widgets.date_line_edit import DateLineEdit
 from branchdesk.ui.widgets.participant_editor import ParticipantEditor, ParticipantRow
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class FormState:
+    """What a form holds at one moment: the record it reads as (None while a field is
+    invalid) and the raw text and choices of its fields."""
+
+    record: object
+    fields: tuple[object, ...]
+
+    def changed_from(self, earlier: FormState) -> bool:
+        if self.record is not None and earlier.record is not None:
+            return self.record != earlier.record  # revealing a masked ID changes nothing
+        return self.fields != earlier.fields
 
 
 class RecordForm(QWidget, Generic[T]):
@@ -35,6 +57,15 @@ class RecordForm(QWidget, Generic[T]):
 
     def show_errors(self, errors: list[FieldError]) -> list[str]:
         return self.errors.show(errors)
+
+    def state(self) -> FormState:
+        """Compared with the state right after `load`, tells whether there is anything to
+        save before the form shows another record."""
+        fields: list[object] = [e.text() for e in self.findChildren(QLineEdit)]
+        fields += [e.toPlainText() for e in self.findChildren(QPlainTextEdit)]
+        fields += [c.currentText() for c in self.findChildren(QComboBox)]
+        fields += [b.isChecked() for b in self.findChildren(QAbstractButton) if b.isCheckable()]
+        return FormState(self.collect()[0], tuple(fields))
 
     def action_buttons(self) -> tuple[QPushButton, QPushButton]:
         """Cancel and Save, drawn at the foot of every record form."""

@@ -16,13 +16,13 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.ui.forms.ui_record_list_page import Ui_RecordListPage
 from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
 from branchdesk.ui.models.record_table import Column, RecordTableModel
-from branchdesk.ui.pages.record_form import RecordForm
+from branchdesk.ui.pages.record_form import FormState, RecordForm
 from branchdesk.ui.table_columns import fit_columns_to_content
 from branchdesk.ui.widgets.pinned_buttons import pin_below
 
@@ -60,6 +60,9 @@ class RecordListPage(QWidget, Generic[T]):
         self.ui = Ui_RecordListPage()
         self.ui.setupUi(self)
         self.form = form
+        self._loaded: FormState | None = None  # the form's state when its record was shown
+        self._loaded_id: int | None = None
+        self._settling = False  # putting the selection back: not a user's choice
         self.ui.formScroll.setWidget(form)
         pin_below(self.ui.formScroll, *form.action_buttons())
         self.model: RecordTableModel[Any] = RecordTableModel(columns, context, self)
@@ -222,30 +225,71 @@ class RecordListPage(QWidget, Generic[T]):
 
     # -- actions -----------------------------------------------------------------------
     def new_record(self) -> None:
+        if not self.may_replace_form():
+            return
         self.ui.recycleBinCheck.setChecked(False)
-        self.ui.recordTable.clearSelection()
-        self.form.load(None, self._today())
+        self._settle(lambda: self.ui.recordTable.clearSelection())
+        self._load(None)
 
-    def save(self) -> None:
-        """Validate with the core rules; save only when every field is valid."""
+    def save(self) -> bool:
+        """Validate with the core rules; save only when every field is valid. True when
+        saved."""
         record, errors = self.form.collect()
         if record is not None:
             errors = self.validate(record)
         if errors or record is None:
             self.form.show_errors(errors)
-            return
+            return False
         try:
             saved = self.store(record)
         except ValidationError as exc:
             self.form.show_errors(list(exc.errors))
-            return
+            return False
         self.form.errors.clear()
+        self._loaded = self.form.state()  # nothing left to save
         self.refresh()
         self.select_record(getattr(saved, "id", None))
         self.records_changed.emit()
+        return True
 
     def cancel(self) -> None:
-        self.form.load(self.selected(), self._today())
+        self._load(self.selected())
+
+    def may_replace_form(self) -> bool:
+        """Before the form shows another record: asks what to do with changes not saved yet.
+        True when nothing would be lost (saved, discarded, or nothing changed); False when
+        the user stays on the record (Cancel, or a save refused for an invalid field)."""
+        if self._loaded is None or not self.form.isEnabled():
+            return True
+        if not self.form.state().changed_from(self._loaded):
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The record in the form has changes that are not saved yet. Save them?"),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Discard:
+            return True
+        if answer == buttons.Save:
+            return self.save()
+        return False
+
+    def _load(self, record: T | None) -> None:
+        self.form.load(record, self._today())
+        self._loaded = self.form.state()
+        self._loaded_id = getattr(record, "id", None)
+
+    def _settle(self, change: Callable[[], None]) -> None:
+        """Change the selection without treating it as the user's choice of a record."""
+        self._settling = True
+        try:
+            change()
+        finally:
+            self._settling = False
+        self._update_buttons()
 
     def delete_selected(self) -> None:
         record = self.selected()
@@ -254,7 +298,7 @@ class RecordListPage(QWidget, Generic[T]):
             return
         self._repo.move_to_recycle_bin(record_id)
         self.refresh()
-        self.form.load(None, self._today())
+        self._load(None)
         self.records_changed.emit()
 
     def restore_selected(self) -> None:
@@ -269,9 +313,23 @@ class RecordListPage(QWidget, Generic[T]):
     # -- reactions ---------------------------------------------------------------------
     def _selection_changed(self) -> None:
         record = self.selected()
-        if record is not None:
-            self.form.load(record, self._today())
+        if self._settling or record is None:
+            self._update_buttons()
+            return
+        chosen = getattr(record, "id", None)
+        if not self.may_replace_form():  # stay on the record being edited
+            self._settle(lambda: self._select_quietly(self._loaded_id))
+            return
+        if self.selected() is None or getattr(self.selected(), "id", None) != chosen:
+            self._settle(lambda: self.select_record(chosen))  # a save moved the selection
+        self._load(self.selected())
         self._update_buttons()
+
+    def _select_quietly(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.ui.recordTable.clearSelection()
+        else:
+            self.select_record(record_id)
 
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
