@@ -162,3 +162,25 @@ def test_a_ledger_row_longer_than_a_page_is_broken_between_its_lines(tmp_path: P
     cells = [c for page in pages for c in page.text_chars if abs(c["size"] - 12) < 0.2]
     assert sum(1 for c in cells if c["text"] == "赟") == 200
     assert "".join(c["text"] for c in cells).count("序号日期主题") == len(pages)
+
+
+def test_a_latin_word_longer_than_a_line_breaks_inside_the_type_area(tmp_path: Path) -> None:
+    """A pasted web address (or any Latin run without spaces) was one unbreakable word: it ran
+    off the right edge of the page, and out of its column in an appendix table."""
+    url = "https://www.12371.cn/2026/03/05/ARTI1709625461234567/index.shtml?source=xuexiqiangguo"
+    document = ReportDocument(
+        Title("报告"),
+        (Heading(1, "一、基本情况"), Paragraph("学习材料见" + url + "。")),
+        (LedgerTable("学习台账", ("序号", "链接", "日期"), (("1", url, "3月5日"),), (1, 3, 2)),),
+    )
+    path = tmp_path / "url.pdf"
+    build_pdf(document, resolve_fonts(use_system=False), path)
+    pages = pdf_checks.read_pages(path)
+    for page in pages:
+        assert pdf_checks.outside_type_area(page) == []
+    drawn = "".join(c["text"] for page in pages for c in page.text_chars)
+    assert all(drawn.count(char) >= 2 * url.count(char) for char in set(url))  # none lost
+    table = pages[-1]
+    dates = [c for c in table.text_chars if c["text"] == "月"]
+    link = [c for c in table.text_chars if c["text"] == "w" and abs(c["size"] - 12) < 0.2]
+    assert link and dates and max(c["x1"] for c in link) < min(c["x0"] for c in dates)

@@ -172,7 +172,8 @@ class GridText(Flowable):  # type: ignore[misc]
         return lines
 
     def _layout_segment(self, text: str, avail_width: float, first: bool) -> list[Line]:
-        units = self._units(text)
+        narrowest = min(self._line_width(avail_width, True), self._line_width(avail_width, False))
+        units = _fitting(self._units(text), narrowest)
         if not units:
             return [()]  # an empty line still takes its place ("a\n\nb", a blank form row)
         total = sum(g.advance for u in units for g in u)
@@ -311,6 +312,18 @@ def _runs(line: Line, doc: Any, extra: float = 0.0) -> list[list[Glyph]]:
             runs.append(group[start : start + len(chunk)])
             start += len(chunk)
     return runs
+
+
+def _fitting(units: list[list[Glyph]], width: float) -> list[list[Glyph]]:
+    """A Latin word wider than a line (a pasted web address) may break between any two of
+    its characters: kept whole, it would run off the page or out of its table column."""
+    fitting: list[list[Glyph]] = []
+    for unit in units:
+        if len(unit) > 1 and sum(g.advance for g in unit) > width + 0.01:
+            fitting.extend([g] for g in unit)
+        else:
+            fitting.append(unit)
+    return fitting
 
 
 def _break(units: list[list[Glyph]], width_of: Any) -> list[Line]:
