@@ -2496,6 +2496,61 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>UserError</name>
+        <message>
+            <source>the file does not exist</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <source>old Excel/WPS format; save it as .xlsx or .csv</source>
+            <translation>这是旧版 Excel/WPS 格式，请另存为 .xlsx 或 .csv</translation>
+        </message>
+        <message>
+            <source>use an .xlsx or .csv file</source>
+            <translation>请使用 .xlsx 或 .csv 文件</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {detail}. Nothing was imported.</source>
+            <translation>无法读取 {file}：{detail}。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file}: refused, {reason}; nothing was changed.</source>
+            <translation>{file}：已拒绝，{reason}；未做任何更改。</translation>
+        </message>
+        <message>
+            <source>it is not a readable zip archive ({detail})</source>
+            <translation>它不是可读取的 zip 压缩文件（{detail}）</translation>
+        </message>
+        <message>
+            <source>it is not an archive written by BranchDesk</source>
+            <translation>它不是支部工作台生成的归档文件</translation>
+        </message>
+        <message>
+            <source>it is not a backup (an export archive is imported, not restored)</source>
+            <translation>它不是备份文件（导出归档应使用“导入归档”，而不是恢复）</translation>
+        </message>
+        <message>
+            <source>it is not an export archive (a backup is restored, not imported)</source>
+            <translation>它不是导出归档（备份文件应使用“恢复”，而不是导入）</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the name of the file to write in it.</source>
+            <translation>{path} 是一个文件夹；请给出要在其中写入的文件名。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: the disk or folder is read-only. Nothing was saved.</source>
+            <translation>无法写入 {path}：磁盘或文件夹是只读的。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Nothing was saved; free some space and retry.</source>
+            <translation>{path} 所在的磁盘已满，未保存任何内容；请腾出空间后重试。</translation>
+        </message>
+        <message>
+            <source>{folder} already holds records; an archive is imported only into an empty data folder. Nothing was changed.</source>
+            <translation>{folder} 中已有记录；归档只能导入到空的数据文件夹。未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>Must be after the joining date ({joined}).</source>

@@ -25,8 +25,9 @@ from branchdesk.core.compliance import (
 )
 from branchdesk.core.compliance.dashboard import Dashboard, build_dashboard
 from branchdesk.core.enums import Post
-from branchdesk.core.errors import UserError
+from branchdesk.core.errors import Message, UserError
 from branchdesk.core.first_run import BranchSetup
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.meetings import Meeting
 from branchdesk.core.organisation import CommitteeSeat, CommitteeTerm, PartyGroup
 from branchdesk.core.participation import MemberHours
@@ -83,8 +84,14 @@ DEMO_SETTING = "demo"  # written by demo.fill_demo: never to be taken for real r
 class NotEmptyFolderError(UserError):
     def __init__(self, data_dir: Path) -> None:
         super().__init__(
-            f"{data_dir} already holds records; an archive is imported only into an empty "
-            "data folder. Nothing was changed."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{folder} already holds records; an archive is imported only into an empty "
+                    "data folder. Nothing was changed.",
+                ),
+                {"folder": data_dir},
+            )
         )
 
 

@@ -35,3 +35,16 @@ def test_restore_of_a_file_that_is_not_a_backup_is_one_line(tmp_path: Path) -> N
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "refused" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_export_archive_given_to_restore_says_so_in_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    assert run_cli("--data-dir", str(data), "demo").returncode == 0
+    archive = tmp_path / "export.zip"
+    assert run_cli("--data-dir", str(data), "export", "-o", str(archive)).returncode == 0
+    result = run_cli("--data-dir", str(data), "restore", str(archive))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "branchdesk: export.zip: refused, it is not a backup (an export archive is imported, "
+        "not restored); nothing was changed."
+    )

@@ -74,6 +74,30 @@ def test_export_then_import_into_an_empty_folder(
         assert empty.counts() == demo_workspace.counts()
 
 
+def test_wrong_archive_choices_are_refused_in_chinese(
+    qtbot, demo_workspace: Workspace, tmp_path: Path, _no_message_boxes: list[str]
+) -> None:
+    """Importing into a folder that has records, or restoring an export archive, was refused
+    with an English message in the Chinese window."""
+    tab = _tab(qtbot, demo_workspace)
+    archive = tmp_path / "导出.zip"
+    with qtbot.waitSignal(tab.export_to(archive).done, timeout=20_000):
+        pass
+    with qtbot.waitSignal(tab.import_from(archive).failed, timeout=20_000):
+        pass
+    assert "已有记录" in _no_message_boxes[-1] and "未做任何更改" in _no_message_boxes[-1]
+    with qtbot.waitSignal(tab.restore(archive, confirm=False).failed, timeout=20_000):
+        pass
+    assert _no_message_boxes[-1] == (
+        "导出.zip：已拒绝，它不是备份文件（导出归档应使用“导入归档”，而不是恢复）；未做任何更改。"
+    )
+    nonsense = tmp_path / "名册.zip"
+    nonsense.write_text("not a zip")
+    with qtbot.waitSignal(tab.restore(nonsense, confirm=False).failed, timeout=20_000):
+        pass
+    assert _no_message_boxes[-1].startswith("名册.zip：已拒绝，它不是可读取的 zip 压缩文件")
+
+
 def test_check_reports_all_is_well(
     qtbot, demo_workspace: Workspace, _no_message_boxes: list[str]
 ) -> None:

@@ -7,29 +7,41 @@ import io
 import zipfile
 from pathlib import Path
 
-from branchdesk.core.errors import UserError
+from branchdesk.core.errors import FILE_MISSING, Message, UserError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 Cells = list[list[object]]
 MAX_ROWS = 100_000  # far beyond any branch; stops a runaway sheet from eating memory
 
 
+OLD_FORMAT = QT_TRANSLATE_NOOP("UserError", "old Excel/WPS format; save it as .xlsx or .csv")
+NOT_A_TABLE = QT_TRANSLATE_NOOP("UserError", "use an .xlsx or .csv file")
+
+
 class UnreadableFileError(UserError):
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"Cannot read {path.name}: {detail}. Nothing was imported.")
+    def __init__(self, path: Path, detail: str | Message) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Cannot read {file}: {detail}. Nothing was imported."
+                ),
+                {"file": path.name, "detail": detail},
+            )
+        )
 
 
 def read_cells(path: Path) -> Cells:
     """Every row of the first sheet (or of the CSV), as cell values."""
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise UnreadableFileError(path, "the file does not exist")
+        raise UnreadableFileError(path, Message(FILE_MISSING))
     if suffix in {".xlsx", ".xlsm"}:
         return _read_xlsx(path)
     if suffix in {".csv", ".txt"}:
         return _read_csv(path)
     if suffix in {".xls", ".et", ".wps"}:
-        raise UnreadableFileError(path, "old Excel/WPS format; save it as .xlsx or .csv")
-    raise UnreadableFileError(path, "use an .xlsx or .csv file")
+        raise UnreadableFileError(path, Message(OLD_FORMAT))
+    raise UnreadableFileError(path, Message(NOT_A_TABLE))
 
 
 def decode_text(data: bytes) -> str:

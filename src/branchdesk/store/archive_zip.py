@@ -25,6 +25,8 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 from typing import Any
 
+from branchdesk.core.errors import FILE_MISSING, Message
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.store.errors import FolderNotFileError, StoreError
 
 log = logging.getLogger(__name__)
@@ -51,11 +53,30 @@ DEFAULT_LIMITS = Limits()
 
 
 class ArchiveError(StoreError):
-    """An archive refused as damaged, hostile or unreadable; nothing was written."""
+    """An archive refused as damaged, hostile or unreadable; nothing was written. The
+    reasons a secretary meets (a wrong file chosen) are `Message`s, shown translated."""
 
-    def __init__(self, archive: Path, reason: str) -> None:
-        super().__init__(f"{archive.name}: refused, {reason}; nothing was changed.")
-        self.reason = reason
+    def __init__(self, archive: Path, reason: str | Message) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("UserError", "{file}: refused, {reason}; nothing was changed."),
+                {"file": archive.name, "reason": reason},
+            )
+        )
+        self.reason = str(reason)
+
+
+NOT_A_ZIP = QT_TRANSLATE_NOOP("UserError", "it is not a readable zip archive ({detail})")
+NOT_OURS = QT_TRANSLATE_NOOP("UserError", "it is not an archive written by BranchDesk")
+# Keyed by the format a file must have: the one most often chosen instead is the other.
+_WRONG_KIND = {
+    "branchdesk-backup": QT_TRANSLATE_NOOP(
+        "UserError", "it is not a backup (an export archive is imported, not restored)"
+    ),
+    "branchdesk-export": QT_TRANSLATE_NOOP(
+        "UserError", "it is not an export archive (a backup is restored, not imported)"
+    ),
+}
 
 
 class NewerArchiveError(ArchiveError):
@@ -274,9 +295,9 @@ def verify_archive(
                         path, f"entry {entry.name!r} does not match its checksum in the manifest"
                     )
     except FileNotFoundError as exc:
-        raise ArchiveError(path, "the file does not exist") from exc
+        raise ArchiveError(path, Message(FILE_MISSING)) from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as exc:
-        raise ArchiveError(path, f"it is not a readable zip archive ({exc})") from exc
+        raise ArchiveError(path, Message(NOT_A_ZIP, {"detail": exc})) from exc
     return VerifiedArchive(path, manifest, entries)
 
 
@@ -348,7 +369,7 @@ def _read_manifest(
     limits: Limits,
 ) -> dict[str, Any]:
     if MANIFEST_NAME not in infos:
-        raise ArchiveError(path, f"it has no {MANIFEST_NAME}, so it is not a BranchDesk archive")
+        raise ArchiveError(path, Message(NOT_OURS))
     limit = min(limits.max_manifest_size, limits.max_entry_size)
     with archive.open(MANIFEST_NAME) as handle:
         raw = handle.read(limit + 1)
@@ -359,8 +380,7 @@ def _read_manifest(
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ArchiveError(path, f"its {MANIFEST_NAME} is not valid JSON") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != kind:
-        found = manifest.get("format") if isinstance(manifest, dict) else None
-        raise ArchiveError(path, f"it is not a {kind} archive (format {found!r})")
+        raise ArchiveError(path, Message(_WRONG_KIND.get(kind, NOT_OURS)))
     version = manifest.get("format_version")
     if not isinstance(version, int) or version < 1:
         raise ArchiveError(path, f"its format version {version!r} is not valid")

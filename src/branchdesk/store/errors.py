@@ -2,7 +2,8 @@
 
 import sqlite3
 
-from branchdesk.core.errors import UserError
+from branchdesk.core.errors import Message, UserError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 
 class StoreError(UserError):
@@ -34,7 +35,14 @@ class FolderNotFileError(StoreError):
     """A file was to be written where a folder already is (`-o D:/备份/`)."""
 
     def __init__(self, path: str) -> None:
-        super().__init__(f"{path} is a folder; give the name of the file to write in it.")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{path} is a folder; give the name of the file to write in it."
+                ),
+                {"path": path},
+            )
+        )
 
 
 class StorageError(StoreError):
@@ -48,11 +56,24 @@ def storage_error(path: str, exc: sqlite3.Error) -> StoreError | None:
     text = str(exc)
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return StorageError(
-            f"{path} cannot be written: the disk or folder is read-only. Nothing was saved."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{path} cannot be written: the disk or folder is read-only. Nothing was saved.",
+                ),
+                {"path": path},
+            )
         )
     if name == "SQLITE_FULL" or "database or disk is full" in text:
         return StorageError(
-            f"The disk holding {path} is full. Nothing was saved; free some space and retry."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The disk holding {path} is full. Nothing was saved; free some space "
+                    "and retry.",
+                ),
+                {"path": path},
+            )
         )
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk I/O error" in text:
         return StorageError(f"{path} cannot be read or written ({text}). Nothing was saved.")

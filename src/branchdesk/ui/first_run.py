@@ -19,6 +19,7 @@ from branchdesk.core.errors import UserError
 from branchdesk.core.first_run import BranchSetup
 from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
+from branchdesk.ui.i18n import user_error_text
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class SetupWizard(QWizard):
         try:
             self._ws.set_up_branch(self.setup(), self._today)
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), user_error_text(exc))
             return
         if self.import_page.path is not None:
             self.imported = self._import(self.import_page.path)
@@ -125,7 +126,7 @@ class SetupWizard(QWizard):
         try:
             preview = import_roster(self._ws, path, today=self._today, skip_invalid=True)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Roster import"), str(exc))
+            QMessageBox.warning(self, self.tr("Roster import"), user_error_text(exc))
             return 0
         skipped = len(preview.invalid)
         QMessageBox.information(
@@ -158,7 +159,7 @@ def first_run(
     try:
         lock.acquire()
     except AlreadyRunningError as exc:
-        QMessageBox.information(None, dialog.windowTitle(), str(exc))
+        QMessageBox.information(None, dialog.windowTitle(), user_error_text(exc))
         return 1
     try:
         with open_demo(data_dir) as demo:

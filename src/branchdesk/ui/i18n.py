@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from branchdesk.resources import i18n_dir
 
 if TYPE_CHECKING:  # types only: this module loads before the window first paints
+    from branchdesk.core.errors import Message, UserError
     from branchdesk.core.labels import Language
     from branchdesk.core.validation import FieldError
 
@@ -50,6 +51,21 @@ def current_language() -> str:
 def label_language() -> Language:
     """The `core.labels` language matching the UI."""
     return "en" if current_language() == "en" else "zh"
+
+
+def user_error_text(error: UserError) -> str:
+    """A user error's message in the UI's language (as written, when it has no `Message`)."""
+    return str(error) if error.message is None else _translated(error.message)
+
+
+def _translated(message: Message) -> str:
+    from branchdesk.core.errors import Message
+
+    params = {
+        name: _translated(value) if isinstance(value, Message) else str(value)
+        for name, value in message.params.items()
+    }
+    return QCoreApplication.translate("UserError", message.template).format(**params)
 
 
 def error_text(error: FieldError) -> str:

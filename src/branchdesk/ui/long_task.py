@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from branchdesk.core.errors import UserError
+from branchdesk.ui.i18n import user_error_text
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class _Runner(QRunnable):
         except CancelledError:
             self._emit(self._signals.failed, "", True)
         except UserError as exc:
-            self._emit(self._signals.failed, str(exc), True)
+            self._emit(self._signals.failed, user_error_text(exc), True)
         except Exception:
             log.exception("long task failed")
             self._emit(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from branchdesk.core.errors import UserError
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import ERROR_STYLE
+from branchdesk.ui.i18n import user_error_text
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class EvidenceList(QWidget):
                 self._store.add_file(self._owner_type, self._owner_id, path, path.stem)
             except UserError as exc:
                 self.hint.setStyleSheet(ERROR_STYLE)
-                self.hint.setText(str(exc))
+                self.hint.setText(user_error_text(exc))
         self.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
