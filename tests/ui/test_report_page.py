@@ -66,3 +66,25 @@ def test_changing_the_year_redrafts(qtbot, demo_workspace: Workspace) -> None:
 def test_the_page_is_in_the_navigation(demo_window: MainWindow, tmp_path: Path) -> None:
     titles = [demo_window.nav.item(i).text() for i in range(demo_window.nav.count())]
     assert "年度报告" in titles
+
+
+def test_text_typed_into_a_section_is_kept_when_moving_on(qtbot, demo_workspace: Workspace) -> None:
+    """Clicking another section (or 刷新数据, or another year) used to throw away what had
+    been typed since the last 保存 — a morning's writing, without a word."""
+    page = _page(qtbot, demo_workspace)
+    page.ui.sectionList.setCurrentRow(3)
+    page.ui.sectionEdit.setPlainText("我的问题分析，写了一上午。")
+    page.ui.sectionList.setCurrentRow(4)  # on to 五、下一步工作思路和措施
+    assert page.ui.sectionList.currentRow() == 4
+    texts = demo_workspace.report_texts.for_year(YEAR)
+    assert texts.edited(ReportSection.PROBLEMS) == "我的问题分析，写了一上午。"
+    assert page.ui.sectionList.item(3).text().endswith("（已修改）")
+    page.ui.sectionEdit.setPlainText("明年的打算。")
+    page.ui.yearSpin.setValue(YEAR - 1)  # another year: this year's typing is kept for YEAR
+    assert demo_workspace.report_texts.for_year(YEAR).edited(ReportSection.PLANS) == "明年的打算。"
+    assert demo_workspace.report_texts.for_year(YEAR - 1).edited(ReportSection.PLANS) is None
+    page.ui.yearSpin.setValue(YEAR)
+    page.ui.sectionList.setCurrentRow(3)
+    page.ui.sectionEdit.setPlainText("不要了")
+    page.revert_section()  # 恢复草稿 wins over the typing
+    assert demo_workspace.report_texts.for_year(YEAR).edited(ReportSection.PROBLEMS) is None

@@ -47,6 +47,9 @@ class ReportPage(QWidget):
         self._today = today
         self._sections: dict[ReportSection, SectionText] = {}
         self._font_choice: dict[str, str] | None = None  # what the last preview was built with
+        # The section in the editor as it was shown (year, section, text): what was typed
+        # over it is kept when the secretary moves on (another section, year, a refresh).
+        self._shown: tuple[int, ReportSection, str] | None = None
         self.preview_path: Path | None = None
         self.ui = Ui_ReportPage()
         self.ui.setupUi(self)
@@ -63,7 +66,7 @@ class ReportPage(QWidget):
     def _connect(self) -> None:
         self.ui.yearSpin.valueChanged.connect(lambda _year: self.refresh())
         self.ui.refreshButton.clicked.connect(self.refresh)
-        self.ui.sectionList.currentItemChanged.connect(lambda *_: self._show_section())
+        self.ui.sectionList.currentItemChanged.connect(lambda *_: self._section_chosen())
         self.ui.saveSectionButton.clicked.connect(self.save_section)
         self.ui.revertSectionButton.clicked.connect(self.revert_section)
         self.ui.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
@@ -89,6 +92,7 @@ class ReportPage(QWidget):
     # -- sections and figures ------------------------------------------------------------
     def refresh(self) -> None:
         """Redraft from the records (what the secretary saved stays), then rebuild the PDF."""
+        self._keep_edits()
         facts = self._ws.annual_facts(self.year, self._today())
         current = self._current_section()
         self._sections = {s.section: s for s in self._ws.report_sections(self.year, facts)}
@@ -113,10 +117,29 @@ class ReportPage(QWidget):
         item = self.ui.sectionList.currentItem()
         return ReportSection(item.data(SECTION_ROLE)) if item is not None else None
 
+    def _section_chosen(self) -> None:
+        if self._keep_edits():
+            self.refresh()  # the list marks the section edited; the preview shows the text
+        else:
+            self._show_section()
+
+    def _keep_edits(self) -> bool:
+        """Save what was typed over the section shown, if anything; True when it saved."""
+        if self._shown is None:
+            return False
+        year, section, shown = self._shown
+        text = self.ui.sectionEdit.toPlainText()
+        if text == shown:
+            return False
+        self._ws.report_texts.save_section(year, section, text)
+        self._shown = (year, section, text)
+        return True
+
     def _show_section(self) -> None:
         section = self._current_section()
         part = self._sections.get(section) if section is not None else None
         self.ui.sectionEdit.setPlainText(part.text if part else "")
+        self._shown = (self.year, part.section, part.text) if part else None
         self.ui.revertSectionButton.setEnabled(bool(part and part.edited))
         if part is None:
             self.ui.sectionStateLabel.clear()
@@ -134,6 +157,7 @@ class ReportPage(QWidget):
         if section is None:
             return
         self._ws.report_texts.save_section(self.year, section, self.ui.sectionEdit.toPlainText())
+        self._shown = None  # saved: nothing left to keep
         self.refresh()
 
     def revert_section(self) -> None:
@@ -141,6 +165,7 @@ class ReportPage(QWidget):
         if section is None:
             return
         self._ws.report_texts.revert_section(self.year, section)
+        self._shown = None  # the draft replaces what the editor holds
         self.refresh()
 
     def _figures_text(self, f: AnnualFacts) -> str:
@@ -234,6 +259,8 @@ class ReportPage(QWidget):
         self.ui.fontsLabel.setText(self.tr("Fonts used: ") + "；".join(fonts))
 
     def export(self, fmt: str) -> None:
+        if self._keep_edits():  # the report is built from the saved texts
+            self.refresh()
         suffix = "Word (*.docx)" if fmt == "docx" else "PDF (*.pdf)"
         name = f"述职报告-{self.year}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
