@@ -30,6 +30,14 @@ def test_normalise_and_mask() -> None:
     assert idcard.mask(STANDARD_EXAMPLE) == "110105********002X"
 
 
+def test_full_width_digits_typed_with_a_chinese_input_method_are_read() -> None:
+    """A number typed in full-width mode (１１０…Ｘ) looked right but was refused as not
+    having 17 digits and a check character."""
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in STANDARD_EXAMPLE)
+    assert idcard.normalise(f"　{full_width}　") == STANDARD_EXAMPLE
+    assert validate_id_number(full_width, date(1949, 12, 31)) == []
+
+
 def test_validation_messages_name_the_problem() -> None:
     assert validate_id_number("", None) == []
     assert validate_id_number(STANDARD_EXAMPLE, date(1949, 12, 31)) == []

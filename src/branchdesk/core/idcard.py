@@ -1,5 +1,6 @@
 """Resident identity numbers (GB 11643-1999): 17 digits, then a check character."""
 
+import unicodedata
 from datetime import date
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -15,8 +16,9 @@ def check_character(first17: str) -> str:
 
 
 def normalise(id_number: str) -> str:
-    """Strip blanks and upper-case a trailing x, as people type it."""
-    return id_number.strip().replace(" ", "").upper()
+    """Strip blanks and upper-case a trailing x, as people type it; full-width digits and
+    Ｘ (a Chinese input method left in full-width mode) become ordinary ones."""
+    return unicodedata.normalize("NFKC", id_number).strip().replace(" ", "").upper()
 
 
 def has_valid_shape(id_number: str) -> bool:
