@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from branchdesk.core.dates import chinese_date, parse_date_text
+from branchdesk.core.dates import chinese_date, clock_text, parse_date_text
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,15 @@ def test_empty_is_none_and_unreal_is_refused() -> None:
 
 def test_chinese_date_has_no_leading_zeros() -> None:
     assert chinese_date(date(2026, 1, 5)) == "2026年1月5日"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("9:30", "09:30"), (" 14：05 ", "14:05"), ("０９：３０", "09:30"), ("9.30", "09:30")],
+)
+def test_times_of_day_as_people_type_them(typed: str, read: str) -> None:
+    assert clock_text(typed) == read
+
+
+def test_a_time_that_is_not_one_comes_back_for_the_validator() -> None:
+    assert clock_text(" 下午三点 ") == "下午三点" and clock_text("") == ""

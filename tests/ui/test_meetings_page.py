@@ -245,3 +245,19 @@ def test_looking_into_the_recycle_bin_keeps_the_host_and_recorder(
         meeting.recorder_id,
         meeting.group_id,
     )
+
+
+def test_times_typed_as_9_30_or_with_a_chinese_colon_are_saved(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """The meeting form refused 9:30 and 14：30 (a Chinese input method's colon) with 'use a
+    24-hour time such as 09:30'; the talk form already took them."""
+    page = _page(demo_window)
+    meeting = demo_workspace.meetings.all(kinds=[MeetingKind.THEME_DAY])[-1]
+    assert meeting.id is not None
+    page.open_meeting(meeting.id)
+    page.form.ui.startTimeEdit.setText("9:30")
+    page.form.ui.endTimeEdit.setText("11：00")
+    assert page.save()
+    saved = demo_workspace.meetings.get(meeting.id)
+    assert (saved.start_time, saved.end_time) == ("09:30", "11:00")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 _SEPARATED = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 
 def parse_date_text(text: str) -> date | None:
@@ -21,6 +23,14 @@ def parse_date_text(text: str) -> date | None:
         raise ValueError(f"not a date: {text!r}")
     year, month, day = (int(part) for part in match.groups())
     return date(year, month, day)
+
+
+def clock_text(text: str) -> str:
+    """A time of day as HH:MM from the way it is typed: 9:30, 09：30 (a Chinese colon), ９:３０.
+    Anything else comes back as typed (stripped), for the validator to refuse."""
+    typed = unicodedata.normalize("NFKC", text).strip()
+    match = _CLOCK.match(typed)
+    return f"{int(match[1]):02d}:{match[2]}" if match else typed
 
 
 def chinese_date(day: date) -> str:

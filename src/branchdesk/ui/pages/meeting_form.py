@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView, QWidget
 
 from branchdesk.core.attendance import AttendanceSummary, Roster, expected_members, summarise
+from branchdesk.core.dates import clock_text
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import (
     ActionItem,
@@ -229,8 +230,8 @@ class MeetingForm(RecordForm[Meeting]):
             held_on=held_on,
             title=ui.titleEdit.text().strip(),
             number=ui.numberEdit.text().strip(),
-            start_time=ui.startTimeEdit.text().strip(),
-            end_time=ui.endTimeEdit.text().strip(),
+            start_time=clock_text(ui.startTimeEdit.text()),
+            end_time=clock_text(ui.endTimeEdit.text()),
             place=ui.placeEdit.text().strip(),
             host_id=host_id,
             host_name=host_name,

@@ -6,6 +6,7 @@ from datetime import date, time
 
 from PySide6.QtWidgets import QWidget
 
+from branchdesk.core.dates import clock_text
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
@@ -121,10 +122,10 @@ class TalkForm(RecordForm[Talk]):
         errors: list[FieldError] = []
         held_on = read_date(ui.heldOnEdit, "held_on", errors, required=True)
         starts_at: time | None = None
-        text = ui.startsAtEdit.text().strip().replace("：", ":")
+        text = clock_text(ui.startsAtEdit.text())
         if text:
             try:
-                starts_at = time.fromisoformat(text if len(text) > 4 else text.zfill(5))
+                starts_at = time.fromisoformat(text)
             except ValueError:
                 errors.append(FieldError("starts_at", BAD_TIME))
         talker = ui.talkerCombo.currentData()
