@@ -178,3 +178,22 @@ def test_unreadable_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["import-members", str(source)]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "not a readable .xlsx" in err
+
+
+def test_full_width_phone_numbers_and_id_numbers_are_read(
+    existing: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A roster typed with a Chinese input method in full-width mode (１３８…, ４４０１…Ｘ)
+    had every such row refused; now they are read as the same digits."""
+    full = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
+    rows = roster_rows()[:6]
+    for row in rows:
+        row[4] = str(row[4]).translate(full)
+        row[6] = "１３８－００００－００００"
+    source = write_csv(tmp_path / "roster.csv", rows, "gb18030")
+    code, report = run_json(capsys, str(source), "--dry-run")
+    assert code == 0 and report["invalid"] == []
+    assert all(r["id_number"].isascii() for r in report["valid"])
+    assert main(["import-members", str(source)]) == 0
+    phones = {m.phone for m in existing.members.all() if m.name.startswith("党员")}
+    assert phones == {"138-0000-0000"}

@@ -175,3 +175,13 @@ def test_filters_come_in_tab_order(qtbot, page: MembersPage) -> None:
             chain.append(widget.objectName())
         widget = widget.nextInFocusChain()
     assert chain == ["statusFilter", "groupFilter", "recycleBinCheck", "newButton"]
+
+
+def test_a_phone_typed_in_full_width_is_saved_in_ordinary_digits(
+    qtbot, page: MembersPage, workspace: Workspace
+) -> None:
+    page.new_record()
+    _fill(qtbot, page, name="王赟", joined="2010-07-01", phone="１３８００１３８０００")
+    page.save()
+    (saved,) = workspace.members.all()
+    assert saved.phone == "13800138000"

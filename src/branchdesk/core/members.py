@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,6 +65,12 @@ EVENT_BEFORE_JOINING = QT_TRANSLATE_NOOP(
 )
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
+
+
+def phone_text(text: str) -> str:
+    """A phone number as typed, with full-width digits and ＋－ made ordinary (a Chinese
+    input method in full-width mode); the validator judges the result."""
+    return unicodedata.normalize("NFKC", text).strip()
 
 
 def age_on(birth: date, day: date) -> int:

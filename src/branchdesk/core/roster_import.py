@@ -13,7 +13,7 @@ from datetime import date
 
 from branchdesk.core import idcard
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.members import Member, validate_member
+from branchdesk.core.members import Member, phone_text, validate_member
 from branchdesk.core.roster_rules import (
     HeaderMap,
     cell_text,
@@ -82,6 +82,7 @@ def read_row(
     reasons: list[FieldError] = []
     approximate: list[str] = []
     values: dict[str, object] = {f: text.get(f, "") for f in _TEXT_FIELDS}
+    values["phone"] = phone_text(str(values["phone"]))
 
     for field in _DATE_FIELDS:
         try:

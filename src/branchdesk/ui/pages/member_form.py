@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QWidget
 from branchdesk.core import idcard
 from branchdesk.core.enums import Education, Gender, MembershipEventKind
 from branchdesk.core.labels import label
-from branchdesk.core.members import Member
+from branchdesk.core.members import Member, phone_text
 from branchdesk.core.membership import status_on
 from branchdesk.core.organisation import PartyGroup, SocialOrganisation
 from branchdesk.core.validation import FieldError
@@ -159,7 +159,7 @@ class MemberForm(RecordForm[Member]):
             birth_date=dates["birth_date"],
             id_number=self._current_id_number(),
             education=Education(education) if education else None,
-            phone=ui.phoneEdit.text().strip(),
+            phone=phone_text(ui.phoneEdit.text()),
             job=ui.jobEdit.text().strip(),
             organisation_id=ui.organisationCombo.currentData(),
             group_id=ui.groupCombo.currentData(),
