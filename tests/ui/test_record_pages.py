@@ -252,3 +252,34 @@ def test_browsing_records_asks_nothing(
     page.new_record()
     page.ui.recordTable.selectRow(0)
     assert asked == []
+
+
+def test_looking_into_the_recycle_bin_asks_about_unsaved_changes(
+    talks_page: TalksPage, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ticking 回收站 disabled the form, and choosing a deleted talk then replaced the typed
+    text without a question (the form being disabled counted as nothing to lose)."""
+    page = talks_page
+    edited = page.selected()
+    assert edited is not None
+    page.talk_form.ui.followUpEdit.setPlainText("下月回访")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.ui.recycleBinCheck.setChecked(True)
+    assert len(asked) == 1 and not page.ui.recycleBinCheck.isChecked()
+    assert page.talk_form.ui.followUpEdit.toPlainText() == "下月回访"
+    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    page.ui.recycleBinCheck.setChecked(True)
+    stored = {t.id: t for t in demo_workspace.talks.all()}[edited.id]
+    assert stored.follow_up == "下月回访" and page.ui.recycleBinCheck.isChecked()
+
+
+def test_discarding_on_the_way_into_the_recycle_bin_shows_the_record_as_saved(
+    talks_page: TalksPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = talks_page
+    edited = page.selected()
+    assert edited is not None
+    page.talk_form.ui.followUpEdit.setPlainText("不要了")
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    page.ui.recycleBinCheck.setChecked(True)
+    assert page.talk_form.ui.followUpEdit.toPlainText() == edited.follow_up

@@ -341,6 +341,13 @@ class RecordListPage(QWidget, Generic[T]):
         self._update_count()
 
     def _recycle_bin_toggled(self, checked: bool) -> None:
+        if checked and not self.may_replace_form():  # stay with the record being edited
+            self.ui.recycleBinCheck.blockSignals(True)
+            self.ui.recycleBinCheck.setChecked(False)
+            self.ui.recycleBinCheck.blockSignals(False)
+            return
+        if checked and self._loaded is not None and self.form.state().changed_from(self._loaded):
+            self._load(self.selected())  # discarded: the form shows the record as saved
         self.refresh()
         self.form.setEnabled(not checked)
 
