@@ -88,3 +88,24 @@ def test_text_typed_into_a_section_is_kept_when_moving_on(qtbot, demo_workspace:
     page.ui.sectionEdit.setPlainText("不要了")
     page.revert_section()  # 恢复草稿 wins over the typing
     assert demo_workspace.report_texts.for_year(YEAR).edited(ReportSection.PROBLEMS) is None
+
+
+def test_printing_right_after_typing_prints_the_typed_text(
+    qtbot, demo_workspace: Workspace, monkeypatch
+) -> None:
+    """打印 printed the preview as it was before the typing (not even saved)."""
+    page = _page(qtbot, demo_workspace)
+    printed: list[int] = []
+    monkeypatch.setattr(
+        "branchdesk.ui.pages.report_page.QPrintDialog.exec",
+        lambda _self: printed.append(page.pdf.pageCount()) or 0,  # cancelled: nothing printed
+    )
+    page.ui.sectionList.setCurrentRow(3)
+    page.ui.sectionEdit.setPlainText("打印前刚写的一段话。")
+    page.print_report()
+    assert demo_workspace.report_texts.for_year(YEAR).edited(ReportSection.PROBLEMS) == (
+        "打印前刚写的一段话。"
+    )
+    qtbot.waitUntil(lambda: printed != [], timeout=20000)
+    text = "".join(page.pdf.getAllText(i).text() for i in range(page.pdf.pageCount()))
+    assert "打印前刚写的一段话" in text.replace("\n", "")

@@ -50,6 +50,7 @@ class ReportPage(QWidget):
         # The section in the editor as it was shown (year, section, text): what was typed
         # over it is kept when the secretary moves on (another section, year, a refresh).
         self._shown: tuple[int, ReportSection, str] | None = None
+        self._print_when_built = False  # 打印 pressed while the preview was being rebuilt
         self.preview_path: Path | None = None
         self.ui = Ui_ReportPage()
         self.ui.setupUi(self)
@@ -257,6 +258,9 @@ class ReportPage(QWidget):
         self.pdf.load(str(target))
         self.preview_path = target
         self.ui.fontsLabel.setText(self.tr("Fonts used: ") + "；".join(fonts))
+        if self._print_when_built:
+            self._print_when_built = False
+            self.print_report()
 
     def export(self, fmt: str) -> None:
         if self._keep_edits():  # the report is built from the saved texts
@@ -288,6 +292,10 @@ class ReportPage(QWidget):
 
     # -- printing through the system dialog ------------------------------------------------
     def print_report(self) -> None:
+        if self._keep_edits():  # print what was just typed: once the preview shows it
+            self._print_when_built = True
+            self.refresh()
+            return
         if self.pdf.pageCount() == 0:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
