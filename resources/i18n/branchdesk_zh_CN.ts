@@ -335,6 +335,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>职务</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The committee term shown has changes that are not saved yet. Save them?</source>
+            <translation>当前届次有尚未保存的修改。要保存吗？</translation>
+        </message>
+        <message>
             <source>No committee term is recorded yet.</source>
             <translation>尚未登记支委会届次。</translation>
         </message>

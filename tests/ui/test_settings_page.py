@@ -73,3 +73,38 @@ def test_term_ending_soon_is_announced(qtbot, workspace: Workspace) -> None:
     )
     page = _page(qtbot, workspace)
     assert "2027-02-28" in page.committee.ui.termNotice.text()
+
+
+def test_choosing_another_committee_term_asks_about_unsaved_seats(
+    qtbot, demo_workspace: Workspace, monkeypatch
+) -> None:
+    """Choosing another term in the list (or 新建届次) dropped the seats just edited."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    page = _page(qtbot, demo_workspace)
+    tab = page.committee
+    assert tab.ui.termCombo.count() == 2
+    shown = tab.ui.termCombo.currentIndex()
+    other = 1 - shown
+    tab.ui.termCombo.setCurrentIndex(other)  # nothing changed: no question
+    tab.ui.termCombo.setCurrentIndex(shown)
+    assert asked == []
+    seats = len(tab.seats.records())
+    tab.seats.remove(0)
+    tab.ui.termCombo.setCurrentIndex(other)
+    assert len(asked) == 1 and "尚未保存" in asked[0]
+    assert tab.ui.termCombo.currentIndex() == shown and len(tab.seats.records()) == seats - 1
+    tab.new_term()
+    assert len(asked) == 2 and len(tab.seats.records()) == seats - 1
+    answer[0] = QMessageBox.StandardButton.Discard
+    tab.ui.termCombo.setCurrentIndex(other)
+    tab.ui.termCombo.setCurrentIndex(shown)
+    assert len(tab.seats.records()) == seats  # as saved

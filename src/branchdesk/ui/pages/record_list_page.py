@@ -16,7 +16,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.ui.forms.ui_record_list_page import Ui_RecordListPage
@@ -24,6 +24,7 @@ from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.pages.record_form import FormState, RecordForm
 from branchdesk.ui.table_columns import fit_columns_to_content
+from branchdesk.ui.unsaved_changes import may_go_on
 from branchdesk.ui.widgets.pinned_buttons import pin_below
 
 log = logging.getLogger(__name__)
@@ -263,19 +264,12 @@ class RecordListPage(QWidget, Generic[T]):
             return True
         if not self.form.state().changed_from(self._loaded):
             return True
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
+        return may_go_on(
             self,
             self.tr("Unsaved changes"),
             self.tr("The record in the form has changes that are not saved yet. Save them?"),
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
+            self.save,
         )
-        if answer == buttons.Discard:
-            return True
-        if answer == buttons.Save:
-            return self.save()
-        return False
 
     def _load(self, record: T | None) -> None:
         self.form.load(record, self._today())

@@ -25,6 +25,7 @@ from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_committee_tab import Ui_CommitteeTab
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.record_table import Column, RecordTableModel
+from branchdesk.ui.unsaved_changes import may_go_on
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 WARN_BEFORE_END = timedelta(days=183)  # rules.md: warn six months before the term ends
@@ -40,6 +41,7 @@ class CommitteeTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._branch = branch
+        self._shown: tuple[object, ...] | None = None  # the term's fields as last shown
         self._members = members
         self._today = today
         self._terms: list[CommitteeTerm] = []
@@ -108,7 +110,28 @@ class CommitteeTab(QWidget):
 
     def _term_chosen(self) -> None:
         term_id = self.ui.termCombo.currentData()
+        if not self._may_leave_term():  # back to the term being edited
+            self.ui.termCombo.blockSignals(True)
+            self.ui.termCombo.setCurrentIndex(self.ui.termCombo.findData(self._term_id))
+            self.ui.termCombo.blockSignals(False)
+            return
         self._show_term(next((t for t in self._terms if t.id == term_id), None))
+
+    def _fields(self) -> tuple[object, ...]:
+        ui = self.ui
+        return ui.startsOnEdit.text(), ui.endsOnEdit.text(), tuple(self.seats.records())
+
+    def _may_leave_term(self) -> bool:
+        """Before another term (or a new one) is shown: ask about changes not saved yet.
+        False when the user stays (Cancel, or a save refused)."""
+        if self._shown is None or self._fields() == self._shown:
+            return True
+        return may_go_on(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The committee term shown has changes that are not saved yet. Save them?"),
+            self.save,
+        )
 
     def _show_term(self, term: CommitteeTerm | None) -> None:
         self.errors.clear()
@@ -117,6 +140,7 @@ class CommitteeTab(QWidget):
         self.ui.endsOnEdit.set_date_value(term.ends_on if term else None)
         self.seats.set_records(list(term.seats) if term else [])
         self._update_notice(term)
+        self._shown = self._fields()
 
     def _update_notice(self, term: CommitteeTerm | None) -> None:
         today = self._today()
@@ -134,6 +158,8 @@ class CommitteeTab(QWidget):
         self.ui.termNotice.setText(notice)
 
     def new_term(self) -> None:
+        if not self._may_leave_term():
+            return
         today = self._today()
         self.ui.termCombo.blockSignals(True)
         self.ui.termCombo.setCurrentIndex(-1)
@@ -153,7 +179,8 @@ class CommitteeTab(QWidget):
         if index.isValid():
             self.seats.remove(index.row())
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """True when the term was saved."""
         errors: list[FieldError] = []
         dates: dict[str, date | None] = {}
         for name, edit in (("starts_on", self.ui.startsOnEdit), ("ends_on", self.ui.endsOnEdit)):
@@ -167,7 +194,7 @@ class CommitteeTab(QWidget):
         starts, ends = dates.get("starts_on"), dates.get("ends_on")
         if errors or starts is None or ends is None:
             self.errors.show(errors)
-            return
+            return False
         term = CommitteeTerm(starts, ends, tuple(self.seats.records()), self._term_id)
         errors = validate_term(term)
         if not errors:
@@ -176,6 +203,8 @@ class CommitteeTab(QWidget):
             except ValidationError as exc:
                 errors = list(exc.errors)
             else:
+                self._shown = None  # saved: nothing to ask about while the list is rebuilt
                 self.refresh()
                 self.ui.termCombo.setCurrentIndex(self.ui.termCombo.findData(saved.id))
         self.errors.show(errors)
+        return not errors

@@ -1,0 +1,19 @@
+"""The one question asked before a form's unsaved changes would be replaced."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def may_go_on(parent: QWidget, title: str, text: str, save: Callable[[], bool]) -> bool:
+    """Ask 保存 / 不保存 / 取消. True when the caller may replace the form (saved, or the
+    changes discarded); False to stay on it (取消, or a save refused for an invalid field)."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, title, text, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
+    )
+    if answer == buttons.Discard:
+        return True
+    return answer == buttons.Save and save()
