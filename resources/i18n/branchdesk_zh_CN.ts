@@ -1784,6 +1784,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>打开</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The round's dates or note have changes that are not saved yet. Save them?</source>
+            <translation>本次评议的日期或备注有尚未保存的修改。要保存吗？</translation>
+        </message>
+        <message>
             <source>Graded {graded}: {counts}. Probationary members (not graded): {probationary}. Still without a grade: {ungraded}.</source>
             <translation>参加评定 {graded} 人：{counts}。预备党员（不评定等次）{probationary} 人。尚未评定 {ungraded} 人。</translation>
         </message>

@@ -283,3 +283,22 @@ def test_discarding_on_the_way_into_the_recycle_bin_shows_the_record_as_saved(
     _answer(monkeypatch, QMessageBox.StandardButton.Discard)
     page.ui.recycleBinCheck.setChecked(True)
     assert page.talk_form.ui.followUpEdit.toPlainText() == edited.follow_up
+
+
+def test_switching_the_review_year_asks_about_unsaved_dates(
+    review_page: ReviewPage, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A round's step dates and note typed but not saved were dropped when another year was
+    chosen, and 结束评议 closed the round without them."""
+    page = review_page
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2026))
+    page.new_round()
+    page.ui.noteEdit.setText("11月集中开展")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
+    assert len(asked) == 1 and page.ui.yearCombo.currentData() == 2026
+    assert page.ui.noteEdit.text() == "11月集中开展"
+    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
+    assert demo_workspace.review_round(2026).note == "11月集中开展"  # type: ignore[union-attr]
+    assert page.ui.yearCombo.currentData() == 2025

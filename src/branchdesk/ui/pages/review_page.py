@@ -37,6 +37,7 @@ from branchdesk.ui.forms.ui_review_page import Ui_ReviewPage
 from branchdesk.ui.i18n import error_text, label_language
 from branchdesk.ui.models.review_grid import ReviewGridModel, ReviewRow
 from branchdesk.ui.pages.record_form import read_date
+from branchdesk.ui.unsaved_changes import may_go_on
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ class ReviewPage(QWidget):
         self._today = today
         self._members: list[Member] = []
         self.round: ReviewRound | None = None
+        self._shown_header: tuple[object, ...] | None = None  # dates and note as shown
         self._language = label_language()
         self.ui = Ui_ReviewPage()
         self.ui.setupUi(self)
@@ -104,7 +106,7 @@ class ReviewPage(QWidget):
         ui = self.ui
         ui.yearCombo.currentIndexChanged.connect(self._show_selected_round)
         ui.newRoundButton.clicked.connect(self.new_round)
-        ui.recycleBinCheck.toggled.connect(lambda _checked: self.refresh())
+        ui.recycleBinCheck.toggled.connect(self._bin_toggled)
         ui.deleteButton.clicked.connect(self.delete_round)
         ui.restoreButton.clicked.connect(self.restore_round)
         ui.closeButton.clicked.connect(self.close_round)
@@ -117,7 +119,16 @@ class ReviewPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_round)
 
     # -- which round ---------------------------------------------------------------------
+    def _bin_toggled(self, checked: bool) -> None:
+        if checked and not self._may_leave_round():
+            self.ui.recycleBinCheck.blockSignals(True)
+            self.ui.recycleBinCheck.setChecked(False)
+            self.ui.recycleBinCheck.blockSignals(False)
+            return
+        self.refresh()
+
     def refresh(self) -> None:
+        self._shown_header = None  # the caller has dealt with unsaved dates, if any
         self._members = self._members_repo.all()
         in_bin = self.ui.recycleBinCheck.isChecked()
         combo = self.ui.yearCombo
@@ -141,6 +152,12 @@ class ReviewPage(QWidget):
         self._show_selected_round()
 
     def _show_selected_round(self) -> None:
+        if not self._may_leave_round() and self.round is not None:  # stay on the round
+            combo = self.ui.yearCombo
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(self.round.year), 0))
+            combo.blockSignals(False)
+            return
         data = self.ui.yearCombo.currentData()
         if self.ui.recycleBinCheck.isChecked():
             self.round = self._reviews.get(data) if data is not None else None
@@ -183,6 +200,21 @@ class ReviewPage(QWidget):
         else:
             ui.stateLabel.setText(self.tr("Open"))
         self._fill_grid()
+        self._shown_header = self._header()
+
+    def _header(self) -> tuple[object, ...]:
+        """The round's dates and note as the fields hold them (the grid saves at once)."""
+        return (*(e.text() for e in self._step_edits), self.ui.noteEdit.text())
+
+    def _may_leave_round(self) -> bool:
+        if self._shown_header is None or self._header() == self._shown_header:
+            return True
+        return may_go_on(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The round's dates or note have changes that are not saved yet. Save them?"),
+            self.save_round,
+        )
 
     def _fill_grid(self) -> None:
         review = self.round
@@ -253,9 +285,10 @@ class ReviewPage(QWidget):
         blank = ReviewEntry(current.member.id or 0)
         self.model.replace(row, replace(current, entry=saved or blank))
 
-    def save_round(self) -> None:
+    def save_round(self) -> bool:
+        """True when the round's dates and note were saved."""
         if self.round is None or self.ui.recycleBinCheck.isChecked() or self.round.is_closed:
-            return
+            return False
         errors: list[FieldError] = []
         dates = [
             read_date(edit, field, errors)
@@ -263,7 +296,7 @@ class ReviewPage(QWidget):
         ]
         if errors:
             self._show_errors(self.ui.roundError, errors)
-            return
+            return False
         study, self_assessment, peer_review, vote, verdict, feedback = dates
         changed = replace(
             self.round,
@@ -280,9 +313,10 @@ class ReviewPage(QWidget):
             self.round = self._reviews.save(changed, self._today())
         except ValidationError as exc:
             self._show_errors(self.ui.roundError, list(exc.errors))
-            return
+            return False
         self._show_round()
         self.rounds_changed.emit()
+        return True
 
     def new_round(self) -> None:
         year = self.ui.yearCombo.currentData()
@@ -300,6 +334,8 @@ class ReviewPage(QWidget):
     def close_round(self) -> None:
         if self.round is None or self.round.id is None:
             return
+        if self._header() != self._shown_header and not self.save_round():
+            return  # the dates typed are closed with the round, or the refusal shown
         try:
             self.round = self._reviews.close(self.round.id, self._today(), self._today())
         except ValidationError as exc:
