@@ -108,3 +108,13 @@ def test_choosing_another_committee_term_asks_about_unsaved_seats(
     tab.ui.termCombo.setCurrentIndex(other)
     tab.ui.termCombo.setCurrentIndex(shown)
     assert len(tab.seats.records()) == seats  # as saved
+
+
+def test_a_credit_code_typed_in_lower_case_or_full_width_is_kept_tidied(
+    qtbot, workspace: Workspace
+) -> None:
+    page = _page(qtbot, workspace)
+    qtbot.mouseClick(page.organisations.ui.addButton, Qt.MouseButton.LeftButton)
+    model = page.organisations.model
+    model.setData(model.index(0, model.column_of("credit_code")), "９１３５０１００m000100y43")
+    assert workspace.branch.organisations()[0].credit_code == "91350100M000100Y43"

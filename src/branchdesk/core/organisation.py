@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -86,11 +87,21 @@ def validate_branch(branch: Branch) -> list[FieldError]:
     return errors
 
 
+# GB 32100-2015: digits and capitals without I, O, S, V, Z.
+CREDIT_CODE_CHARS = frozenset("0123456789ABCDEFGHJKLMNPQRTUWXY")
+
+
+def credit_code_text(text: str) -> str:
+    """A credit code as typed: blanks dropped, letters capitalised, full-width made ordinary."""
+    return unicodedata.normalize("NFKC", text).replace(" ", "").strip().upper()
+
+
 def validate_organisation(org: SocialOrganisation) -> list[FieldError]:
     errors: list[FieldError] = []
     require_text(errors, "name", org.name, 100)
     code = org.credit_code.strip()
-    if code and (len(code) != CREDIT_CODE_LENGTH or not code.isalnum()):
+    # isalnum() let Chinese characters through: a name typed into the code column was kept.
+    if code and (len(code) != CREDIT_CODE_LENGTH or not set(code) <= CREDIT_CODE_CHARS):
         errors.append(FieldError("credit_code", BAD_CREDIT_CODE))
     return errors
 

@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QWidget
 from branchdesk.core.enums import OrgKind
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
-from branchdesk.core.organisation import SocialOrganisation, validate_organisation
+from branchdesk.core.organisation import (
+    SocialOrganisation,
+    credit_code_text,
+    validate_organisation,
+)
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.ui.forms.ui_organisations_tab import Ui_OrganisationsTab
 from branchdesk.ui.i18n import label_language
@@ -42,7 +46,7 @@ class OrganisationsTab(QWidget):
                 "credit_code",
                 QT_TRANSLATE_NOOP("OrganisationsTab", "Unified social credit code"),
                 lambda o: o.credit_code,
-                edit=lambda o, v: dataclasses.replace(o, credit_code=str(v)),
+                edit=lambda o, v: dataclasses.replace(o, credit_code=credit_code_text(str(v))),
             ),
         ]
         self.model = RecordTableModel(columns, "OrganisationsTab", self)
