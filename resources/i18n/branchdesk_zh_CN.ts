@@ -2593,6 +2593,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>入党时应年满十八周岁；出生日期为 {birth}。</translation>
         </message>
         <message>
+            <source>That is before the Party was founded (1921): check the year.</source>
+            <translation>早于建党时间（1921年），请检查年份。</translation>
+        </message>
+        <message>
             <source>Use digits, with - or a leading + if needed.</source>
             <translation>请填写数字，可包含“-”或以“+”开头。</translation>
         </message>

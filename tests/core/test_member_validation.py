@@ -74,3 +74,11 @@ def test_events_cannot_precede_joining_except_transfer_in() -> None:
 
 def test_bad_phone_is_refused() -> None:
     assert _fields(Member(name="乙", joined_on=date(2015, 1, 1), phone="call me")) == {"phone"}
+
+
+def test_a_year_before_the_party_was_founded_is_a_typo() -> None:
+    """入党时间 1899 (for 1999) was accepted when no birth date was given."""
+    assert _fields(Member(name="王赟", joined_on=date(1899, 7, 1))) == {"joined_on"}
+    assert _fields(Member(name="王赟", joined_on=date(1921, 7, 1))) == set()
+    member = Member(name="王赟", joined_on=date(1921, 7, 1), full_on=date(1901, 7, 1))
+    assert "full_on" in _fields(member)

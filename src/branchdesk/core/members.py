@@ -13,6 +13,7 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.validation import FieldError, limit_text, not_in_future, require_text
 
 MIN_JOINING_AGE = 18  # 党章: 年满十八岁
+PARTY_FOUNDED = date(1921, 7, 1)  # no one joined before: 1899 is a typo for 1999
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,9 @@ ID_BIRTH_MISMATCH = QT_TRANSLATE_NOOP(
 )
 TOO_YOUNG = QT_TRANSLATE_NOOP(
     "Validation", "A member must be at least 18 when joining; born {birth}."
+)
+BEFORE_FOUNDING = QT_TRANSLATE_NOOP(
+    "Validation", "That is before the Party was founded (1921): check the year."
 )
 BAD_PHONE = QT_TRANSLATE_NOOP("Validation", "Use digits, with - or a leading + if needed.")
 EVENT_BEFORE_JOINING = QT_TRANSLATE_NOOP(
@@ -112,6 +116,9 @@ def validate_member(member: Member, today: date) -> list[FieldError]:
     not_in_future(errors, "birth_date", member.birth_date, today)
     not_in_future(errors, "joined_on", member.joined_on, today)
     not_in_future(errors, "full_on", member.full_on, today)
+    for field, day in (("joined_on", member.joined_on), ("full_on", member.full_on)):
+        if day is not None and day < PARTY_FOUNDED:
+            errors.append(FieldError(field, BEFORE_FOUNDING))
     if member.full_on is not None and member.full_on <= member.joined_on:
         errors.append(
             FieldError("full_on", NO_LATER_THAN_JOINED, {"joined": member.joined_on.isoformat()})
