@@ -352,6 +352,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     target = Path(args.output).resolve()
     fmt = ReportFormat(args.format or ("docx" if target.suffix.lower() == ".docx" else "pdf"))
     _check_output_dir(target)
+    _check_suffix(target, f".{fmt.value}")
     with _open_workspace(args) as ws:
         result = ws.build_report(args.year, target, fmt, date.today())
     pages = f", {result.pages} pages" if result.pages is not None else ""
@@ -370,12 +371,19 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_ledger(args: argparse.Namespace) -> int:
     target = Path(args.output).resolve()
     _check_output_dir(target)
+    _check_suffix(target, ".xlsx")
     with _open_workspace(args) as ws:
         sheets = ws.build_ledgers(args.year, target, date.today())
     print(f"Ledgers for {args.year} written to {target}: {len(sheets)} sheets.")
     print("Sheets: " + ", ".join(sheets))
     print("Fonts: none embedded (Excel shows the workbook in the PC's own fonts).")
     return 0
+
+
+def _check_suffix(target: Path, suffix: str) -> None:
+    """A file named .csv (or .pdf for a Word report) would not open as what it holds."""
+    if target.suffix.lower() != suffix:
+        raise UserError(f"{target.name}: the file is written as {suffix}; name it so.")
 
 
 def _check_output_dir(target: Path) -> None:

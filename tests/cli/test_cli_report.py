@@ -165,3 +165,27 @@ def test_a_folder_given_as_the_output_file_is_a_one_line_user_error(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "is a folder" in err and "Traceback" not in err
     assert list(folder.iterdir()) == [] and not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["ledger", "--year", "2025", "-o", "台账.csv"],
+        ["report", "--year", "2025", "--format", "docx", "-o", "报告.pdf"],
+        ["report", "--year", "2025", "-o", "报告.txt"],
+    ],
+)
+def test_an_output_name_that_would_not_open_as_its_content_is_refused(
+    demo_workspace: Workspace,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    """`ledger -o 台账.csv` wrote an Excel workbook named .csv (Excel then calls it damaged);
+    `report --format docx -o 报告.pdf` a Word file named .pdf."""
+    monkeypatch.chdir(tmp_path)
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "name it so" in err
+    assert not (tmp_path / command[-1]).exists()
