@@ -197,3 +197,18 @@ def test_full_width_phone_numbers_and_id_numbers_are_read(
     assert main(["import-members", str(source)]) == 0
     phones = {m.phone for m in existing.members.all() if m.name.startswith("党员")}
     assert phones == {"138-0000-0000"}
+
+
+def test_a_name_with_a_line_break_in_its_cell_is_read_on_one_line(
+    existing: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A cell typed with Alt+Enter (or a pasted tab) gave a member whose name held a line
+    break, which split every table and sheet row it was printed in."""
+    rows = roster_rows()[:1]
+    rows[0][0] = "欧阳\n  晓\t明"
+    rows[0][9] = "第一\n党小组"
+    source = write_csv(tmp_path / "roster.csv", rows, "utf-8")
+    code, report = run_json(capsys, str(source), "--dry-run")
+    assert code == 0
+    (row,) = report["valid"]  # type: ignore[misc]
+    assert row["name"] == "欧阳 晓 明" and row["group"] == "第一 党小组"

@@ -185,3 +185,13 @@ def test_a_phone_typed_in_full_width_is_saved_in_ordinary_digits(
     page.save()
     (saved,) = workspace.members.all()
     assert saved.phone == "13800138000"
+
+
+def test_a_name_pasted_with_a_tab_is_saved_on_one_line(
+    qtbot, page: MembersPage, workspace: Workspace
+) -> None:
+    page.new_record()
+    _fill(qtbot, page, name="王\t赟  ", joined="2010-07-01")
+    page.save()
+    (saved,) = workspace.members.all()
+    assert saved.name == "王 赟"

@@ -23,7 +23,7 @@ from branchdesk.core.roster_rules import (
     parse_gender,
     parse_roster_date,
 )
-from branchdesk.core.validation import REQUIRED, FieldError
+from branchdesk.core.validation import REQUIRED, FieldError, one_line
 
 NOT_A_DATE_VALUE = QT_TRANSLATE_NOOP("Validation", "{value} is not a date.")
 NOT_A_GENDER = QT_TRANSLATE_NOOP("Validation", "{value} is not a gender (男 or 女).")
@@ -45,6 +45,7 @@ ALREADY_RECORDED = QT_TRANSLATE_NOOP("Validation", "Already recorded as {name} (
 
 _DATE_FIELDS = ("birth_date", "joined_on", "full_on")
 _TEXT_FIELDS = ("name", "ethnicity", "phone", "job", "note")
+_ONE_LINE_FIELDS = frozenset({"name", "ethnicity", "phone", "job", "group", "organisation"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def read_row(
     label = {field: header_texts[i].strip() for i, field in headers.fields.items()}
     raw = {field: cells[i] if i < len(cells) else None for i, field in headers.fields.items()}
     text = {field: cell_text(value) for field, value in raw.items()}
+    for field in _ONE_LINE_FIELDS & text.keys():  # an Excel cell may hold Alt+Enter breaks
+        text[field] = one_line(text[field])
     reasons: list[FieldError] = []
     approximate: list[str] = []
     values: dict[str, object] = {f: text.get(f, "") for f in _TEXT_FIELDS}

@@ -41,6 +41,12 @@ IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "Cannot be later than today ({today}
 NOT_A_DATE = QT_TRANSLATE_NOOP("Validation", "Not a real date; use YYYY-MM-DD.")
 
 
+def one_line(text: str) -> str:
+    """Text for a one-line field: line breaks, tabs and runs of blanks (full-width too)
+    become one space, so a name pasted from a spreadsheet cell stays on its line."""
+    return " ".join(text.split())
+
+
 def require_text(errors: list[FieldError], name: str, value: str, limit: int) -> None:
     if not value.strip():
         errors.append(FieldError(name, REQUIRED))

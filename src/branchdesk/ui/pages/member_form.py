@@ -12,7 +12,7 @@ from branchdesk.core.labels import label
 from branchdesk.core.members import Member, phone_text
 from branchdesk.core.membership import status_on
 from branchdesk.core.organisation import PartyGroup, SocialOrganisation
-from branchdesk.core.validation import FieldError
+from branchdesk.core.validation import FieldError, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_member_form import Ui_MemberForm
 from branchdesk.ui.i18n import label_language
@@ -153,7 +153,7 @@ class MemberForm(RecordForm[Member]):
         education = ui.educationCombo.currentData()
         member = Member(
             id=self._member_id,
-            name=ui.nameEdit.text().strip(),
+            name=one_line(ui.nameEdit.text()),
             gender=Gender(gender) if gender else None,
             ethnicity=ui.ethnicityEdit.text().strip(),
             birth_date=dates["birth_date"],
