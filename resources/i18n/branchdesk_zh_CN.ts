@@ -2565,6 +2565,18 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>{folder} already holds records; an archive is imported only into an empty data folder. Nothing was changed.</source>
             <translation>{folder} 中已有记录；归档只能导入到空的数据文件夹。未做任何更改。</translation>
         </message>
+        <message>
+            <source>“{char}” (U+{code} {name}) in {place}</source>
+            <translation>“{char}”（U+{code}，位于{place}）</translation>
+        </message>
+        <message>
+            <source>No available font can draw {count} character(s): {chars}; and {more} more. Choose a font that has them in Settings → Report fonts, or change the text.</source>
+            <translation>没有可用的字体能显示以下 {count} 个字：{chars}；另有 {more} 个未列出。请在“设置 → 报告字体”中选择含有这些字的字体，或修改文字。</translation>
+        </message>
+        <message>
+            <source>No available font can draw {count} character(s): {chars}. Choose a font that has them in Settings → Report fonts, or change the text.</source>
+            <translation>没有可用的字体能显示以下 {count} 个字：{chars}。请在“设置 → 报告字体”中选择含有这些字的字体，或修改文字。</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>

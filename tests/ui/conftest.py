@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from branchdesk.ui.app import create_main_window
 from branchdesk.ui.fonts import ensure_cjk_font
@@ -20,6 +20,19 @@ def _chinese_ui(qapp: QApplication) -> Iterator[None]:
     ensure_cjk_font(qapp)
     install_language(qapp, "zh_CN")
     yield
+
+
+@pytest.fixture(autouse=True)
+def _unsaved_changes_discarded_at_teardown() -> Iterator[None]:
+    """A window closed at a test's end with a form still edited would ask 保存 / 不保存 /
+    取消 in a modal box nobody answers, and the run would hang. Outside a test's own
+    answer (tests that check the question patch it themselves, within this), 不保存."""
+    original = QMessageBox.question
+    QMessageBox.question = staticmethod(  # type: ignore[method-assign]
+        lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard
+    )
+    yield
+    QMessageBox.question = original  # type: ignore[method-assign]
 
 
 @pytest.fixture

@@ -6,7 +6,9 @@ from branchdesk.ui import app as app_module
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.navigation import PAGES
 from branchdesk.ui.pages.members_page import MembersPage
+from branchdesk.ui.pages.talks_page import TalksPage
 from branchdesk.workspace import Workspace
+from tests.conftest import DEMO_TODAY
 
 
 def test_navigation_lists_existing_pages_and_opens_them(qtbot, demo_window: MainWindow) -> None:
@@ -125,3 +127,100 @@ def test_ctrl_and_a_digit_opens_that_page(qtbot, demo_window: MainWindow) -> Non
     assert isinstance(demo_window.stack.currentWidget(), MembersPage)
     qtbot.keyClick(demo_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert demo_window.nav.currentRow() == 0
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def _edit_a_talk(window: MainWindow) -> TalksPage:
+    page = window.show_page("talks")
+    assert isinstance(page, TalksPage)
+    page.ui.recordTable.selectRow(0)
+    page.talk_form.ui.contentEdit.setPlainText("谈话内容，写了半个小时")
+    window.show_page("dashboard")  # the edit waits on a page not in view
+    return page
+
+
+def test_closing_with_unsaved_changes_shows_the_page_and_cancel_keeps_the_window(
+    qtbot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo_window.show()
+    page = _edit_a_talk(demo_window)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not demo_window.close()
+    assert asked == ["表单中的记录有尚未保存的修改。要保存吗？"]
+    assert demo_window.isVisible() and demo_window.stack.currentWidget() is page
+    assert page.talk_form.ui.contentEdit.toPlainText() == "谈话内容，写了半个小时"
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert demo_window.close()
+
+
+def test_closing_saves_when_asked(
+    qtbot, demo_window: MainWindow, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo_window.show()
+    page = _edit_a_talk(demo_window)
+    edited = page.selected()
+    assert edited is not None
+    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    assert demo_window.close()
+    saved = {t.id: t for t in demo_workspace.talks.all()}[edited.id]
+    assert saved.content == "谈话内容，写了半个小时"
+
+
+def test_closing_without_changes_asks_nothing(
+    qtbot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo_window.show()
+    for key in demo_window.page_keys():
+        demo_window.show_page(key)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert demo_window.close()
+    assert asked == []
+
+
+def test_a_dashboard_draft_keeps_unsaved_changes_when_the_user_cancels(
+    qtbot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from branchdesk.core.compliance.drafts import RecordDraft
+    from branchdesk.core.talks import Talk
+    from branchdesk.ui.navigation import PageRouter, _record_opener
+
+    page = _edit_a_talk(demo_window)
+    router = PageRouter()
+    router.show = demo_window.show_page
+    draft = Talk(DEMO_TODAY, page.selected().talker_id, (), topic="草稿主题")  # type: ignore[union-attr]
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    _record_opener(router, lambda: DEMO_TODAY)(RecordDraft("talks", draft))
+    assert page.talk_form.ui.contentEdit.toPlainText() == "谈话内容，写了半个小时"
+    assert page.talk_form.ui.topicEdit.text() != "草稿主题"
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    _record_opener(router, lambda: DEMO_TODAY)(RecordDraft("talks", draft))
+    assert page.talk_form.ui.topicEdit.text() == "草稿主题"
+
+
+def test_a_folder_that_cannot_be_opened_says_why_in_chinese(
+    qtbot, data_dir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from branchdesk.core.errors import FILE_MISSING, Message, UserError
+    from branchdesk.ui import safekeeping
+
+    def refuse(*_args: object) -> None:
+        raise UserError(Message(FILE_MISSING))
+
+    shown: list[str] = []
+    monkeypatch.setattr(safekeeping, "open_or_recover", refuse)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    start = app_module._ShellStart(app_module.application(), data_dir)
+    codes: list[int] = []
+    monkeypatch.setattr(start._app, "exit", codes.append)
+    start._open()
+    assert shown == ["文件不存在"] and codes == [1]

@@ -109,3 +109,16 @@ def test_printing_right_after_typing_prints_the_typed_text(
     qtbot.waitUntil(lambda: printed != [], timeout=20000)
     text = "".join(page.pdf.getAllText(i).text() for i in range(page.pdf.pageCount()))
     assert "打印前刚写的一段话" in text.replace("\n", "")
+
+
+def test_a_character_no_font_can_draw_is_named_in_chinese_in_the_window(qapp) -> None:
+    """The report's refusal of a character reached the GUI in English; the CLI keeps it."""
+    from branchdesk.reports.fonts import MissingChar, MissingGlyphsError
+    from branchdesk.ui.i18n import user_error_text
+
+    error = MissingGlyphsError([MissingChar("𠀀", "“基本情况”一节"), MissingChar("𠀁", "落款")])
+    shown = user_error_text(error)
+    assert shown.startswith("没有可用的字体能显示以下 2 个字：")
+    assert "“𠀀”（U+20000，位于“基本情况”一节）；“𠀁”（U+20001，位于落款）" in shown
+    assert "设置 → 报告字体" in shown
+    assert str(error).startswith("No available font can draw 2 character(s): “𠀀” (U+20000 CJK")

@@ -20,13 +20,20 @@ FILE_MISSING = QT_TRANSLATE_NOOP("UserError", "the file does not exist")
 
 @dataclass(frozen=True)
 class Message:
-    """A translatable message: a field may itself be a Message (a reason inside a refusal)."""
+    """A translatable message: a field may itself be a Message (a reason inside a refusal),
+    or a tuple of them (a list, joined with "; " here and "；" in Chinese)."""
 
     template: str
     params: Mapping[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return self.template.format(**{k: str(v) for k, v in self.params.items()})
+        return self.template.format(**{k: _text(v) for k, v in self.params.items()})
+
+
+def _text(value: object) -> str:
+    if isinstance(value, tuple):
+        return "; ".join(str(item) for item in value)
+    return str(value)
 
 
 class UserError(Exception):

@@ -31,7 +31,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from branchdesk.core.errors import UserError
+from branchdesk.core.errors import Message, UserError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -175,18 +176,39 @@ class MissingChar:
 
     @property
     def description(self) -> str:
-        name = unicodedata.name(self.char, "UNKNOWN")
-        return f"“{self.char}” (U+{ord(self.char):04X} {name}) in {self.place}"
+        return str(self.message)
+
+    @property
+    def message(self) -> Message:
+        return Message(
+            QT_TRANSLATE_NOOP("UserError", "“{char}” (U+{code} {name}) in {place}"),
+            {
+                "char": self.char,
+                "code": f"{ord(self.char):04X}",
+                "name": unicodedata.name(self.char, "UNKNOWN"),
+                "place": self.place,
+            },
+        )
 
 
 class MissingGlyphsError(UserError):
     def __init__(self, missing: list[MissingChar]) -> None:
-        shown = "; ".join(m.description for m in missing[:10])
-        more = f"; and {len(missing) - 10} more" if len(missing) > 10 else ""
-        super().__init__(
-            f"No available font can draw {len(missing)} character(s): {shown}{more}. "
-            "Choose a font that has them in the settings, or change the text."
+        shown = tuple(m.message for m in missing[:10])
+        template = (
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "No available font can draw {count} character(s): {chars}; and {more} more. "
+                "Choose a font that has them in Settings → Report fonts, or change the text.",
+            )
+            if len(missing) > 10
+            else QT_TRANSLATE_NOOP(
+                "UserError",
+                "No available font can draw {count} character(s): {chars}. "
+                "Choose a font that has them in Settings → Report fonts, or change the text.",
+            )
         )
+        params = {"count": len(missing), "chars": shown, "more": len(missing) - 10}
+        super().__init__(Message(template, params))
         self.missing = missing
 
 

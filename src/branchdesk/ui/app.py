@@ -27,7 +27,12 @@ from branchdesk.paths import DATABASE_FILE
 from branchdesk.resources import icons_dir
 from branchdesk.ui import smoke_test
 from branchdesk.ui.fonts import ensure_cjk_font
-from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, install_language
+from branchdesk.ui.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_SETTING,
+    install_language,
+    user_error_text,
+)
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.navigation import PAGES
 
@@ -142,7 +147,9 @@ def _plain_start(app: QApplication, data_dir: Path) -> int:
         ws = open_or_recover(data_dir)
     except UserError as exc:
         log.error("cannot open %s: %s", data_dir, exc)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "BranchDesk"), str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "BranchDesk"), user_error_text(exc)
+        )
         return 1
     if ws is None:
         return 1
@@ -189,7 +196,7 @@ class _ShellStart(QObject):
             ws = open_or_recover(self._data_dir, self.window)
         except UserError as exc:
             log.error("cannot open %s: %s", self._data_dir, exc)
-            QMessageBox.critical(self.window, self.window.windowTitle(), str(exc))
+            QMessageBox.critical(self.window, self.window.windowTitle(), user_error_text(exc))
             ws = None
         if ws is None:
             self._quit(1)

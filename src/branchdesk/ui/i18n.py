@@ -61,10 +61,12 @@ def user_error_text(error: UserError) -> str:
 def _translated(message: Message) -> str:
     from branchdesk.core.errors import Message
 
-    params = {
-        name: _translated(value) if isinstance(value, Message) else str(value)
-        for name, value in message.params.items()
-    }
+    def text(value: object) -> str:
+        if isinstance(value, tuple):
+            return "；".join(text(item) for item in value)
+        return _translated(value) if isinstance(value, Message) else str(value)
+
+    params = {name: text(value) for name, value in message.params.items()}
     return QCoreApplication.translate("UserError", message.template).format(**params)
 
 

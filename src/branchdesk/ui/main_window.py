@@ -170,5 +170,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A page holding unsaved changes is shown and asks (保存 / 不保存 / 取消); 取消 keeps
+        # the window open on it.
+        for key, widget in list(self._pages.items()):
+            unsaved = getattr(widget, "has_unsaved_changes", None)
+            if not callable(unsaved) or not unsaved():
+                continue
+            self.show_page(key)
+            if not widget.may_close():  # type: ignore[attr-defined]
+                event.ignore()
+                return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

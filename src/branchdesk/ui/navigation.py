@@ -153,8 +153,8 @@ def _record_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[R
         from branchdesk.ui.pages.record_list_page import RecordListPage
 
         page = router.open(_PAGE_OF_RECORD[draft.record_type])
-        if isinstance(page, RecordListPage):
-            page.new_record()
+        # new_record() asks first when the form holds unsaved changes; on Cancel they stay.
+        if isinstance(page, RecordListPage) and page.new_record():
             page.form.load(draft.record, today())
 
     return open_draft

@@ -225,12 +225,25 @@ class RecordListPage(QWidget, Generic[T]):
         self.ui.recordTable.scrollTo(index)
 
     # -- actions -----------------------------------------------------------------------
-    def new_record(self) -> None:
+    def new_record(self) -> bool:
+        """An empty form for a new record; False when the user kept unsaved changes instead."""
         if not self.may_replace_form():
-            return
+            return False
         self.ui.recycleBinCheck.setChecked(False)
         self._settle(lambda: self.ui.recordTable.clearSelection())
         self._load(None)
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return (
+            self._loaded is not None
+            and self.form.isEnabled()
+            and self.form.state().changed_from(self._loaded)
+        )
+
+    def may_close(self) -> bool:
+        """Before the window closes: as `may_replace_form`."""
+        return self.may_replace_form()
 
     def save(self) -> bool:
         """Validate with the core rules; save only when every field is valid. True when
@@ -260,9 +273,7 @@ class RecordListPage(QWidget, Generic[T]):
         """Before the form shows another record: asks what to do with changes not saved yet.
         True when nothing would be lost (saved, discarded, or nothing changed); False when
         the user stays on the record (Cancel, or a save refused for an invalid field)."""
-        if self._loaded is None or not self.form.isEnabled():
-            return True
-        if not self.form.state().changed_from(self._loaded):
+        if not self.has_unsaved_changes():
             return True
         return may_go_on(
             self,

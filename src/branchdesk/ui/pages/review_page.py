@@ -206,8 +206,15 @@ class ReviewPage(QWidget):
         """The round's dates and note as the fields hold them (the grid saves at once)."""
         return (*(e.text() for e in self._step_edits), self.ui.noteEdit.text())
 
+    def has_unsaved_changes(self) -> bool:
+        return self._shown_header is not None and self._header() != self._shown_header
+
+    def may_close(self) -> bool:
+        """Before the window closes: asks about the round's unsaved dates or note."""
+        return self._may_leave_round()
+
     def _may_leave_round(self) -> bool:
-        if self._shown_header is None or self._header() == self._shown_header:
+        if not self.has_unsaved_changes():
             return True
         return may_go_on(
             self,

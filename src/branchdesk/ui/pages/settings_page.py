@@ -49,6 +49,15 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
+    def has_unsaved_changes(self) -> bool:
+        return self.committee.has_unsaved_changes()
+
+    def may_close(self) -> bool:
+        """Before the window closes: the committee tab asks about its unsaved term."""
+        if self.committee.has_unsaved_changes():
+            self.tabs.setCurrentWidget(self.committee)
+        return self.committee.may_close()
+
     def showEvent(self, event: QShowEvent) -> None:
         # Members may have changed on another page since this one was last shown.
         self.committee.refresh()

@@ -121,10 +121,17 @@ class CommitteeTab(QWidget):
         ui = self.ui
         return ui.startsOnEdit.text(), ui.endsOnEdit.text(), tuple(self.seats.records())
 
+    def has_unsaved_changes(self) -> bool:
+        return self._shown is not None and self._fields() != self._shown
+
+    def may_close(self) -> bool:
+        """Before the window closes: asks about the term's unsaved dates or seats."""
+        return self._may_leave_term()
+
     def _may_leave_term(self) -> bool:
         """Before another term (or a new one) is shown: ask about changes not saved yet.
         False when the user stays (Cancel, or a save refused)."""
-        if self._shown is None or self._fields() == self._shown:
+        if not self.has_unsaved_changes():
             return True
         return may_go_on(
             self,
