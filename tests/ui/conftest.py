@@ -22,6 +22,20 @@ def _chinese_ui(qapp: QApplication) -> Iterator[None]:
     yield
 
 
+def answer_questions(
+    monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton
+) -> list[str]:
+    """Answer every 保存 / 不保存 / 取消 question with *button*; the texts asked, in order."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
 @pytest.fixture(autouse=True)
 def _unsaved_changes_discarded_at_teardown() -> Iterator[None]:
     """A window closed at a test's end with a form still edited would ask 保存 / 不保存 /

@@ -9,6 +9,7 @@ from branchdesk.ui.pages.members_page import MembersPage
 from branchdesk.ui.pages.talks_page import TalksPage
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
+from tests.ui.conftest import answer_questions
 
 
 def test_navigation_lists_existing_pages_and_opens_them(qtbot, demo_window: MainWindow) -> None:
@@ -129,17 +130,6 @@ def test_ctrl_and_a_digit_opens_that_page(qtbot, demo_window: MainWindow) -> Non
     assert demo_window.nav.currentRow() == 0
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *args: object) -> object:
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
-
-
 def _edit_a_talk(window: MainWindow) -> TalksPage:
     page = window.show_page("talks")
     assert isinstance(page, TalksPage)
@@ -154,12 +144,12 @@ def test_closing_with_unsaved_changes_shows_the_page_and_cancel_keeps_the_window
 ) -> None:
     demo_window.show()
     page = _edit_a_talk(demo_window)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert not demo_window.close()
     assert asked == ["表单中的记录有尚未保存的修改。要保存吗？"]
     assert demo_window.isVisible() and demo_window.stack.currentWidget() is page
     assert page.talk_form.ui.contentEdit.toPlainText() == "谈话内容，写了半个小时"
-    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     assert demo_window.close()
 
 
@@ -170,7 +160,7 @@ def test_closing_saves_when_asked(
     page = _edit_a_talk(demo_window)
     edited = page.selected()
     assert edited is not None
-    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     assert demo_window.close()
     saved = {t.id: t for t in demo_workspace.talks.all()}[edited.id]
     assert saved.content == "谈话内容，写了半个小时"
@@ -182,7 +172,7 @@ def test_closing_without_changes_asks_nothing(
     demo_window.show()
     for key in demo_window.page_keys():
         demo_window.show_page(key)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert demo_window.close()
     assert asked == []
 
@@ -198,11 +188,11 @@ def test_a_dashboard_draft_keeps_unsaved_changes_when_the_user_cancels(
     router = PageRouter()
     router.show = demo_window.show_page
     draft = Talk(DEMO_TODAY, page.selected().talker_id, (), topic="草稿主题")  # type: ignore[union-attr]
-    _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     _record_opener(router, lambda: DEMO_TODAY)(RecordDraft("talks", draft))
     assert page.talk_form.ui.contentEdit.toPlainText() == "谈话内容，写了半个小时"
     assert page.talk_form.ui.topicEdit.text() != "草稿主题"
-    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     _record_opener(router, lambda: DEMO_TODAY)(RecordDraft("talks", draft))
     assert page.talk_form.ui.topicEdit.text() == "草稿主题"
 

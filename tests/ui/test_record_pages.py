@@ -13,6 +13,7 @@ from branchdesk.ui.pages.review_page import ReviewPage
 from branchdesk.ui.pages.talks_page import TalksPage
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
+from tests.ui.conftest import answer_questions
 
 
 def _today() -> date:
@@ -162,17 +163,6 @@ def talks_page(qtbot, demo_workspace: Workspace) -> TalksPage:  # type: ignore[n
     return page
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *args: object) -> object:
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
-
-
 @pytest.mark.parametrize(
     "answer",
     [
@@ -192,7 +182,7 @@ def test_choosing_another_record_asks_about_unsaved_changes(
     edited = page.selected()
     assert edited is not None and edited.id is not None
     page.talk_form.ui.contentEdit.setPlainText("谈话内容，写了半个小时")
-    asked = _answer(monkeypatch, answer)
+    asked = answer_questions(monkeypatch, answer)
     page.ui.recordTable.selectRow(1)
     assert asked == ["表单中的记录有尚未保存的修改。要保存吗？"]
     stored = {t.id: t for t in demo_workspace.talks.all()}[edited.id]
@@ -214,7 +204,7 @@ def test_no_question_without_changes_and_after_a_save(
     talks_page: TalksPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = talks_page
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     page.ui.recordTable.selectRow(1)
     page.talk_form.ui.topicEdit.setText("改过的主题")
     assert page.save()
@@ -230,7 +220,7 @@ def test_new_record_asks_and_an_invalid_save_stays_on_the_form(
     edited = page.selected()
     assert edited is not None
     page.talk_form.ui.startsAtEdit.setText("25:99")  # not a time
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     page.new_record()
     assert len(asked) == 1
     assert page.talk_form.errors.is_shown("starts_at")  # not saved, not thrown away
@@ -244,7 +234,7 @@ def test_browsing_records_asks_nothing(
     demo_window, monkeypatch: pytest.MonkeyPatch, key: str
 ) -> None:  # type: ignore[no-untyped-def]
     """Loading a record must not count as changing it (no question while only browsing)."""
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     page = demo_window.show_page(key)
     for row in range(min(page.proxy.rowCount(), 6)):
         page.ui.recordTable.selectRow(row)
@@ -263,11 +253,11 @@ def test_looking_into_the_recycle_bin_asks_about_unsaved_changes(
     edited = page.selected()
     assert edited is not None
     page.talk_form.ui.followUpEdit.setPlainText("下月回访")
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     page.ui.recycleBinCheck.setChecked(True)
     assert len(asked) == 1 and not page.ui.recycleBinCheck.isChecked()
     assert page.talk_form.ui.followUpEdit.toPlainText() == "下月回访"
-    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     page.ui.recycleBinCheck.setChecked(True)
     stored = {t.id: t for t in demo_workspace.talks.all()}[edited.id]
     assert stored.follow_up == "下月回访" and page.ui.recycleBinCheck.isChecked()
@@ -280,7 +270,7 @@ def test_discarding_on_the_way_into_the_recycle_bin_shows_the_record_as_saved(
     edited = page.selected()
     assert edited is not None
     page.talk_form.ui.followUpEdit.setPlainText("不要了")
-    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     page.ui.recycleBinCheck.setChecked(True)
     assert page.talk_form.ui.followUpEdit.toPlainText() == edited.follow_up
 
@@ -294,11 +284,11 @@ def test_switching_the_review_year_asks_about_unsaved_dates(
     page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2026))
     page.new_round()
     page.ui.noteEdit.setText("11月集中开展")
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
     assert len(asked) == 1 and page.ui.yearCombo.currentData() == 2026
     assert page.ui.noteEdit.text() == "11月集中开展"
-    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
     assert demo_workspace.review_round(2026).note == "11月集中开展"  # type: ignore[union-attr]
     assert page.ui.yearCombo.currentData() == 2025
