@@ -382,6 +382,7 @@ class Workspace:
         talks = tuple(self.talks.all(year))
         trainings = tuple(self.trainings.all(year))
         meetings = tuple(self.meetings.all(year))
+        reviews = self.reviews.all(year)  # live rounds of the year: at most one
         roster = Roster.of(members, terms)
         facts = facts_from(
             members=members,
@@ -390,7 +391,7 @@ class Workspace:
             meetings=meetings,
             talks=talks,
             trainings=trainings,
-            reviews=self.reviews.all(year),
+            reviews=reviews,
             roster=roster,
         )
         return YearRecords(
@@ -400,7 +401,7 @@ class Workspace:
             members=members,
             terms=terms,
             groups=groups,
-            review=self.reviews.for_year(year),
+            review=reviews[0] if reviews else None,  # the year's live round
             talks=talks,
             trainings=trainings,
             volunteering=tuple(self.volunteering.all(year)),

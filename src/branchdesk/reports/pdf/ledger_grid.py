@@ -164,6 +164,8 @@ class LedgerGrid(Flowable):  # type: ignore[misc]
         return [self._part(parts[:1]), self._part([parts[1], *self._rows[1:]])]
 
     def _part(self, rows: list[_Row]) -> LedgerGrid:
+        """The same table holding *rows* (the header row repeats). Built afresh, not copied:
+        a copy would carry the marks platypus sets on a flowable it has postponed."""
         part: LedgerGrid = LedgerGrid.__new__(LedgerGrid)
         Flowable.__init__(part)
         part._widths = self._widths
