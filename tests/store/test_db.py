@@ -1,5 +1,6 @@
 import shutil
 import sqlite3
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,34 @@ def test_pragmas_on_every_connection(workspace: Workspace) -> None:
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+
+
+def test_a_write_waits_for_another_connections_write(workspace: Workspace) -> None:
+    """A save that reads before it writes waits while a worker's connection writes, and
+    then goes through; it used to fail at once with "database is locked"."""
+    other = Workspace.open(workspace.data_dir)
+    writing, release = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with other.db.atomic():
+            other.db.execute("INSERT INTO settings (key, value) VALUES ('worker', '1')")
+            writing.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    writing.wait(5)
+    threading.Timer(0.3, release.set).start()
+    try:
+        with workspace.db.atomic():
+            count = workspace.db.execute("SELECT count(*) FROM settings").fetchone()[0]
+            workspace.db.execute("INSERT INTO settings (key, value) VALUES ('gui', ?)", [count])
+    finally:
+        release.set()
+        thread.join()
+        other.close()
+    keys = {r[0] for r in workspace.db.execute("SELECT key FROM settings").fetchall()}
+    assert {"worker", "gui"} <= keys
 
 
 def test_tables_are_strict(workspace: Workspace) -> None:

@@ -38,14 +38,35 @@ class BranchDeskDatabase(Database):
 
     Every repository writes inside `atomic()`, so this one place covers every write; the
     transaction is rolled back first, so nothing is partly written.
+
+    The outermost transaction takes the write lock at its start (BEGIN IMMEDIATE). A plain
+    BEGIN reads first and asks for the lock at its first write; in WAL mode, if another
+    connection (a worker's backup or import, or its closing search-index update) is writing
+    then, SQLite refuses at once with "database is locked" instead of waiting the busy
+    timeout, since the snapshot already read would be stale.
     """
 
     path: Path
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
-        with translated_errors(self.path), super().atomic() as db:
-            yield db
+        with translated_errors(self.path):
+            if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+                with super().atomic() as db:
+                    yield db
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.rollback()  # a no-op if the error already ended the transaction
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.rollback()
+                    raise
 
 
 def connect(path: Path) -> Database:
