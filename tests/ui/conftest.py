@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from branchdesk.ui.app import create_main_window
@@ -47,6 +48,15 @@ def _unsaved_changes_discarded_at_teardown() -> Iterator[None]:
     )
     yield
     QMessageBox.question = original  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def _no_work_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """Work a page started (a report preview, a font check) ends within its test, and what
+    it sends back is handled there, not in the middle of a later test on a slower machine."""
+    yield
+    assert QThreadPool.globalInstance().waitForDone(60_000), "background work still running"
+    qapp.processEvents()
 
 
 @pytest.fixture

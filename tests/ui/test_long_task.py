@@ -1,5 +1,8 @@
 import threading
 
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
 from branchdesk.core.errors import UserError
 from branchdesk.ui.long_task import Progress, run_long_task
 
@@ -60,3 +63,42 @@ def test_cancel_stops_the_work(qtbot) -> None:
     with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
         pass
     assert blocker.args == [""]
+
+
+def test_a_failure_after_the_window_closed_is_logged_not_shown(
+    qtbot, caplog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[object] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    release = threading.Event()
+
+    def work(progress: Progress) -> None:
+        release.wait(5)
+        raise UserError("磁盘已满，未写入任何内容。")
+
+    task = run_long_task(window, "备份", work)
+    window.close()  # the secretary closed the window while the work went on
+    release.set()
+    with qtbot.waitSignal(task.failed, timeout=5000):
+        pass
+    assert shown == []
+    assert "备份 failed after its window closed: 磁盘已满" in caplog.text
+
+
+def test_a_failure_in_an_open_window_is_shown(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+
+    def work(progress: Progress) -> None:
+        raise UserError("磁盘已满，未写入任何内容。")
+
+    task = run_long_task(window, "备份", work)
+    with qtbot.waitSignal(task.failed, timeout=5000):
+        pass
+    assert shown == ["磁盘已满，未写入任何内容。"]

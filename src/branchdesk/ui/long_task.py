@@ -7,6 +7,8 @@ dialog shows it and offers Cancel (the next `progress` call then raises `Cancell
 result reaches `on_done` on the GUI thread. Every failure takes one path: a `UserError`
 shows its message; anything else is logged with its traceback and shown as a short notice.
 
+A failure that arrives after the task's window was closed is logged, not shown.
+
 The work must not use the GUI thread's database connection: give it the data folder and let
 it open its own `Workspace` (SQLite connections are not shared across threads here).
 """
@@ -82,9 +84,17 @@ class LongTask(QObject):
     def _failed(self, message: str, users: bool) -> None:
         self.dialog.close()
         if self._show_errors and message:
-            box = QMessageBox.warning if users else QMessageBox.critical
-            box(self._parent, self.dialog.windowTitle(), message)
+            if self._window_open():
+                box = QMessageBox.warning if users else QMessageBox.critical
+                box(self._parent, self.dialog.windowTitle(), message)
+            else:  # a box over a window being closed and deleted would outlive its parent
+                log.warning(
+                    "%s failed after its window closed: %s", self.dialog.windowTitle(), message
+                )
         self.failed.emit(message)
+
+    def _window_open(self) -> bool:
+        return self._parent is None or self._parent.window().isVisible()
 
 
 class _Runner(QRunnable):
