@@ -18,7 +18,6 @@ from typing import Any
 
 from branchdesk import __version__
 from branchdesk.core.errors import UserError
-from branchdesk.core.registry import record_types
 from branchdesk.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
@@ -177,6 +176,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from branchdesk.core.registry import record_types  # not on the GUI's start path
+
     with _open_workspace(args) as ws:
         info = ws.info()
     if args.json:

@@ -3,7 +3,9 @@
 The window paints before the data layer loads: on an existing data folder `run` shows the
 main window at once with a notice, then opens the records and lists the pages. Nothing
 here imports the workspace at module level, so that first paint costs little more than a
-bare Qt window.
+bare Qt window. QMessageBox and the errors are imported where a box is shown: PySide6
+builds a class's Python enums when the class is first named, and QMessageBox's cost a few
+milliseconds that a start without a message should not pay before its first paint.
 """
 
 from __future__ import annotations
@@ -17,10 +19,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from branchdesk import APP_NAME, __version__
-from branchdesk.core.errors import UserError
 from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.logging_setup import setup_logging
 from branchdesk.paths import DATABASE_FILE
@@ -120,6 +121,8 @@ def run(data_dir: Path) -> int:
     try:
         lock.acquire()
     except AlreadyRunningError:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             None,
             QCoreApplication.translate("App", "BranchDesk"),
@@ -140,6 +143,9 @@ def run(data_dir: Path) -> int:
 
 def _plain_start(app: QApplication, data_dir: Path) -> int:
     """Open the records, then show the first run's welcome or the main window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from branchdesk.core.errors import UserError
     from branchdesk.ui.first_run import first_run
     from branchdesk.ui.safekeeping import open_or_recover
 
@@ -190,6 +196,9 @@ class _ShellStart(QObject):
         return False
 
     def _open(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from branchdesk.core.errors import UserError
         from branchdesk.ui.safekeeping import AutoBackup, open_or_recover
 
         try:
