@@ -2562,6 +2562,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>{path} 所在的磁盘已满，未保存任何内容；请腾出空间后重试。</translation>
         </message>
         <message>
+            <source>{path} is busy: another BranchDesk task or program is writing to it. Nothing was saved; try again in a moment.</source>
+            <translation>{path} 正被支部工作台的其他任务或其他程序写入，本次未保存任何内容，请稍后再试。</translation>
+        </message>
+        <message>
             <source>{folder} already holds records; an archive is imported only into an empty data folder. Nothing was changed.</source>
             <translation>{folder} 中已有记录；归档只能导入到空的数据文件夹。未做任何更改。</translation>
         </message>

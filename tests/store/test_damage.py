@@ -177,6 +177,23 @@ def test_read_only_folder_gives_a_clear_error(workspace: Workspace, data_dir: Pa
             path.chmod(0o755 if path.is_dir() else 0o644)
 
 
+def test_a_file_kept_busy_by_another_writer_gives_a_clear_error(
+    workspace: Workspace, data_dir: Path
+) -> None:
+    workspace.members.save(_member_with_events("甲"), TODAY)
+    before = _row_counts(workspace.database_path)
+    other = sqlite3.connect(data_dir / DATABASE_NAME)
+    other.execute("BEGIN IMMEDIATE")  # a writer that does not finish (a command-line import)
+    try:
+        workspace.db.execute("PRAGMA busy_timeout = 50")  # the real wait is 5 s
+        with pytest.raises(StorageError, match="busy"):
+            workspace.members.save(_member_with_events("乙"), TODAY)
+    finally:
+        other.rollback()
+        other.close()
+    assert _row_counts(workspace.database_path) == before
+
+
 def test_full_disk_gives_a_clear_error_and_no_partial_write(workspace: Workspace) -> None:
     workspace.members.save(_member_with_events("甲"), TODAY)
     pages = workspace.db.execute("PRAGMA page_count").fetchone()[0]

@@ -75,6 +75,19 @@ def storage_error(path: str, exc: sqlite3.Error) -> StoreError | None:
                 {"path": path},
             )
         )
+    if name.startswith("SQLITE_BUSY") or "database is locked" in text:
+        # Another writer held the file past the busy timeout: another BranchDesk task, or a
+        # command-line run beside the window. Waiting a moment is all the user can do.
+        return StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{path} is busy: another BranchDesk task or program is writing to it. "
+                    "Nothing was saved; try again in a moment.",
+                ),
+                {"path": path},
+            )
+        )
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk I/O error" in text:
         return StorageError(f"{path} cannot be read or written ({text}). Nothing was saved.")
     if name in {"SQLITE_CORRUPT", "SQLITE_NOTADB"} or "malformed" in text:
