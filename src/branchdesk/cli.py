@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print a JSON object")
     check.set_defaults(handler=cmd_check)
     report = sub.add_parser("report", help="the annual duty report (述职报告) as PDF or DOCX")
-    report.add_argument("--year", type=int, required=True, help="the year reported on")
+    report.add_argument("--year", type=_year, required=True, help="the year reported on")
     report.add_argument("-o", "--output", metavar="FILE", required=True)
     report.add_argument(
         "--format", choices=["pdf", "docx"], help="default: from FILE's suffix, else pdf"
@@ -113,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(handler=cmd_report)
 
     ledger = sub.add_parser("ledger", help="the year's ledgers (台账) as XLSX, a sheet per type")
-    ledger.add_argument("--year", type=int, required=True)
+    ledger.add_argument("--year", type=_year, required=True)
     ledger.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
     ledger.set_defaults(handler=cmd_ledger)
     return parser

@@ -189,3 +189,16 @@ def test_an_output_name_that_would_not_open_as_its_content_is_refused(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "name it so" in err
     assert not (tmp_path / command[-1]).exists()
+
+
+@pytest.mark.parametrize("command", ["report", "ledger"])
+@pytest.mark.parametrize("year", ["0", "-1", "10000", "99999"])
+def test_a_year_out_of_range_is_bad_usage_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, year: str
+) -> None:
+    suffix = ".pdf" if command == "report" else ".xlsx"
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path / "d"), command, "--year", year,
+              "-o", str(tmp_path / f"out{suffix}")])  # fmt: skip
+    assert exited.value.code == 2
+    assert "year out of range" in capsys.readouterr().err
