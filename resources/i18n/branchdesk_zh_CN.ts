@@ -2570,6 +2570,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>{folder} 中已有记录；归档只能导入到空的数据文件夹。未做任何更改。</translation>
         </message>
         <message>
+            <source>{file} is one of BranchDesk's own data files; give another name. Nothing was written.</source>
+            <translation>{file} 是支部工作台自己的数据文件，请换一个文件名。没有写入任何内容。</translation>
+        </message>
+        <message>
             <source>“{char}” (U+{code} {name}) in {place}</source>
             <translation>“{char}”（U+{code}，位于{place}）</translation>
         </message>
@@ -2580,6 +2584,22 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>No available font can draw {count} character(s): {chars}. Choose a font that has them in Settings → Report fonts, or change the text.</source>
             <translation>没有可用的字体能显示以下 {count} 个字：{chars}。请在“设置 → 报告字体”中选择含有这些字的字体，或修改文字。</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be used as the data folder: {reason}.</source>
+            <translation>{folder} 不能用作数据文件夹：{reason}。</translation>
+        </message>
+        <message>
+            <source>a file stands where the folder would be</source>
+            <translation>那里有一个同名文件，无法建立文件夹</translation>
+        </message>
+        <message>
+            <source>you may not create or write a folder there</source>
+            <translation>没有在该位置建立或写入文件夹的权限</translation>
+        </message>
+        <message>
+            <source>the drive or the folder above it is not there</source>
+            <translation>找不到所在的磁盘或上一级文件夹（U盘是否已拔出？）</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from branchdesk.core.errors import UserError
+from branchdesk.paths import make_data_dir
 
 LOCK_NAME = "branchdesk.lock"
 
@@ -29,7 +30,7 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_data_dir(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         if not _try_lock(fd):
             try:

@@ -8,6 +8,8 @@ from pathlib import Path
 import platformdirs
 
 from branchdesk import APP_NAME
+from branchdesk.core.errors import Message, UserError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 DATA_DIR_ENV = "BRANCHDESK_DATA_DIR"
 # The database's name in a data folder; the same as store.db.DATABASE_NAME (a test checks),
@@ -23,6 +25,40 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+class DataFolderError(UserError):
+    """The data folder cannot be made: a file of its name is in the way, the drive is gone
+    (a USB stick taken out), or the folder above it may not be written."""
+
+    def __init__(self, folder: Path, reason: str | Message) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{folder} cannot be used as the data folder: {reason}."
+                ),
+                {"folder": folder, "reason": reason},
+            )
+        )
+
+
+A_FILE_IN_THE_WAY = QT_TRANSLATE_NOOP("UserError", "a file stands where the folder would be")
+NOT_ALLOWED = QT_TRANSLATE_NOOP("UserError", "you may not create or write a folder there")
+NOT_THERE = QT_TRANSLATE_NOOP("UserError", "the drive or the folder above it is not there")
+
+
+def make_data_dir(folder: Path) -> None:
+    """Create *folder* (and the folders above it) unless it is there; a user's error if not."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise DataFolderError(folder, Message(A_FILE_IN_THE_WAY)) from None
+    except PermissionError:
+        raise DataFolderError(folder, Message(NOT_ALLOWED)) from None
+    except FileNotFoundError:
+        raise DataFolderError(folder, Message(NOT_THERE)) from None
+    except OSError as exc:
+        raise DataFolderError(folder, exc.strerror or str(exc)) from None
 
 
 def log_dir() -> Path:

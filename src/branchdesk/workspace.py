@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -42,6 +43,7 @@ from branchdesk.core.training import (
     study_hours,
 )
 from branchdesk.core.volunteer import volunteer_hours
+from branchdesk.paths import make_data_dir
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
 from branchdesk.store import health, recovery, recycle_bin, search_index
@@ -95,6 +97,27 @@ class NotEmptyFolderError(UserError):
         )
 
 
+class OwnDataFileError(UserError):
+    """A backup, archive, report or ledger was to be written over the database (or its
+    journal or lock) of the folder it comes from, which would destroy the records."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{file} is one of BranchDesk's own data files; give another name. "
+                    "Nothing was written.",
+                ),
+                {"file": target},
+            )
+        )
+
+
+# SQLite's journals beside the database, and the lock of the running instance.
+_OWN_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
 @dataclass(frozen=True)
 class WorkspaceInfo:
     data_dir: Path
@@ -124,7 +147,7 @@ class Workspace:
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
         """Open the data folder, creating it and its database on first use."""
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_data_dir(data_dir)
         path = data_dir / store_db.DATABASE_NAME
         db = store_db.open_database(path, data_dir / store_db.BACKUPS_DIR)
         try:
@@ -137,6 +160,16 @@ class Workspace:
     @property
     def database_path(self) -> Path:
         return self.data_dir / store_db.DATABASE_NAME
+
+    def refuse_own_file(self, target: Path) -> None:
+        """Raise OwnDataFileError when *target* is the database, its journal or the lock."""
+        from branchdesk.instance_lock import LOCK_NAME
+
+        own = [Path(f"{self.database_path}{suffix}") for suffix in _OWN_SUFFIXES]
+        own.append(self.data_dir / LOCK_NAME)
+        key = os.path.normcase(target.resolve())
+        if any(os.path.normcase(path.resolve()) == key for path in own):
+            raise OwnDataFileError(target)
 
     @property
     def attachments_dir(self) -> Path:
@@ -195,6 +228,7 @@ class Workspace:
     def back_up(self, target: Path | None = None, *, image: bytes | None = None) -> Path:
         """Back up now: into `backups/` (then rotate), or to *target* when given."""
         if target is not None:
+            self.refuse_own_file(target)
             return store_backup.write_backup(
                 self.database_path, self.attachments_dir, target, image
             )
@@ -302,6 +336,7 @@ class Workspace:
         """Every record of every registered type, documented JSON, and the attachments."""
         from branchdesk.store import export_archive
 
+        self.refuse_own_file(target)
         return export_archive.write_export(self.database_path, self.attachments_dir, target)
 
     def import_archive(self, archive: Path | VerifiedArchive) -> None:
@@ -448,6 +483,7 @@ class Workspace:
         """The duty report of *year* as a PDF or DOCX ("pdf" or "docx") at *target*."""
         from branchdesk.reports.annual import ReportFormat, build_report
 
+        self.refuse_own_file(target)
         fonts = self.report_fonts() if fmt == ReportFormat.PDF else None
         records = self.year_records(year, today)
         texts = self.report_texts.for_year(year)
@@ -481,6 +517,7 @@ class Workspace:
         """The year's ledgers as an XLSX workbook; returns the sheet names."""
         from branchdesk.reports.annual import build_ledgers
 
+        self.refuse_own_file(target)
         return build_ledgers(self.year_records(year, today), target)
 
     def is_demo(self) -> bool:

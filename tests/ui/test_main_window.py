@@ -214,3 +214,16 @@ def test_a_folder_that_cannot_be_opened_says_why_in_chinese(
     monkeypatch.setattr(start._app, "exit", codes.append)
     start._open()
     assert shown == ["文件不存在"] and codes == [1]
+
+
+def test_a_data_folder_behind_a_file_says_why_in_chinese(
+    qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before, the start died with a FileExistsError traceback and no window at all."""
+    a_file = tmp_path / "党建数据"
+    a_file.write_text("a file, not a folder")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    assert app_module.run(a_file / "数据") == 1
+    assert shown == [f"{a_file / '数据'} 不能用作数据文件夹：那里有一个同名文件，无法建立文件夹。"]
+    assert a_file.read_text() == "a file, not a folder"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from branchdesk import APP_NAME, __version__
 from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.logging_setup import setup_logging
-from branchdesk.paths import DATABASE_FILE
+from branchdesk.paths import DATABASE_FILE, DataFolderError
 from branchdesk.resources import icons_dir
 from branchdesk.ui import smoke_test
 from branchdesk.ui.fonts import ensure_cjk_font
@@ -129,6 +129,14 @@ def run(data_dir: Path) -> int:
             QCoreApplication.translate(
                 "App", "BranchDesk is already open for this data folder:\n{folder}"
             ).format(folder=data_dir),
+        )
+        return 1
+    except DataFolderError as exc:  # a file in the way, a USB stick taken out
+        from PySide6.QtWidgets import QMessageBox
+
+        log.error("cannot use %s: %s", data_dir, exc)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "BranchDesk"), user_error_text(exc)
         )
         return 1
     try:
