@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from branchdesk.core.attendance import summarise
@@ -261,3 +262,46 @@ def test_times_typed_as_9_30_or_with_a_chinese_colon_are_saved(
     assert page.save()
     saved = demo_workspace.meetings.get(meeting.id)
     assert (saved.start_time, saved.end_time) == ("09:30", "11:00")
+
+
+def _edit_cell(qtbot: QtBot, view: QTableView, index: QModelIndex, text: str) -> None:
+    """Open the cell's editor as a double click would, type *text* over it, press Enter."""
+    view.setFocus()
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.parent() is view.viewport()
+    editor.selectAll()
+    editor.insert(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits and closes the editor from the event loop.
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+
+def test_a_deadline_typed_as_secretaries_write_dates_is_kept(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """A rectification item's 时限 typed as 2026年12月31日 (or 完成日期 as 2026.11.1) vanished
+    from its cell without a word; unreadable text now keeps the date there and says why."""
+    page = _page(demo_window)
+    meeting = demo_workspace.meetings.all(kinds=[MeetingKind.GENERAL])[-1]
+    assert meeting.id is not None
+    page.open_meeting(meeting.id)
+    ui = page.meeting_form.ui
+    ui.tabs.setCurrentWidget(ui.decisionsTab)
+    qtbot.mouseClick(ui.actionAddButton, Qt.MouseButton.LeftButton)
+    _type_into_editor(qtbot, "整改会前学习不深入的问题")
+    items = page.meeting_form.action_items
+    deadline = items.index(0, items.column_of("deadline"))
+    _edit_cell(qtbot, ui.actionsTable, deadline, "2026年12月31日")
+    _edit_cell(qtbot, ui.actionsTable, items.index(0, items.column_of("done_on")), "2026.11.1")
+    assert items.records()[0].deadline == date(2026, 12, 31)
+    assert items.records()[0].done_on == date(2026, 11, 1)
+    assert not page.meeting_form.errors.is_shown("actions")
+
+    _edit_cell(qtbot, ui.actionsTable, deadline, "年底前")
+    assert items.records()[0].deadline == date(2026, 12, 31)
+    assert page.meeting_form.errors.message("actions") == "日期无效，请按“2019-07-01”的格式填写。"
+    assert page.save()
+    saved = demo_workspace.meetings.get(meeting.id)
+    assert saved.actions[-1].deadline == date(2026, 12, 31)

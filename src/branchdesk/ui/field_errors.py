@@ -29,26 +29,35 @@ class FieldErrors:
         unplaced: list[str] = []
         first: QWidget | None = None
         for error in errors:
-            pair = self._fields.get(error.field)
-            if pair is None:
+            if error.field not in self._fields:
                 unplaced.append(error_text(error))
                 continue
-            widget, label = pair
-            label.setText(error_text(error))
-            label.show()
-            widget.setProperty(INVALID_PROPERTY, True)
-            widget.setStyleSheet("border: 1px solid #b3261e;")
+            widget = self.mark(error)
             first = first or widget
         if first is not None:
             first.setFocus()
         return unplaced
 
+    def mark(self, error: FieldError) -> QWidget:
+        """Show *error* beside its field, leaving the other fields' messages as they are."""
+        widget, label = self._fields[error.field]
+        label.setText(error_text(error))
+        label.show()
+        widget.setProperty(INVALID_PROPERTY, True)
+        widget.setStyleSheet("border: 1px solid #b3261e;")
+        return widget
+
     def clear(self) -> None:
-        for widget, label in self._fields.values():
-            label.clear()
-            label.hide()
-            widget.setProperty(INVALID_PROPERTY, False)
-            widget.setStyleSheet("")
+        for name in self._fields:
+            self.clear_field(name)
+
+    def clear_field(self, name: str) -> None:
+        """Unmark one field (its value was just put right); the others keep their messages."""
+        widget, label = self._fields[name]
+        label.clear()
+        label.hide()
+        widget.setProperty(INVALID_PROPERTY, False)
+        widget.setStyleSheet("")
 
     def message(self, name: str) -> str:
         return self._fields[name][1].text()

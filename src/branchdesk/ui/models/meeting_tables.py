@@ -8,10 +8,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from branchdesk.core.dates import parse_date_text
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import Language, label
 from branchdesk.core.meetings import ActionItem, ActionKind, Meeting, Resolution
-from branchdesk.core.validation import parse_iso_date
 from branchdesk.ui.models.record_table import Column
 
 
@@ -68,10 +68,9 @@ def resolution_columns(outcome: Callable[[Resolution], str]) -> list[Column[Reso
 
 
 def _date(value: Any) -> date | None:
-    try:
-        return parse_iso_date(str(value or ""))
-    except ValueError:
-        return None
+    """A date typed as in every date field (2026-12-31, 2026.12.31, 2026年12月31日); raises
+    ValueError for text that is none, so the cell keeps its date instead of going blank."""
+    return parse_date_text(str(value or ""))
 
 
 def _iso(value: date | None) -> str:

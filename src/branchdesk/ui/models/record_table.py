@@ -34,16 +34,20 @@ class Column(Generic[T]):
     header: str  # English source text, translated in `header_context`
     display: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
-    edit: Callable[[T, Any], T] | None = None  # returns the record with the new value
+    # Returns the record with the new value; raises ValueError for a value it cannot read.
+    edit: Callable[[T, Any], T] | None = None
     edit_value: Callable[[T], Any] | None = None  # the value an editor starts from
     align_right: bool = False
     tooltip: Callable[[T], str] | None = None
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
-    """Rows are records; `records_edited` carries (row, new record) after an in-place edit."""
+    """Rows are records; `records_edited` carries (row, new record) after an in-place edit,
+    `edit_refused` (row, column key) when the value typed could not be read (the cell keeps
+    what it held, and the owner says why)."""
 
     record_edited = Signal(int, object)
+    edit_refused = Signal(int, str)
 
     def __init__(
         self,
@@ -131,7 +135,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         column = self._columns[index.column()]
         if role != Qt.ItemDataRole.EditRole or column.edit is None:
             return False
-        updated = column.edit(self._records[index.row()], value)
+        try:
+            updated = column.edit(self._records[index.row()], value)
+        except ValueError:
+            self.edit_refused.emit(index.row(), column.key)
+            return False
         self.replace(index.row(), updated)
         self.record_edited.emit(index.row(), updated)
         return True

@@ -27,7 +27,7 @@ from branchdesk.core.meetings import (
 )
 from branchdesk.core.membership import has_vote_on
 from branchdesk.core.organisation import PartyGroup
-from branchdesk.core.validation import FieldError
+from branchdesk.core.validation import NOT_A_DATE, FieldError
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_meeting_form import Ui_MeetingForm
@@ -131,6 +131,11 @@ class MeetingForm(RecordForm[Meeting]):
             lambda: self._remove_current(ui.actionsTable, self.action_items)
         )
         self.resolutions.record_edited.connect(lambda _r, _rec: self._update_summary())
+        # A date cell typed unreadably keeps its date; the message says why, beside the table.
+        self.action_items.record_edited.connect(lambda _r, _rec: self.errors.clear_field("actions"))
+        self.action_items.edit_refused.connect(
+            lambda _r, _key: self.errors.mark(FieldError("actions", NOT_A_DATE))
+        )
         self.connect_keys(
             (
                 *(ui.heldOnEdit, ui.startTimeEdit, ui.endTimeEdit, ui.numberEdit, ui.titleEdit),
