@@ -31,8 +31,12 @@ def _type_into_editor(qtbot: QtBot, text: str) -> None:
     """Type into the cell editor that the view just opened (Chinese goes in by insert)."""
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
+    view = editor.parent().parent()
+    assert isinstance(view, QAbstractItemView)
     editor.insert(text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits and closes the editor from the event loop.
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
 
 
 def _drop(widget: EvidenceList, path: Path) -> None:
@@ -272,10 +276,7 @@ def _edit_cell(qtbot: QtBot, view: QTableView, index: QModelIndex, text: str) ->
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor.parent() is view.viewport()
     editor.selectAll()
-    editor.insert(text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits and closes the editor from the event loop.
-    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    _type_into_editor(qtbot, text)
 
 
 def test_a_deadline_typed_as_secretaries_write_dates_is_kept(
@@ -305,3 +306,36 @@ def test_a_deadline_typed_as_secretaries_write_dates_is_kept(
     assert page.save()
     saved = demo_workspace.meetings.get(meeting.id)
     assert saved.actions[-1].deadline == date(2026, 12, 31)
+
+
+def test_text_pasted_with_line_breaks_and_tabs_stays_on_one_line(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """A title, place or host pasted from a Word table or a spreadsheet cell kept its line
+    breaks and tabs: the meeting list row, the record sheet's header and every search snippet
+    broke in two. One-line fields (and a resolution's or rectification item's cells) now read
+    them as one space; the minutes keep their lines."""
+    page = _page(demo_window)
+    meeting = demo_workspace.meetings.all(kinds=[MeetingKind.GENERAL])[-1]
+    assert meeting.id is not None
+    page.open_meeting(meeting.id)
+    ui = page.meeting_form.ui
+    ui.titleEdit.setText("第四季度\n党员大会\t（扩大）")
+    ui.placeEdit.setText("启明社工中心\r\n活动室")
+    ui.hostCombo.setEditText("区委组织部\n李赟")
+    ui.upperEdit.setText("区社会组织党委\t王喆")
+    ui.minutesEdit.setPlainText("第一项\n第二项")
+    ui.tabs.setCurrentWidget(ui.decisionsTab)
+    qtbot.mouseClick(ui.resolutionAddButton, Qt.MouseButton.LeftButton)
+    _type_into_editor(qtbot, "同意\n通过")
+    qtbot.mouseClick(ui.actionAddButton, Qt.MouseButton.LeftButton)
+    _type_into_editor(qtbot, "学习\t不深入")
+    assert page.save()
+    saved = demo_workspace.meetings.get(meeting.id)
+    assert saved.title == "第四季度 党员大会 （扩大）"
+    assert saved.place == "启明社工中心 活动室"
+    assert (saved.host_id, saved.host_name) == (None, "区委组织部 李赟")
+    assert saved.upper_attendees == "区社会组织党委 王喆"
+    assert saved.minutes == "第一项\n第二项"
+    assert saved.resolutions[-1].text == "同意 通过"
+    assert saved.actions[-1].item == "学习 不深入"

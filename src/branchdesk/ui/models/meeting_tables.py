@@ -12,6 +12,7 @@ from branchdesk.core.dates import parse_date_text
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import Language, label
 from branchdesk.core.meetings import ActionItem, ActionKind, Meeting, Resolution
+from branchdesk.core.validation import one_line
 from branchdesk.ui.models.record_table import Column
 
 
@@ -58,7 +59,7 @@ def resolution_columns(outcome: Callable[[Resolution], str]) -> list[Column[Reso
             "text",
             QT_TRANSLATE_NOOP("ResolutionTable", "Resolution"),
             lambda r: r.text,
-            edit=lambda r, v: replace(r, text=str(v).strip()),
+            edit=lambda r, v: replace(r, text=one_line(str(v))),
         ),
         _votes("for", QT_TRANSLATE_NOOP("ResolutionTable", "For"), "votes_for"),
         _votes("against", QT_TRANSLATE_NOOP("ResolutionTable", "Against"), "votes_against"),
@@ -90,13 +91,13 @@ def action_columns(language: Language) -> list[Column[ActionItem]]:
             "item",
             QT_TRANSLATE_NOOP("ActionTable", "Item"),
             lambda a: a.item,
-            edit=lambda a, v: replace(a, item=str(v).strip()),
+            edit=lambda a, v: replace(a, item=one_line(str(v))),
         ),
         Column(
             "measure",
             QT_TRANSLATE_NOOP("ActionTable", "Measure"),
             lambda a: a.measure,
-            edit=lambda a, v: replace(a, measure=str(v).strip()),
+            edit=lambda a, v: replace(a, measure=one_line(str(v))),
         ),
         Column(
             "deadline",
@@ -108,7 +109,7 @@ def action_columns(language: Language) -> list[Column[ActionItem]]:
             "owner",
             QT_TRANSLATE_NOOP("ActionTable", "Owner"),
             lambda a: a.owner,
-            edit=lambda a, v: replace(a, owner=str(v).strip()),
+            edit=lambda a, v: replace(a, owner=one_line(str(v))),
         ),
         Column(
             "done_on",

@@ -27,7 +27,7 @@ from branchdesk.core.meetings import (
 )
 from branchdesk.core.membership import has_vote_on
 from branchdesk.core.organisation import PartyGroup
-from branchdesk.core.validation import NOT_A_DATE, FieldError
+from branchdesk.core.validation import NOT_A_DATE, FieldError, one_line
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_meeting_form import Ui_MeetingForm
@@ -233,24 +233,24 @@ class MeetingForm(RecordForm[Meeting]):
         meeting = Meeting(
             kind=kind,
             held_on=held_on,
-            title=ui.titleEdit.text().strip(),
-            number=ui.numberEdit.text().strip(),
+            title=one_line(ui.titleEdit.text()),
+            number=one_line(ui.numberEdit.text()),
             start_time=clock_text(ui.startTimeEdit.text()),
             end_time=clock_text(ui.endTimeEdit.text()),
-            place=ui.placeEdit.text().strip(),
+            place=one_line(ui.placeEdit.text()),
             host_id=host_id,
             host_name=host_name,
-            host_post=ui.hostPostEdit.text().strip(),
+            host_post=one_line(ui.hostPostEdit.text()),
             recorder_id=recorder_id,
             recorder_name=recorder_name,
             group_id=ui.groupCombo.currentData() if kind == MeetingKind.GROUP else None,
             lecturer_id=lecturer_id if lesson else None,
             lecturer_name=lecturer_name if lesson else "",
-            topic=ui.topicEdit.text().strip() if lesson else "",
-            theme=ui.themeEdit.text().strip() if kind == MeetingKind.THEME_DAY else "",
+            topic=one_line(ui.topicEdit.text()) if lesson else "",
+            theme=one_line(ui.themeEdit.text()) if kind == MeetingKind.THEME_DAY else "",
             form=ThemeDayForm(form) if form else None,
-            non_member_attendees=ui.nonMemberEdit.text().strip(),
-            upper_attendees=ui.upperEdit.text().strip(),
+            non_member_attendees=one_line(ui.nonMemberEdit.text()),
+            upper_attendees=one_line(ui.upperEdit.text()),
             agenda=tuple(
                 line.strip() for line in ui.agendaEdit.toPlainText().splitlines() if line.strip()
             ),
@@ -378,7 +378,7 @@ def _set_person(combo: QComboBox, member_id: int | None, name: str) -> None:
 
 def _person(combo: QComboBox) -> tuple[int | None, str]:
     """A member chosen from the list, or a name typed for someone who is not one."""
-    text = combo.currentText().strip()
+    text = one_line(combo.currentText())
     position = combo.findText(text)
     member_id = combo.itemData(position) if position > 0 else None
     return member_id, text
