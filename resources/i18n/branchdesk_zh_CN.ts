@@ -1346,6 +1346,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>全部类型</translation>
         </message>
         <message>
+            <source>{title} cannot be restored: a record in use already takes its place (one review round a year). Move that one to the recycle bin first, or leave this one here.</source>
+            <translation>{title}无法还原：正在使用的记录中已有一条占用了它的位置（每年只有一次民主评议）。请先把那一条移入回收站，或将这一条留在回收站中。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>还原</translation>
+        </message>
+        <message>
             <source>Delete for good</source>
             <translation>彻底删除</translation>
         </message>

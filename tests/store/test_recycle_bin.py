@@ -3,8 +3,9 @@ from datetime import date
 import pytest
 
 from branchdesk.core.registry import record_types
+from branchdesk.core.review import ReviewRound
 from branchdesk.store.record_tables import table_for
-from branchdesk.store.recycle_bin import StillReferencedError, references_to
+from branchdesk.store.recycle_bin import RestoreRefusedError, StillReferencedError, references_to
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 
@@ -75,3 +76,20 @@ def test_a_member_nothing_names_is_purged_with_their_own_events(workspace: Works
     assert references_to(workspace.db, "members", saved.id) == {}
     workspace.purge_from_bin("members", saved.id)
     assert workspace.members.all() == []
+
+
+def test_a_review_round_whose_year_has_a_new_round_is_not_restored(
+    demo_workspace: Workspace,
+) -> None:
+    """回收站 → 还原 of a 2025 round after a new 2025 round was started died on the unique
+    index (sqlite3.IntegrityError); now it is refused, both rounds kept as they were."""
+    ws = demo_workspace
+    old = ws.reviews.for_year(2025)
+    assert old is not None and old.id is not None
+    ws.move_to_bin("review_rounds", old.id)
+    fresh = ws.reviews.save(ReviewRound(2025), DEMO_TODAY)
+    with pytest.raises(RestoreRefusedError) as refused:
+        ws.restore_from_bin("review_rounds", old.id)
+    assert refused.value.title == "2025年度民主评议党员"
+    assert ws.reviews.for_year(2025) == fresh
+    assert [r.id for r in ws.trashed()] == [old.id]

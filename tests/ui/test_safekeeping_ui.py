@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 
 from branchdesk.core.members import Member
+from branchdesk.core.review import ReviewRound
 from branchdesk.store.db import DATABASE_NAME
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.recycle_bin_page import RecycleBinPage
@@ -236,3 +237,24 @@ def test_roster_reasons_are_shown_in_chinese(qtbot, workspace: Workspace, tmp_pa
     assert details[8] == "姓名：必填。"
     assert "重复" in details[9] and "1" in details[9]
     assert "身份证号：" in details[7] and "Check" not in details[7]
+
+
+def test_restoring_a_round_whose_year_has_a_new_round_is_refused_in_chinese(
+    qtbot, demo_workspace: Workspace, _no_message_boxes: list[str]
+) -> None:
+    """还原 of a 2025 review round after a new 2025 round was started ended in an
+    IntegrityError traceback with nothing on screen; now it says why, in Chinese."""
+    ws = demo_workspace
+    old = ws.reviews.for_year(2025)
+    assert old is not None and old.id is not None
+    ws.move_to_bin("review_rounds", old.id)
+    ws.reviews.save(ReviewRound(2025), DEMO_TODAY)
+    page = RecycleBinPage(ws)
+    qtbot.addWidget(page)
+    page.show()
+    page.ui.binView.selectRow(0)
+    with qtbot.waitSignal(page.data_replaced):
+        page.ui.restoreButton.click()
+    assert page.model.rowCount() == 1
+    assert "2025年度民主评议党员" in _no_message_boxes[-1]
+    assert "无法还原" in _no_message_boxes[-1]

@@ -44,6 +44,18 @@ class StillReferencedError(StoreError):
         )
 
 
+class RestoreRefusedError(StoreError):
+    """A live record already holds the place of the one to restore (a review round of the
+    same year: one round a year)."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        super().__init__(
+            f"{title} cannot be restored: a record in use already takes its place. Move that "
+            "one to the recycle bin first, or leave this one here."
+        )
+
+
 def trashed(db: Database) -> list[TrashedRecord]:
     """Everything in the recycle bin, most recently deleted first."""
     found: list[TrashedRecord] = []
@@ -75,11 +87,14 @@ def move_to_bin(db: Database, key: str, record_id: int) -> None:
 
 def restore(db: Database, key: str, record_id: int) -> None:
     table = _trashable_table(key)
-    with db.atomic():
-        cursor = db.execute(
-            f"UPDATE {table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
-            [record_id],
-        )
+    try:
+        with db.atomic():
+            cursor = db.execute(
+                f"UPDATE {table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+                [record_id],
+            )
+    except sqlite3.IntegrityError as exc:  # a unique index over the live rows
+        raise RestoreRefusedError(_title(db, key, record_id)) from exc
     if cursor.rowcount == 0:
         raise NotFoundError(record_type(key).label_en, record_id)
 
@@ -112,11 +127,7 @@ def purge(db: Database, key: str, record_id: int) -> None:
     table = _trashable_table(key)
     references = references_to(db, key, record_id)
     if references:
-        title = db.execute(
-            f"SELECT {table_for(key).title_sql} FROM {table} AS r WHERE r.id = ?", [record_id]
-        ).fetchone()
-        name = str(title[0]) if title and title[0] else f"{record_type(key).label_en} {record_id}"
-        raise StillReferencedError(name, references)
+        raise StillReferencedError(_title(db, key, record_id), references)
     try:
         with db.atomic():
             cursor = db.execute(
@@ -126,6 +137,15 @@ def purge(db: Database, key: str, record_id: int) -> None:
         raise StillReferencedError(f"{record_type(key).label_en} {record_id}") from exc
     if cursor.rowcount == 0:
         raise NotFoundError(record_type(key).label_en, record_id)
+
+
+def _title(db: Database, key: str, record_id: int) -> str:
+    """How a person names the record (its title, else its type and number)."""
+    entry = table_for(key)
+    title = db.execute(
+        f"SELECT {entry.title_sql} FROM {entry.table} AS r WHERE r.id = ?", [record_id]
+    ).fetchone()
+    return str(title[0]) if title and title[0] else f"{record_type(key).label_en} {record_id}"
 
 
 def _trashable_table(key: str) -> str:

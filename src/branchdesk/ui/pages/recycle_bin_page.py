@@ -7,7 +7,11 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from branchdesk.core.registry import record_type, record_types
-from branchdesk.store.recycle_bin import StillReferencedError, TrashedRecord
+from branchdesk.store.recycle_bin import (
+    RestoreRefusedError,
+    StillReferencedError,
+    TrashedRecord,
+)
 from branchdesk.ui.forms.ui_recycle_bin_page import Ui_RecycleBinPage
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.safekeeping_tables import BinFilterProxy, bin_model
@@ -65,10 +69,22 @@ class RecycleBinPage(QWidget):
         self.ui.purgeButton.setEnabled(chosen)
 
     def restore_selected(self) -> None:
+        refused: list[str] = []
         for record in self.selected():
-            self._ws.restore_from_bin(record.key, record.id)
+            try:
+                self._ws.restore_from_bin(record.key, record.id)
+            except RestoreRefusedError as exc:
+                refused.append(
+                    self.tr(
+                        "{title} cannot be restored: a record in use already takes its place "
+                        "(one review round a year). Move that one to the recycle bin first, or "
+                        "leave this one here."
+                    ).format(title=exc.title)
+                )
         self.refresh()
         self.data_replaced.emit()
+        if refused:
+            QMessageBox.information(self, self.tr("Restore"), "\n\n".join(refused))
 
     def purge_selected(self, *, confirm: bool = True) -> None:
         chosen = self.selected()
