@@ -2813,6 +2813,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>不能为负数。</translation>
         </message>
         <message>
+            <source>An activity of one day gives each person at most 24 hours; check the hours.</source>
+            <translation>一天的活动每人至多 24 小时，请检查时长。</translation>
+        </message>
+        <message>
             <source>There is already a review round for {year}.</source>
             <translation>{year} 年已有民主评议记录。</translation>
         </message>

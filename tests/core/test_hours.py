@@ -101,3 +101,17 @@ def test_validation_of_activities_and_trainings() -> None:
         "held_on",
         "participants",
     }
+
+
+def test_a_one_day_volunteer_activity_gives_at_most_24_hours_a_person() -> None:
+    from branchdesk.core.participation import Participant
+    from branchdesk.core.volunteer import MORE_THAN_A_DAY, VolunteerActivity, validate_activity
+
+    day = date(2026, 5, 1)
+
+    def errors(hours: float) -> list[str]:
+        activity = VolunteerActivity(day, "义诊", (Participant(None, "张三", hours),))
+        return [e.message for e in validate_activity(activity, day)]
+
+    assert errors(24) == [] and errors(8.5) == []
+    assert errors(80) == [MORE_THAN_A_DAY]

@@ -42,6 +42,10 @@ class VolunteerActivity:
 
 
 NEGATIVE_SERVED = QT_TRANSLATE_NOOP("Validation", "Cannot be negative.")
+HOURS_A_DAY = 24.0  # an activity has one date: more than this is a typo (80 for 8.0)
+MORE_THAN_A_DAY = QT_TRANSLATE_NOOP(
+    "Validation", "An activity of one day gives each person at most 24 hours; check the hours."
+)
 
 
 def validate_activity(activity: VolunteerActivity, today: date) -> list[FieldError]:
@@ -55,6 +59,8 @@ def validate_activity(activity: VolunteerActivity, today: date) -> list[FieldErr
     if activity.people_served < 0:
         errors.append(FieldError("people_served", NEGATIVE_SERVED))
     validate_participants(errors, activity.participants)
+    if any(p.hours > HOURS_A_DAY for p in activity.participants):
+        errors.append(FieldError("participants", MORE_THAN_A_DAY))
     return errors
 
 

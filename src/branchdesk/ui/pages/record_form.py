@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from branchdesk.core.members import Member
 from branchdesk.core.membership import is_member_on
 from branchdesk.core.participation import Participant
-from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError
+from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.widgets.date_line_edit import DateLineEdit
 from branchdesk.ui.widgets.participant_editor import ParticipantEditor, ParticipantRow
@@ -130,5 +130,6 @@ def participant_rows(
 
 def participants_of(editor: ParticipantEditor) -> tuple[Participant, ...]:
     return tuple(
-        Participant(r.member_id, "" if r.member_id else r.name, r.hours) for r in editor.rows()
+        Participant(r.member_id, "" if r.member_id else one_line(r.name), r.hours)
+        for r in editor.rows()
     )

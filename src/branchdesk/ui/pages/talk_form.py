@@ -11,7 +11,7 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.talks import Counterpart, Talk, TalkKind
-from branchdesk.core.validation import REQUIRED, FieldError
+from branchdesk.core.validation import REQUIRED, FieldError, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_talk_form import Ui_TalkForm
 from branchdesk.ui.i18n import label_language
@@ -134,7 +134,11 @@ class TalkForm(RecordForm[Talk]):
         if errors or held_on is None or talker is None:
             return None, errors
         counterparts = tuple(
-            Counterpart(r.member_id, "" if r.member_id else r.name, "" if r.member_id else r.role)
+            Counterpart(
+                r.member_id,
+                "" if r.member_id else one_line(r.name),
+                "" if r.member_id else one_line(r.role),
+            )
             for r in ui.counterpartsEditor.rows()
         )
         return (
@@ -144,10 +148,10 @@ class TalkForm(RecordForm[Talk]):
                 counterparts=counterparts,
                 kind=TalkKind(ui.kindCombo.currentData()),
                 starts_at=starts_at,
-                place=ui.placeEdit.text().strip(),
-                talker_post=ui.talkerPostEdit.text().strip(),
-                others_present=ui.othersPresentEdit.text().strip(),
-                topic=ui.topicEdit.text().strip(),
+                place=one_line(ui.placeEdit.text()),
+                talker_post=one_line(ui.talkerPostEdit.text()),
+                others_present=one_line(ui.othersPresentEdit.text()),
+                topic=one_line(ui.topicEdit.text()),
                 content=ui.contentEdit.toPlainText().strip(),
                 problems=ui.problemsEdit.toPlainText().strip(),
                 suggestions=ui.suggestionsEdit.toPlainText().strip(),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.training import TRAINING_ORGANISERS, Training, TrainingForm
-from branchdesk.core.validation import FieldError
+from branchdesk.core.validation import FieldError, one_line
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_training_form import Ui_TrainingForm
@@ -92,11 +92,11 @@ class TrainingRecordForm(RecordForm[Training]):
         return (
             Training(
                 starts_on=starts_on,
-                title=ui.titleEdit.text().strip(),
+                title=one_line(ui.titleEdit.text()),
                 participants=participants_of(ui.participantsEditor),
                 form=TrainingForm(ui.formCombo.currentData()),
                 ends_on=ends_on,
-                organiser=ui.organiserCombo.currentText().strip(),
+                organiser=one_line(ui.organiserCombo.currentText()),
                 hours=ui.hoursSpin.value(),
                 content=ui.contentEdit.toPlainText().strip(),
                 id=self._training_id,

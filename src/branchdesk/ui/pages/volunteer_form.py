@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from branchdesk.core.members import Member
 from branchdesk.core.participation import Participant
-from branchdesk.core.validation import FieldError
-from branchdesk.core.volunteer import VOLUNTEER_FORMS, VolunteerActivity
+from branchdesk.core.validation import FieldError, one_line
+from branchdesk.core.volunteer import HOURS_A_DAY, VOLUNTEER_FORMS, VolunteerActivity
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_volunteer_form import Ui_VolunteerForm
@@ -47,6 +47,7 @@ class VolunteerForm(RecordForm[VolunteerActivity]):
         )
         ui.formCombo.addItems(list(VOLUNTEER_FORMS))
         ui.participantsEditor.configure(with_hours=True)
+        ui.participantsEditor.hours.setMaximum(HOURS_A_DAY)
         ui.participantsEditor.hours.setValue(DEFAULT_HOURS)
         ui.evidenceList.bind(attachments, OWNER_TYPE)
         ui.titleEdit.setMaxLength(200)
@@ -85,11 +86,11 @@ class VolunteerForm(RecordForm[VolunteerActivity]):
         return (
             VolunteerActivity(
                 held_on=held_on,
-                title=ui.titleEdit.text().strip(),
+                title=one_line(ui.titleEdit.text()),
                 participants=participants,
-                place=ui.placeEdit.text().strip(),
-                organiser=ui.organiserEdit.text().strip(),
-                form=ui.formCombo.currentText().strip(),
+                place=one_line(ui.placeEdit.text()),
+                organiser=one_line(ui.organiserEdit.text()),
+                form=one_line(ui.formCombo.currentText()),
                 people_served=ui.peopleServedSpin.value(),
                 description=ui.descriptionEdit.toPlainText().strip(),
                 id=self._activity_id,

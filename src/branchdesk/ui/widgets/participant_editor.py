@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.core.validation import one_line
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 
 CONTEXT = "ParticipantEditor"
@@ -79,7 +80,7 @@ def participant_columns(*, with_hours: bool, with_role: bool) -> list[Column[Par
                 "role",
                 QT_TRANSLATE_NOOP("ParticipantEditor", "Position (non-members)"),
                 lambda r: r.role,
-                edit=lambda r, v: replace(r, role=str(v).strip()),
+                edit=lambda r, v: replace(r, role=one_line(str(v))),
             )
         )
     return columns
@@ -180,7 +181,7 @@ class ParticipantEditor(QWidget):
         return self.model.records()
 
     def add_typed(self) -> None:
-        name = self.entry.text().strip()
+        name = one_line(self.entry.text())
         if not name:
             return
         member_id = next((mid for mid, n in self._members if n == name), None)
