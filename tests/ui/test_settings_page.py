@@ -118,3 +118,32 @@ def test_a_credit_code_typed_in_lower_case_or_full_width_is_kept_tidied(
     model = page.organisations.model
     model.setData(model.index(0, model.column_of("credit_code")), "９１３５０１００m000100y43")
     assert workspace.branch.organisations()[0].credit_code == "91350100M000100Y43"
+
+
+def test_a_restore_shows_the_restored_profile_groups_and_language_in_every_tab(
+    qtbot, demo_workspace: Workspace, tmp_path, monkeypatch
+) -> None:
+    """Before, the other tabs kept showing the data from before the restore, and 保存 on
+    支部信息 wrote the old profile over the restored one."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QMessageBox
+
+    ws = demo_workspace
+    backup = ws.back_up(tmp_path / "备份 一.zip")
+    restored_name = ws.branch.get().name  # type: ignore[union-attr]
+    ws.branch.save(dataclasses.replace(ws.branch.get(), name="改过的支部名称"))  # type: ignore[type-var]
+    group = ws.branch.groups()[0]
+    ws.branch.save_group(dataclasses.replace(group, name="改过的党小组"))
+    ws.settings.set("language", "en")
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *args: None))
+    page = _page(qtbot, ws)
+    assert page.profile.ui.nameEdit.text() == "改过的支部名称"
+    with qtbot.waitSignal(page.data_replaced, timeout=20_000):
+        page.backups.restore(backup, confirm=False)
+    assert page.profile.ui.nameEdit.text() == restored_name
+    assert page.groups.model.record(0).name == group.name
+    assert page.general.ui.languageCombo.currentData() == "zh_CN"
+    qtbot.mouseClick(page.profile.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert ws.branch.get().name == restored_name  # type: ignore[union-attr]
+    assert ws.settings.get("language", "zh_CN") == "zh_CN"

@@ -35,6 +35,7 @@ class SettingsPage(QWidget):
         self.groups = GroupsTab(ws.branch, ws.members, today)
         self.general = GeneralTab(ws.settings, ws.data_dir)
         self.backups = BackupsTab(ws, today)
+        self.backups.data_replaced.connect(self._reload_tabs)  # first: then the other pages
         self.backups.data_replaced.connect(self.data_replaced)
         self.tabs.addTab(self.profile, self.tr("Branch"))
         self.tabs.addTab(self.organisations, self.tr("Social organisations"))
@@ -48,6 +49,18 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.backups, self.tr("Data and backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def _reload_tabs(self) -> None:
+        """After a restore or an import, every tab shows the records as they now are. The
+        window rebuilds the other pages, not the one showing; before, these tabs kept the
+        data from before, and 保存 on 支部信息 wrote it over the restored profile."""
+        self.profile.load()
+        self.organisations.table.reload()
+        self.committee.refresh()
+        self.groups.refresh()
+        self.rules.table.reload()
+        self.general.load()
+        self.report_fonts.reload_when_shown()
 
     def has_unsaved_changes(self) -> bool:
         return self.committee.has_unsaved_changes()

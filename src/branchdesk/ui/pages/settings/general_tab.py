@@ -21,10 +21,17 @@ class GeneralTab(QWidget):
         self.ui.setupUi(self)
         for code, name in LANGUAGES.items():
             self.ui.languageCombo.addItem(name, code)
-        current = settings.get(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
-        self.ui.languageCombo.setCurrentIndex(max(self.ui.languageCombo.findData(current), 0))
+        self.load()
         self.ui.dataDirValue.setText(str(data_dir))
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+
+    def load(self) -> None:
+        """Show the language kept in the records (a restore may have changed it)."""
+        combo = self.ui.languageCombo
+        current = self._settings.get(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
 
     def _language_chosen(self) -> None:
         self._settings.set(LANGUAGE_SETTING, self.ui.languageCombo.currentData())

@@ -53,6 +53,8 @@ class ProfileTab(QWidget):
         ui.liaisonEdit.setText(branch.liaison)
         ui.orgHeadEdit.setText(branch.org_head)
         ui.orgHeadPhoneEdit.setText(branch.org_head_phone)
+        ui.savedLabel.clear()
+        self.errors.clear()
 
     def save(self) -> None:
         ui = self.ui

@@ -75,6 +75,12 @@ class ReportFontsTab(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def reload_when_shown(self) -> None:
+        """The choice may have changed under the tab (a restore): find the fonts again."""
+        self._loaded = False
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         """Find the font that draws each role now (off the GUI thread), then show it."""
         self._loaded = True
