@@ -2609,6 +2609,30 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>the drive or the folder above it is not there</source>
             <translation>找不到所在的磁盘或上一级文件夹（U盘是否已拔出？）</translation>
         </message>
+        <message>
+            <source>database: {detail}</source>
+            <translation>数据库：{detail}</translation>
+        </message>
+        <message>
+            <source>database: {table} row {row} refers to a missing {parent} row</source>
+            <translation>数据库：{table} 表第 {row} 行引用的 {parent} 记录不存在</translation>
+        </message>
+        <message>
+            <source>database: cannot be read ({detail})</source>
+            <translation>数据库：无法读取（{detail}）</translation>
+        </message>
+        <message>
+            <source>attachment {file}: content does not match its SHA-256 (damaged)</source>
+            <translation>附件 {file}：内容与其 SHA-256 校验值不符（已损坏）</translation>
+        </message>
+        <message>
+            <source>attachment {file} ({name}): content does not match its SHA-256 (damaged)</source>
+            <translation>附件 {file}（{name}）：内容与其 SHA-256 校验值不符（已损坏）</translation>
+        </message>
+        <message>
+            <source>attachment {file} ({name}): the file is missing</source>
+            <translation>附件 {file}（{name}）：文件不见了</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>

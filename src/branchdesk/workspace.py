@@ -388,6 +388,10 @@ class Workspace:
     def check(self) -> list[str]:
         """Integrity and foreign-key checks, and every attachment against its hash: one line
         per problem, none when all is well."""
+        return [str(problem) for problem in self.check_messages()]
+
+    def check_messages(self) -> list[Message]:
+        """As `check`, each problem a Message the window shows translated."""
         return health.database_problems(self.db) + health.attachment_problems(
             self.db, self.attachments_dir
         )

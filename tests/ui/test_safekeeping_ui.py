@@ -258,3 +258,23 @@ def test_restoring_a_round_whose_year_has_a_new_round_is_refused_in_chinese(
     assert page.model.rowCount() == 1
     assert "2025年度民主评议党员" in _no_message_boxes[-1]
     assert "无法还原" in _no_message_boxes[-1]
+
+
+def test_check_names_each_problem_in_chinese(
+    qtbot, workspace: Workspace, _no_message_boxes: list[str]
+) -> None:
+    """Before, 检查数据 listed the problems in English ('content does not match its SHA-256')."""
+    member = workspace.members.save(Member(name="甲", joined_on=date(2020, 1, 1)), DEMO_TODAY)
+    assert member.id is not None
+    kept = workspace.attachments.add_bytes("members", member.id, b"%PDF kept", "申请书.pdf")
+    lost = workspace.attachments.add_bytes("members", member.id, b"\xff\xd8 lost", "照片.jpg")
+    workspace.attachments.path_of(kept).write_bytes(b"%PDF edited")
+    workspace.attachments.path_of(lost).unlink()
+    tab = _tab(qtbot, workspace)
+    with qtbot.waitSignal(tab._check().done, timeout=20_000):
+        pass
+    shown = _no_message_boxes[-1]
+    assert shown.startswith("发现以下问题")
+    assert f"附件 {kept.stored_name}（申请书.pdf）：内容与其 SHA-256 校验值不符（已损坏）" in shown
+    assert f"附件 {lost.stored_name}（照片.jpg）：文件不见了" in shown
+    assert "does not match" not in shown and "missing" not in shown

@@ -58,6 +58,11 @@ def user_error_text(error: UserError) -> str:
     return str(error) if error.message is None else _translated(error.message)
 
 
+def message_text(message: Message) -> str:
+    """A Message in the UI's language."""
+    return _translated(message)
+
+
 def _translated(message: Message) -> str:
     from branchdesk.core.errors import Message
 

@@ -11,8 +11,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
+from branchdesk.core.errors import Message
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.ui.forms.ui_backups_tab import Ui_BackupsTab
+from branchdesk.ui.i18n import message_text
 from branchdesk.ui.long_task import Progress, run_long_task
 from branchdesk.ui.models.safekeeping_tables import SortProxy, backup_model
 from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
@@ -187,13 +189,13 @@ class BackupsTab(QWidget):
     def _check(self) -> Any:
         data_dir = self._ws.data_dir
 
-        def work(_: Progress) -> list[str]:
+        def work(_: Progress) -> list[Message]:
             with Workspace.open(data_dir) as ws:
-                return ws.check()
+                return ws.check_messages()
 
         return run_long_task(self, self.tr("Checking…"), work, self._checked)
 
-    def _checked(self, problems: list[str]) -> None:
+    def _checked(self, problems: list[Message]) -> None:
         title = self.tr("Check the data")
         if not problems:
             QMessageBox.information(
@@ -203,7 +205,7 @@ class BackupsTab(QWidget):
         QMessageBox.warning(
             self,
             title,
-            self.tr("Problems found:") + "\n\n" + "\n".join(problems[:20]),
+            self.tr("Problems found:") + "\n\n" + "\n".join(map(message_text, problems[:20])),
         )
 
     def _archives(self) -> str:
