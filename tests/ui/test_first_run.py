@@ -188,3 +188,42 @@ def test_the_roster_chosen_on_the_last_page_is_imported(
     assert set(names) == {"王赟", "李喆", "张堃"}
     groups = {g.id: g.name for g in workspace.branch.groups()}
     assert groups[names["李喆"].group_id] == "第二党小组"
+
+
+def test_the_wizard_tidies_a_credit_code_and_keeps_pasted_names_on_one_line(
+    qtbot, workspace: Workspace
+) -> None:
+    """Before, a credit code typed in lower case or full width (accepted in 设置) was
+    refused on the wizard's page, and names pasted with a line break were kept with it."""
+    wizard = _wizard(qtbot, workspace)
+    _fill_all(qtbot, wizard)
+    orgs = wizard.organisations_page
+    while wizard.currentPage() is not orgs:  # back through the pages, as a user would
+        wizard.back()
+    orgs.ui.orgTable.setItem(0, orgs.CODE, QTableWidgetItem("91440106ma5abcde1x"))
+    orgs.ui.orgTable.setItem(1, orgs.CODE, QTableWidgetItem("９１４４０１０６ＭＡ５ＡＢＣＤＥ２Ｘ"))
+    orgs.ui.orgTable.setItem(1, orgs.NAME, QTableWidgetItem("示例社工\n服务中心"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.secretary_page, orgs.ui.orgError.text()
+    wizard.secretary_page.ui.nameEdit.setText("王\n赟")
+    wizard.branch_page.ui.nameEdit.setText("中共示例社会组织\n联合支部委员会")
+    while wizard.currentPage() is not wizard.import_page:
+        wizard.next()
+    wizard.accept()
+    codes = [(o.name, o.credit_code) for o in workspace.branch.organisations()]
+    assert codes == [
+        ("示例行业协会", "91440106MA5ABCDE1X"),
+        ("示例社工 服务中心", "91440106MA5ABCDE2X"),
+    ]
+    assert workspace.members.all()[0].name == "王 赟"
+    assert workspace.branch.get().name == "中共示例社会组织 联合支部委员会"  # type: ignore[union-attr]
+
+
+def test_a_founding_date_later_than_today_is_refused(qtbot, workspace: Workspace) -> None:
+    wizard = _wizard(qtbot, workspace)
+    page = wizard.branch_page
+    page.ui.nameEdit.insert("中共示例支部委员会")
+    qtbot.keyClicks(page.ui.foundedEdit, "2030.7.1")
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert page.errors.message("founded_on") == "不能晚于今天（2026-11-27）。"

@@ -147,3 +147,21 @@ def test_a_restore_shows_the_restored_profile_groups_and_language_in_every_tab(
     qtbot.mouseClick(page.profile.ui.saveButton, Qt.MouseButton.LeftButton)
     assert ws.branch.get().name == restored_name  # type: ignore[union-attr]
     assert ws.settings.get("language", "zh_CN") == "zh_CN"
+
+
+def test_a_profile_founded_later_than_today_is_refused_and_pasted_lines_joined(
+    qtbot, workspace: Workspace
+) -> None:
+    page = _page(qtbot, workspace)
+    ui = page.profile.ui
+    ui.nameEdit.insert("中共示例协会\n支部委员会")
+    ui.addressEdit.insert("广州市\t天河区")
+    ui.foundedOnEdit.insert("2027-01-01")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert workspace.branch.get() is None
+    assert page.profile.errors.message("founded_on") == "不能晚于今天（2026-11-27）。"
+    ui.foundedOnEdit.setText("2018-07-01")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    branch = workspace.branch.get()
+    assert branch is not None
+    assert (branch.name, branch.address) == ("中共示例协会 支部委员会", "广州市 天河区")

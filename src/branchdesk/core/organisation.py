@@ -8,7 +8,7 @@ from datetime import date
 
 from branchdesk.core.enums import BranchKind, OrgKind, Post
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.validation import FieldError, limit_text, require_text
+from branchdesk.core.validation import FieldError, limit_text, not_in_future, require_text
 
 CREDIT_CODE_LENGTH = 18
 COMMITTEE_TERM_YEARS = 3
@@ -79,9 +79,12 @@ TWO_SECRETARIES = QT_TRANSLATE_NOOP("Validation", "A committee has only one secr
 SEAT_TWICE = QT_TRANSLATE_NOOP("Validation", "A member holds one post on the committee.")
 
 
-def validate_branch(branch: Branch) -> list[FieldError]:
+def validate_branch(branch: Branch, today: date | None = None) -> list[FieldError]:
+    """*today*: where the form knows it, a founding date after it is refused as a typo."""
     errors: list[FieldError] = []
     require_text(errors, "name", branch.name, 100)
+    if today is not None:
+        not_in_future(errors, "founded_on", branch.founded_on, today)
     for name in ("upper_committee", "address", "instructor", "liaison", "org_head"):
         limit_text(errors, name, getattr(branch, name), 200)
     return errors

@@ -77,7 +77,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Set up my branch"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(720, 480)
-        self.branch_page = BranchPage()
+        self.branch_page = BranchPage(today)
         self.organisations_page = OrganisationsPage()
         self.secretary_page = SecretaryPage(today)
         self.term_page = TermPage()

@@ -19,13 +19,14 @@ from branchdesk.core.organisation import (
     CommitteeTerm,
     PartyGroup,
     SocialOrganisation,
+    credit_code_text,
     default_term_end,
     validate_branch,
     validate_group,
     validate_organisation,
     validate_term,
 )
-from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError
+from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, one_line
 from branchdesk.ui.field_errors import ERROR_STYLE, FieldErrors
 from branchdesk.ui.forms.ui_setup_branch_page import Ui_SetupBranchPage
 from branchdesk.ui.forms.ui_setup_groups_page import Ui_SetupGroupsPage
@@ -51,8 +52,9 @@ def _fill(combo: QComboBox, values: type[BranchKind] | type[OrgKind] | type[Gend
 
 
 class BranchPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today
         self.ui = Ui_SetupBranchPage()
         self.ui.setupUi(self)
         ui = self.ui
@@ -75,12 +77,12 @@ class BranchPage(QWizardPage):
         errors: list[FieldError] = []
         founded = _date(ui.foundedEdit, "founded_on", errors)
         branch = Branch(
-            name=ui.nameEdit.text().strip(),
+            name=one_line(ui.nameEdit.text()),
             kind=BranchKind(ui.kindCombo.currentData()),
             founded_on=founded,
-            upper_committee=ui.upperEdit.text().strip(),
+            upper_committee=one_line(ui.upperEdit.text()),
         )
-        return branch, errors + validate_branch(branch)
+        return branch, errors + validate_branch(branch, self._today)
 
     def validatePage(self) -> bool:
         errors = self.value()[1]
@@ -131,7 +133,7 @@ class OrganisationsPage(QWizardPage):
         for row in range(table.rowCount()):
             name, code = table.item(row, self.NAME), table.item(row, self.CODE)
             combo = table.cellWidget(row, self.KIND)
-            text = name.text().strip() if name is not None else ""
+            text = one_line(name.text()) if name is not None else ""
             if not text:
                 continue
             kind = (
@@ -139,9 +141,9 @@ class OrganisationsPage(QWizardPage):
                 if isinstance(combo, QComboBox)
                 else OrgKind.ASSOCIATION
             )
-            result.append(
-                SocialOrganisation(text, kind, code.text().strip() if code is not None else "")
-            )
+            # Tidied as in 设置 → 社会组织: lower case and full width are the same code.
+            tidy = credit_code_text(code.text()) if code is not None else ""
+            result.append(SocialOrganisation(text, kind, tidy))
         return result
 
     def validatePage(self) -> bool:
@@ -184,7 +186,7 @@ class SecretaryPage(QWizardPage):
                 errors.append(FieldError("joined_on", REQUIRED))
             return None, errors
         member = Member(
-            name=ui.nameEdit.text().strip(),
+            name=one_line(ui.nameEdit.text()),
             joined_on=joined,
             gender=Gender(ui.genderCombo.currentData()),
             full_on=full,

@@ -29,7 +29,7 @@ class SettingsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget(self)
-        self.profile = ProfileTab(ws.branch)
+        self.profile = ProfileTab(ws.branch, today)
         self.organisations = OrganisationsTab(ws.branch)
         self.committee = CommitteeTab(ws.branch, ws.members, today)
         self.groups = GroupsTab(ws.branch, ws.members, today)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from branchdesk.core.enums import BranchKind
 from branchdesk.core.labels import label
 from branchdesk.core.organisation import Branch, validate_branch
-from branchdesk.core.validation import NOT_A_DATE, FieldError, ValidationError
+from branchdesk.core.validation import NOT_A_DATE, FieldError, ValidationError, one_line
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_branch_profile import Ui_BranchProfile
@@ -15,9 +18,15 @@ from branchdesk.ui.i18n import label_language
 
 
 class ProfileTab(QWidget):
-    def __init__(self, branch: BranchRepository, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        branch: BranchRepository,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._branch = branch
+        self._today = today
         self.ui = Ui_BranchProfile()
         self.ui.setupUi(self)
         ui = self.ui
@@ -64,18 +73,18 @@ class ProfileTab(QWidget):
             self.errors.show([FieldError("founded_on", NOT_A_DATE)])
             return
         branch = Branch(
-            name=ui.nameEdit.text().strip(),
+            name=one_line(ui.nameEdit.text()),
             kind=BranchKind(ui.kindCombo.currentData()),
             founded_on=founded,
-            upper_committee=ui.upperCommitteeEdit.text().strip(),
-            address=ui.addressEdit.text().strip(),
-            phone=ui.phoneEdit.text().strip(),
-            instructor=ui.instructorEdit.text().strip(),
-            liaison=ui.liaisonEdit.text().strip(),
-            org_head=ui.orgHeadEdit.text().strip(),
-            org_head_phone=ui.orgHeadPhoneEdit.text().strip(),
+            upper_committee=one_line(ui.upperCommitteeEdit.text()),
+            address=one_line(ui.addressEdit.text()),
+            phone=one_line(ui.phoneEdit.text()),
+            instructor=one_line(ui.instructorEdit.text()),
+            liaison=one_line(ui.liaisonEdit.text()),
+            org_head=one_line(ui.orgHeadEdit.text()),
+            org_head_phone=one_line(ui.orgHeadPhoneEdit.text()),
         )
-        errors = validate_branch(branch)
+        errors = validate_branch(branch, self._today())
         if not errors:
             try:
                 self._branch.save(branch)
