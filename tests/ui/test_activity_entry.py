@@ -5,6 +5,11 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from branchdesk.core.compliance.drafts import RecordDraft
+from branchdesk.core.participation import Participant
+from branchdesk.core.talks import Counterpart, Talk
+from branchdesk.core.training import Training
+from branchdesk.ui.navigation import PageRouter, _record_opener
 from branchdesk.ui.pages.activity_pages import TrainingPage, VolunteerPage
 from branchdesk.ui.pages.talks_page import TalksPage
 from branchdesk.workspace import Workspace
@@ -15,6 +20,13 @@ PASTED = "社区\n服务\t活动"  # a spreadsheet cell typed with Alt+Enter, th
 
 def _today() -> date:
     return DEMO_TODAY
+
+
+def _open_draft(window, draft: RecordDraft) -> None:  # type: ignore[no-untyped-def]
+    """As 立即登记 on 概览 does: the record's page with the draft as a new record."""
+    router = PageRouter()
+    router.show = window.show_page
+    _record_opener(router, _today)(draft)
 
 
 def _paste(edit, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -88,3 +100,44 @@ def test_volunteer_hours_over_a_day_are_refused(qtbot, demo_workspace: Workspace
     assert page.form.errors.message("participants") == "一天的活动每人至多 24 小时，请检查时长。"
     assert model.setData(model.index(0, model.column_of("hours")), "8")
     assert page.save() and len(ws.volunteering.all()) == before + 1
+
+
+def test_study_hours_typed_after_the_people_follow(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """Before, 学时 changed from 4 to 8 after 添加全体党员 left everyone at 4 hours, so
+    each member's study hours counted half of the training without a word."""
+    ws = demo_workspace
+    page = TrainingPage(ws.trainings, ws.members, ws.branch, ws.attachments, _today)
+    qtbot.addWidget(page)
+    form = page.form.ui  # type: ignore[attr-defined]
+    form.titleEdit.insert("全天集中轮训")
+    form.participantsEditor.add_all()
+    form.participantsEditor.entry.insert("郭一鸣")  # already listed: no second row
+    qtbot.keyClick(form.participantsEditor.entry, Qt.Key.Key_Return)
+    model = form.participantsEditor.model
+    assert model.setData(model.index(0, model.column_of("hours")), "2")  # left at noon
+    form.hoursSpin.setValue(8)
+    assert page.save()
+    saved = page.selected()
+    assert saved is not None and saved.hours == 8.0
+    hours = [p.hours for p in saved.participants]
+    assert hours[0] == 2.0 and set(hours[1:]) == {8.0} and len(hours) > 10
+
+
+def test_a_talk_drafted_on_the_dashboard_names_the_talkers_post(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Before, the post (书记) a new talk fills in was left empty in a 立即登记 draft."""
+    page = demo_window.show_page("talks")
+    secretary = page.talk_form.ui.talkerCombo.currentData()
+    _open_draft(demo_window, RecordDraft("talks", Talk(DEMO_TODAY, secretary, (Counterpart(12),))))
+    assert page.talk_form.ui.talkerPostEdit.text() == "书记"
+
+
+def test_a_drafted_training_gives_its_hours(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """A 立即登记 draft lists the secretary with 0 hours; typing 学时 now gives them to her."""
+    page = demo_window.show_page("training")
+    _open_draft(demo_window, RecordDraft("trainings", Training(DEMO_TODAY, "", (Participant(1),))))
+    form = page.form.ui
+    form.titleEdit.insert("社会组织党组织书记示范培训")
+    form.hoursSpin.setValue(16)
+    assert page.save()
+    [saved] = [t for t in page._trainings.all() if t.title == "社会组织党组织书记示范培训"]
+    assert [(p.member_id, p.hours) for p in saved.participants] == [(1, 16.0)]

@@ -101,7 +101,10 @@ class TalkForm(RecordForm[Talk]):
         ui.placeEdit.setText(record.place if record else "")
         select_data(ui.kindCombo, (record.kind if record else TalkKind.ROUTINE).value)
         select_data(ui.talkerCombo, record.talker_id if record else self._default_talker)
-        ui.talkerPostEdit.setText(record.talker_post if record else self._post_of_talker())
+        # A new talk (a 概览 draft too) names the talker's post; a saved one shows its own.
+        saved = record is not None and record.id is not None
+        post = record.talker_post if record is not None else ""
+        ui.talkerPostEdit.setText(post if saved or post else self._post_of_talker())
         editor = ui.counterpartsEditor
         editor.set_rows(
             [

@@ -58,8 +58,16 @@ class TrainingRecordForm(RecordForm[Training]):
         self.connect_keys((ui.startsOnEdit, ui.endsOnEdit, ui.titleEdit))
         ui.saveButton.clicked.connect(self.save_requested)
         ui.cancelButton.clicked.connect(self.cancel_requested)
-        # New participants get the training's hours unless changed for someone.
-        ui.hoursSpin.valueChanged.connect(ui.participantsEditor.hours.setValue)
+        # Participants get the training's hours unless changed for someone, also when the
+        # hours are typed after the people were added (the list is filled first, often).
+        self._hours = ui.hoursSpin.value()
+        ui.hoursSpin.valueChanged.connect(self._hours_changed)
+
+    def _hours_changed(self, hours: float) -> None:
+        editor = self.ui.participantsEditor
+        editor.hours.setValue(hours)
+        editor.follow_hours(self._hours, hours)
+        self._hours = hours
 
     def set_choices(self, members: list[Member], today: date) -> None:
         self.ui.participantsEditor.set_members(

@@ -201,6 +201,14 @@ class ParticipantEditor(QWidget):
         self.model.append(ParticipantRow(member_id, name, hours))
         self.changed.emit()
 
+    def follow_hours(self, old: float, new: float) -> None:
+        """The activity's hours changed from *old* to *new*: the rows still at *old* take
+        *new*; hours changed for someone (left early) stay theirs."""
+        rows = self.rows()
+        if any(r.hours == old for r in rows):
+            self.set_rows([replace(r, hours=new) if r.hours == old else r for r in rows])
+            self.changed.emit()
+
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
         if not rows and self.table.currentIndex().isValid():
