@@ -339,3 +339,15 @@ def test_text_pasted_with_line_breaks_and_tabs_stays_on_one_line(
     assert saved.minutes == "第一项\n第二项"
     assert saved.resolutions[-1].text == "同意 通过"
     assert saved.actions[-1].item == "学习 不深入"
+
+
+def test_sorting_by_attendance_puts_the_worst_attended_first(demo_window: MainWindow) -> None:
+    """实到/应到 sorted as text: 3/5 came after 24/25 and 18/23 before 7/8, so a secretary
+    looking for the poorly attended meetings did not find them at the top."""
+    page = _page(demo_window)
+    page.ui.yearFilter.setCurrentIndex(0)
+    column = page.model.column_of("attendance")
+    page.ui.recordTable.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    shown = [page.proxy.index(row, column).data() for row in range(page.proxy.rowCount())]
+    rates = [int(p) / int(e) for p, e in (text.split("/") for text in shown)]
+    assert rates == sorted(rates)

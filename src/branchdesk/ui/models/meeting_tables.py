@@ -17,8 +17,20 @@ from branchdesk.ui.models.record_table import Column
 
 
 def meeting_columns(
-    language: Language, attendance_of: Callable[[Meeting], str]
+    language: Language, attendance_of: Callable[[Meeting], tuple[int, int]]
 ) -> list[Column[Meeting]]:
+    """*attendance_of* gives (present, expected); the column shows 22/25 and sorts by the
+    share present, so the worst attended meetings come first (as text, 3/5 sorted after
+    24/25). A meeting nobody was due at sorts with the least attended."""
+
+    def attendance(meeting: Meeting) -> str:
+        present, expected = attendance_of(meeting)
+        return f"{present}/{expected}"
+
+    def share_present(meeting: Meeting) -> float:  # a number: the proxy compares no tuples
+        present, expected = attendance_of(meeting)
+        return present / expected if expected else 0.0
+
     return [
         Column(
             "held_on",
@@ -30,7 +42,12 @@ def meeting_columns(
         ),
         Column("title", QT_TRANSLATE_NOOP("MeetingTable", "Title"), lambda m: m.display_title),
         Column("host", QT_TRANSLATE_NOOP("MeetingTable", "Host"), lambda m: m.host_name),
-        Column("attendance", QT_TRANSLATE_NOOP("MeetingTable", "Present/expected"), attendance_of),
+        Column(
+            "attendance",
+            QT_TRANSLATE_NOOP("MeetingTable", "Present/expected"),
+            attendance,
+            sort_key=share_present,
+        ),
     ]
 
 

@@ -77,7 +77,7 @@ class MeetingsPage(RecordListPage[Meeting]):
         super().__init__(
             meetings,
             self.meeting_form,
-            meeting_columns(self._language, self._attendance_text),
+            meeting_columns(self._language, self._attendance),
             "MeetingTable",
             today,
             parent,
@@ -166,9 +166,9 @@ class MeetingsPage(RecordListPage[Meeting]):
         self.ui.yearFilter.setCurrentIndex(0)
         self.select_record(meeting_id)
 
-    def _attendance_text(self, meeting: Meeting) -> str:
+    def _attendance(self, meeting: Meeting) -> tuple[int, int]:
         summary = summarise(meeting, self._roster)
-        return f"{summary.present}/{summary.expected}"
+        return summary.present, summary.expected
 
     def _load_roster(self) -> Roster:
         return Roster.of(self._members.all(), self._branch.terms())
