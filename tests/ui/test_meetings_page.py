@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from branchdesk.core.attendance import summarise
 from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
+from branchdesk.core.members import Member
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.meetings_page import MeetingsPage
 from branchdesk.ui.widgets.evidence_list import EvidenceList
@@ -351,3 +352,31 @@ def test_sorting_by_attendance_puts_the_worst_attended_first(demo_window: MainWi
     shown = [page.proxy.index(row, column).data() for row in range(page.proxy.rowCount())]
     rates = [int(p) / int(e) for p, e in (text.split("/") for text in shown)]
     assert rates == sorted(rates)
+
+
+def test_the_second_of_two_members_with_one_name_is_saved_as_chosen(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """Two members named 周建国 (重名 happens in a branch of 50): choosing the second as the
+    lesson's lecturer saved the first (the secretary), who was then credited with the lesson."""
+    ws = demo_workspace
+    secretary = ws.members.all()[0]
+    twin = ws.members.save(
+        Member(name=secretary.name, joined_on=date(2015, 7, 1), full_on=date(2016, 7, 1)),
+        DEMO_TODAY,
+    )
+    page = _page(demo_window)
+    page.refresh()
+    ui = page.meeting_form.ui
+    page.new_record()
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(MeetingKind.LESSON.value))
+    ui.titleEdit.insert("重名测试党课")
+    ui.topicEdit.insert("学习贯彻党的二十届四中全会精神")
+    for combo in (ui.lecturerCombo, ui.hostCombo):
+        combo.setCurrentIndex(combo.findData(twin.id))
+    assert page.save()
+    saved = next(m for m in ws.meetings.all() if m.title == "重名测试党课")
+    assert (saved.lecturer_id, saved.host_id) == (twin.id, twin.id)
+    assert saved.id is not None
+    page.open_meeting(saved.id)
+    assert ui.lecturerCombo.currentData() == twin.id

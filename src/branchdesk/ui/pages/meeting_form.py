@@ -379,6 +379,9 @@ def _set_person(combo: QComboBox, member_id: int | None, name: str) -> None:
 def _person(combo: QComboBox) -> tuple[int | None, str]:
     """A member chosen from the list, or a name typed for someone who is not one."""
     text = one_line(combo.currentText())
+    chosen = combo.currentIndex()
+    if chosen > 0 and combo.itemText(chosen) == text:  # of two members of one name, this one
+        return combo.itemData(chosen), text
     position = combo.findText(text)
     member_id = combo.itemData(position) if position > 0 else None
     return member_id, text
