@@ -1789,7 +1789,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>Open</source>
-            <translation>打开</translation>
+            <translation>进行中</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -2787,6 +2787,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>This step cannot come before the one above it.</source>
             <translation>该环节日期不能早于上一环节。</translation>
+        </message>
+        <message>
+            <source>A step of the {year} round is dated in {year} or early in {next}.</source>
+            <translation>{year}年度评议的步骤日期应在{year}年内或{next}年初。</translation>
         </message>
         <message>
             <source>The round's year must be between 2000 and {max}.</source>

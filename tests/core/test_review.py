@@ -4,6 +4,7 @@ from datetime import date
 from branchdesk.core.review import (
     EXCELLENT_UNCONFIRMED,
     PROBATIONARY_GRADED,
+    STEP_OUTSIDE_YEAR,
     UNQUALIFIED_WITHOUT_FOLLOW_UP,
     Grade,
     ReviewEntry,
@@ -109,3 +110,18 @@ def test_tally_leading_grade() -> None:
     assert VoteTally(4, 4).leading() == Grade.EXCELLENT
     assert VoteTally().leading() is None
     assert VoteTally(1, 2, 3, 4).total == 10
+
+
+def test_a_step_dated_outside_the_round_year_or_the_next_is_refused() -> None:
+    """A 2026 round saved with its vote on 2024-12-01 (a slip of the year) was accepted, and
+    its grid then listed the branch of 2024: members who joined since were missing. A round's
+    steps fall in its year, or early in the next (reviews are often held in January)."""
+    typo = ReviewRound(2026, vote_on=date(2024, 12, 1), verdict_on=date(2024, 12, 10))
+    errors = validate_round(typo, MEMBERS, TODAY)
+    assert [(e.field, e.message) for e in errors] == [
+        ("evaluation_vote_on", STEP_OUTSIDE_YEAR),
+        ("verdict_on", STEP_OUTSIDE_YEAR),
+    ]
+    assert errors[0].params == {"year": "2026", "next": "2027"}
+    in_january = ReviewRound(2025, vote_on=date(2026, 1, 8), verdict_on=date(2026, 1, 15))
+    assert validate_round(in_january, MEMBERS, TODAY) == []

@@ -141,6 +141,25 @@ def test_review_round_entered_row_after_row(
     assert demo_workspace.review_round(2026).closed_on is None  # type: ignore[union-attr]
 
 
+def test_a_step_dated_two_years_back_is_refused_and_an_open_round_reads_in_progress(
+    qtbot, review_page: ReviewPage, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    """The 2026 round took 民主测评 2024-12-01 (a slip of the year) and then listed the branch
+    of 2024; and an open round's state read 打开 (the verb, as on a file button)."""
+    page = review_page
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2026))
+    qtbot.mouseClick(page.ui.newRoundButton, Qt.MouseButton.LeftButton)
+    assert page.ui.stateLabel.text() == "进行中"
+    rows = page.model.rowCount()
+    page.ui.voteOnEdit.setText("2024-12-01")
+    page.ui.verdictOnEdit.setText("2024-12-10")
+    qtbot.mouseClick(page.ui.saveRoundButton, Qt.MouseButton.LeftButton)
+    assert page.ui.roundError.text() == "2026年度评议的步骤日期应在2026年内或2027年初。"
+    saved = demo_workspace.review_round(2026)
+    assert saved is not None and saved.vote_on is None
+    assert page.model.rowCount() == rows
+
+
 def test_add_all_members_follows_the_records_date(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     ws = demo_workspace
     page = TrainingPage(ws.trainings, ws.members, ws.branch, ws.attachments, _today)

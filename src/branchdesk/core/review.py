@@ -201,6 +201,9 @@ NOT_A_MEMBER = QT_TRANSLATE_NOOP(
     "Validation", "{name} was not a member of the branch on the review date ({day})."
 )
 STEP_ORDER = QT_TRANSLATE_NOOP("Validation", "This step cannot come before the one above it.")
+STEP_OUTSIDE_YEAR = QT_TRANSLATE_NOOP(
+    "Validation", "A step of the {year} round is dated in {year} or early in {next}."
+)
 BAD_YEAR = QT_TRANSLATE_NOOP("Validation", "The round's year must be between 2000 and {max}.")
 NEGATIVE_VOTES = QT_TRANSLATE_NOOP("Validation", "Vote counts cannot be negative.")
 EXCELLENT_UNCONFIRMED = QT_TRANSLATE_NOOP(
@@ -229,7 +232,16 @@ def validate_round(review: ReviewRound, members: Iterable[Member], today: date) 
     for step in ReviewStep:
         day = review.step_date(step)
         not_in_future(errors, f"{step.value}_on", day, today)
-        if day is not None and previous is not None and day < previous:
+        # A slip of the year would also change whose round it is (`review_date`).
+        if day is not None and not review.year <= day.year <= review.year + 1:
+            errors.append(
+                FieldError(
+                    f"{step.value}_on",
+                    STEP_OUTSIDE_YEAR,
+                    {"year": str(review.year), "next": str(review.year + 1)},
+                )
+            )
+        elif day is not None and previous is not None and day < previous:
             errors.append(FieldError(f"{step.value}_on", STEP_ORDER))
         previous = day or previous
     limit_text(errors, "note", review.note, 2000)

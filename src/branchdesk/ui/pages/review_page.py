@@ -383,7 +383,8 @@ class ReviewPage(QWidget):
 
     @staticmethod
     def _show_errors(target: QLabel, errors: list[FieldError]) -> None:
-        target.setText("\n".join(error_text(e) for e in errors))
+        # Two steps wrong the same way read as one line, not the same line twice.
+        target.setText("\n".join(dict.fromkeys(error_text(e) for e in errors)))
         target.setVisible(bool(errors))
 
     def focus_grid(self) -> None:
