@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTable
 from pytestqt.qtbot import QtBot
 
 from branchdesk.core.attendance import summarise
-from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
+from branchdesk.core.meetings import Attendance, AttendanceStatus, Meeting, MeetingKind
 from branchdesk.core.members import Member
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.meetings_page import MeetingsPage
@@ -380,3 +381,52 @@ def test_the_second_of_two_members_with_one_name_is_saved_as_chosen(
     assert saved.id is not None
     page.open_meeting(saved.id)
     assert ui.lecturerCombo.currentData() == twin.id
+
+
+def test_a_new_committee_or_group_meeting_lists_only_who_is_due(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """新建会议 opens as a 支部党员大会 with everyone presumed present; choosing 支部委员会会议
+    (or 党小组会 and a group) then kept all 25 in the grid as '出席', and the meeting was saved
+    with 20 members who are not on the committee marked present."""
+    page = _page(demo_window)
+    ui = page.meeting_form.ui
+    page.new_record()
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(MeetingKind.COMMITTEE.value))
+    committee = [r.member_id for r in ui.attendanceGrid.rows()]
+    assert len(committee) == 5 and all(r.expected for r in ui.attendanceGrid.rows())
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(MeetingKind.GROUP.value))
+    ui.groupCombo.setCurrentIndex(1)
+    group = ui.attendanceGrid.rows()
+    assert 0 < len(group) < 10 and all(r.expected for r in group)
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(MeetingKind.COMMITTEE.value))
+    ui.titleEdit.insert("研究发展党员工作")
+    assert page.save()
+    saved = next(m for m in demo_workspace.meetings.all() if m.title == "研究发展党员工作")
+    assert sorted(a.member_id for a in saved.attendance) == sorted(committee)
+
+
+def test_a_member_recorded_present_without_being_due_keeps_the_row(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """A member invited to a committee meeting (列席) stays in its grid, marked not due."""
+    ws = demo_workspace
+    meeting = ws.meetings.all(kinds=[MeetingKind.COMMITTEE])[-1]
+    assert meeting.id is not None
+    due = {a.member_id for a in meeting.attendance}
+    guest = next(m.id for m in ws.members.all() if m.id not in due)
+    assert guest is not None
+    roster = _page(demo_window)._load_roster()
+    invited = Attendance(guest, AttendanceStatus.PRESENT)
+    ws.meetings.save(
+        replace(meeting, attendance=(*meeting.attendance, invited)), DEMO_TODAY, roster
+    )
+    page = _page(demo_window)
+    page.refresh()
+    page.open_meeting(meeting.id)
+    ui = page.meeting_form.ui
+    ui.heldOnEdit.editingFinished.emit()  # the grid is rebuilt for the date
+    rows = {r.member_id: r for r in ui.attendanceGrid.rows()}
+    assert guest in rows and not rows[guest].expected
+    assert page.save()
+    assert invited in ws.meetings.get(meeting.id).attendance

@@ -305,10 +305,15 @@ class MeetingForm(RecordForm[Meeting]):
             voter = has_vote_on(member, day)
             rows.append(AttendanceRow(member.id, member.name, voter, status, reason))
         expected_ids = {m.id for m in expected}
+        # Someone recorded present without being due (a member invited to a committee
+        # meeting) keeps their row; someone who was only due under the kind, date or group
+        # just left (everyone presumed present at a new general meeting) does not.
         rows.extend(
             r
             for r in marked.values()
-            if r.member_id not in expected_ids and r.status == AttendanceStatus.PRESENT
+            if r.member_id not in expected_ids
+            and r.status == AttendanceStatus.PRESENT
+            and not r.expected
         )
         self.ui.attendanceGrid.set_rows(rows)
 
