@@ -1,8 +1,10 @@
+from dataclasses import replace
 from datetime import date
 
 from branchdesk.core.meetings import Meeting, MeetingKind, Resolution
 from branchdesk.core.members import Member
 from branchdesk.core.registry import record_types
+from branchdesk.core.review import Grade, ReviewEntry, ReviewRound
 from branchdesk.store import search_index
 from branchdesk.store.record_tables import table_for
 from branchdesk.workspace import Workspace
@@ -103,3 +105,35 @@ def test_closing_a_file_that_cannot_be_written_still_closes(data_dir: object) ->
     ws.close()  # logs instead of raising; the pending row waits for the next open
     with Workspace.open(data_dir) as again:
         assert [h.title for h in again.search("叶敏")] == ["叶敏"]
+
+
+def test_grades_and_kinds_are_found_by_their_chinese_names(demo_workspace: Workspace) -> None:
+    """Searching 不合格 or 优秀 found no review round (grades are stored as 'unqualified'),
+    提醒谈话 no warning talk and 网络培训 no online training: only a meeting's kind (党课) was
+    indexed by its Chinese name."""
+    ws = demo_workspace
+
+    def found(text: str) -> set[str]:
+        return {h.record_type for h in ws.search(text)}
+
+    graded_basic = ws.review_round(2025)
+    assert graded_basic is not None
+    assert any(e.final_grade is not None for e in graded_basic.entries)
+    assert "review_rounds" in found("基本合格")
+    assert "review_rounds" in found("合格")
+    assert "talks" in found("提醒谈话")
+    assert "trainings" in found("网络培训")
+    assert "review_rounds" not in found("excellent")
+
+
+def test_a_review_round_is_found_by_a_grade_given_to_a_member(workspace: Workspace) -> None:
+    workspace.members.save(Member("王赟", date(2015, 7, 1), full_on=date(2016, 7, 1)), TODAY)
+    member = workspace.members.all()[0]
+    assert member.id is not None
+    review = workspace.reviews.save(ReviewRound(2025, vote_on=date(2025, 12, 10)), TODAY)
+    assert workspace.search("不合格") == []
+    workspace.reviews.save(
+        replace(review, entries=(ReviewEntry(member.id, final_grade=Grade.UNQUALIFIED),)), TODAY
+    )
+    assert [h.record_type for h in workspace.search("不合格")] == ["review_rounds"]
+    assert [h.record_type for h in workspace.search("王赟 不合格")] == ["review_rounds"]

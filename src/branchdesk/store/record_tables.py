@@ -6,13 +6,18 @@ fails when a type registered in `core.registry` has no entry here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlite_utils import Database
 
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.registry import record_type, record_types
+from branchdesk.core.review import Grade
+from branchdesk.core.talks import TalkKind
+from branchdesk.core.training import TrainingForm
 
 
 @dataclass(frozen=True)
@@ -50,9 +55,10 @@ def missing_tables() -> list[str]:
     return [t.key for t in record_types() if t.key not in _TABLES]
 
 
-def meeting_kind_label_sql(column: str) -> str:
-    """The Chinese name of a meeting's kind, so that searching 党课 finds every lesson."""
-    cases = " ".join(f"WHEN '{k.value}' THEN '{label(k, 'zh')}'" for k in MeetingKind)
+def label_sql(column: str, kinds: Iterable[StrEnum]) -> str:
+    """The Chinese name of an enum stored in *column* (a meeting's or talk's kind, a grade),
+    so that searching 党课, 提醒谈话 or 不合格 finds the records of that kind."""
+    cases = " ".join(f"WHEN '{k.value}' THEN '{label(k, 'zh')}'" for k in kinds)
     return f"(CASE {column} {cases} ELSE '' END)"
 
 
@@ -127,7 +133,7 @@ register_table(
         "coalesce(nullif(title, ''), nullif(topic, ''), theme)",
         "held_on",
         search_sql=text_of(
-            meeting_kind_label_sql("kind"),
+            label_sql("kind", MeetingKind),
             "title",
             "number",
             "topic",
@@ -194,8 +200,9 @@ register_table(
             children_text(
                 "review_entries",
                 "round_id",
-                "(SELECT name FROM members m WHERE m.id = c.member_id) || ' ' || c.opinion "
-                "|| ' ' || c.follow_up_note",
+                "(SELECT name FROM members m WHERE m.id = c.member_id) || ' ' || "
+                f"{label_sql('coalesce(c.final_grade, c.proposed_grade)', Grade)} || ' ' || "
+                "c.opinion || ' ' || c.follow_up_note",
             ),
         ),
     )
@@ -216,6 +223,7 @@ register_table(
         "topic",
         "held_on",
         search_sql=text_of(
+            label_sql("kind", TalkKind),
             "topic",
             "place",
             "(SELECT name FROM members m WHERE m.id = r.talker_id)",
@@ -269,6 +277,7 @@ register_table(
         "starts_on",
         search_sql=text_of(
             "title",
+            label_sql("form", TrainingForm),
             "organiser",
             "content",
             children_text("training_participants", "training_id", PERSON_SQL),
