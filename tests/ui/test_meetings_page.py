@@ -430,3 +430,22 @@ def test_a_member_recorded_present_without_being_due_keeps_the_row(
     assert guest in rows and not rows[guest].expected
     assert page.save()
     assert invited in ws.meetings.get(meeting.id).attendance
+
+
+def test_a_save_refused_shows_the_tab_with_the_message(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """Ctrl+S on 会议记录 with no title: nothing was saved and nothing seemed to happen (the
+    message sat on the hidden 基本信息 tab, and typing went into its hidden title field)."""
+    page = _page(demo_window)
+    ui = page.meeting_form.ui
+    count = len(demo_workspace.meetings.all())
+    page.new_record()
+    ui.tabs.setCurrentWidget(ui.recordTab)
+    ui.minutesEdit.setFocus()
+    ui.minutesEdit.insertPlainText("大家围绕年度计划发言")
+    qtbot.keyClick(ui.minutesEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(demo_workspace.meetings.all()) == count
+    assert ui.tabs.currentWidget() is ui.basicsTab
+    assert ui.titleError.isVisible() and ui.titleError.text() == "必填。"
+    assert QApplication.focusWidget() is ui.titleEdit

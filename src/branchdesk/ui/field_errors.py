@@ -59,6 +59,11 @@ class FieldErrors:
         widget.setProperty(INVALID_PROPERTY, False)
         widget.setStyleSheet("")
 
+    def widget(self, name: str) -> QWidget | None:
+        """The input widget of field *name*, None for a field the form does not have."""
+        pair = self._fields.get(name)
+        return pair[0] if pair is not None else None
+
     def message(self, name: str) -> str:
         return self._fields[name][1].text()
 

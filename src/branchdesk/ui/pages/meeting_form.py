@@ -264,6 +264,21 @@ class MeetingForm(RecordForm[Meeting]):
         )
         return meeting, []
 
+    def show_errors(self, errors: list[FieldError]) -> list[str]:
+        """Mark the fields, and show a tab with a marked field (the one in view when it has
+        one): a refusal behind a hidden tab looked like a save button that did nothing."""
+        unplaced = super().show_errors(errors)
+        widgets = [w for e in errors if (w := self.errors.widget(e.field)) is not None]
+        tabs = self.ui.tabs
+        pages = [page for i in range(tabs.count()) if (page := tabs.widget(i)) is not None]
+        marked = [next((p for p in pages if p.isAncestorOf(w)), None) for w in widgets]
+        if marked and marked[0] is not None and tabs.currentWidget() not in marked:
+            tabs.setCurrentWidget(marked[0])
+        shown = [w for w, page in zip(widgets, marked, strict=True) if page is tabs.currentWidget()]
+        if shown:
+            shown[0].setFocus()
+        return unplaced
+
     # -- reactions ---------------------------------------------------------------------
     def _kind(self) -> MeetingKind:
         return MeetingKind(self.ui.kindCombo.currentData() or MeetingKind.GENERAL.value)
