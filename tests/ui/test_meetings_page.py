@@ -449,3 +449,18 @@ def test_a_save_refused_shows_the_tab_with_the_message(
     assert ui.tabs.currentWidget() is ui.basicsTab
     assert ui.titleError.isVisible() and ui.titleError.text() == "必填。"
     assert QApplication.focusWidget() is ui.titleEdit
+
+
+def test_the_host_field_is_wide_enough_for_a_name_from_the_upper_level(
+    demo_window: MainWindow,
+) -> None:
+    """The 主持人 box was squeezed to three characters beside a wide 职务 box: a host from the
+    upper level (区委组织部 李赟喆) could not be read."""
+    demo_window.resize(1280, 800)
+    page = _page(demo_window)
+    ui = page.meeting_form.ui
+    page.new_record()
+    ui.hostCombo.setEditText("区委组织部 李赟喆")
+    text_width = ui.hostCombo.fontMetrics().horizontalAdvance("区委组织部 李赟喆")
+    assert ui.hostCombo.lineEdit().width() > text_width
+    assert ui.hostCombo.width() > ui.hostPostEdit.width()

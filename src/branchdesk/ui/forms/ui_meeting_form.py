@@ -165,6 +165,8 @@ class Ui_MeetingForm(object):
 
         self.hostRow.addWidget(self.hostPostEdit)
 
+        self.hostRow.setStretch(0, 2)
+        self.hostRow.setStretch(1, 1)
 
         self.basicsGrid.addLayout(self.hostRow, 13, 1, 1, 1)
 
