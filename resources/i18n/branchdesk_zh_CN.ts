@@ -2693,6 +2693,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>一名党员在支委会中只能担任一个职务。</translation>
         </message>
         <message>
+            <source>Another party group has this name.</source>
+            <translation>已有同名的党小组。</translation>
+        </message>
+        <message>
+            <source>Another social organisation has this name.</source>
+            <translation>已有同名的社会组织。</translation>
+        </message>
+        <message>
             <source>Required.</source>
             <translation>必填。</translation>
         </message>

@@ -165,3 +165,43 @@ def test_a_profile_founded_later_than_today_is_refused_and_pasted_lines_joined(
     branch = workspace.branch.get()
     assert branch is not None
     assert (branch.name, branch.address) == ("中共示例协会 支部委员会", "广州市 天河区")
+
+
+def test_a_groups_set_up_date_unreadable_or_later_than_today_is_said_under_the_table(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    """Before, 明天 or 2026.13.1 left the cell as it was without a word, and 2030 was saved."""
+    ws = demo_workspace
+    page = _page(qtbot, ws)
+    model, label = page.groups.model, page.groups.ui.errorLabel
+    cell = model.index(0, model.column_of("created_on"))
+    before = ws.branch.groups()[0].created_on
+    assert not model.setData(cell, "明天")
+    assert label.text() == "日期无效，请按“2019-07-01”的格式填写。"
+    assert ws.branch.groups()[0].created_on == before
+    model.setData(cell, "2030-01-01")
+    assert label.text() == "不能晚于今天（2026-11-27）。"
+    assert ws.branch.groups()[0].created_on == before
+    assert model.setData(cell, "２０２０年３月１日")
+    assert label.text() == "" and ws.branch.groups()[0].created_on == date(2020, 3, 1)
+
+
+def test_a_second_group_or_organisation_of_the_same_name_is_refused(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    """Before, two groups named 第一党小组 could be kept, and a member's group, a meeting's
+    group and a roster's 党小组 column could not tell them apart."""
+    ws = demo_workspace
+    page = _page(qtbot, ws)
+    groups = ws.branch.groups()
+    model = page.groups.model
+    model.setData(model.index(1, model.column_of("name")), groups[0].name)
+    assert ws.branch.groups()[1].name == groups[1].name
+    assert page.groups.ui.errorLabel.text() == "已有同名的党小组。"
+    model.setData(model.index(1, model.column_of("name")), "第二\n党小组")
+    assert ws.branch.groups()[1].name == "第二 党小组"
+    organisations = ws.branch.organisations()
+    model = page.organisations.model
+    model.setData(model.index(1, model.column_of("name")), organisations[0].name + " ")
+    assert ws.branch.organisations()[1].name == organisations[1].name
+    assert page.organisations.ui.errorLabel.text() == "已有同名的社会组织。"

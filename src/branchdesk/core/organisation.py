@@ -77,6 +77,11 @@ BAD_CREDIT_CODE = QT_TRANSLATE_NOOP(
 )
 TWO_SECRETARIES = QT_TRANSLATE_NOOP("Validation", "A committee has only one secretary.")
 SEAT_TWICE = QT_TRANSLATE_NOOP("Validation", "A member holds one post on the committee.")
+# Members, meetings and a roster's 党小组 column name a group: two of one name are one too many.
+GROUP_NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "Another party group has this name.")
+ORGANISATION_NAME_TAKEN = QT_TRANSLATE_NOOP(
+    "Validation", "Another social organisation has this name."
+)
 
 
 def validate_branch(branch: Branch, today: date | None = None) -> list[FieldError]:
@@ -109,9 +114,12 @@ def validate_organisation(org: SocialOrganisation) -> list[FieldError]:
     return errors
 
 
-def validate_group(group: PartyGroup) -> list[FieldError]:
+def validate_group(group: PartyGroup, today: date | None = None) -> list[FieldError]:
+    """*today*: where the form knows it, a set-up date after it is refused as a typo."""
     errors: list[FieldError] = []
     require_text(errors, "name", group.name, 50)
+    if today is not None:
+        not_in_future(errors, "created_on", group.created_on, today)
     return errors
 
 

@@ -8,6 +8,8 @@ from sqlite_utils import Database
 
 from branchdesk.core.enums import BranchKind, OrgKind, Post
 from branchdesk.core.organisation import (
+    GROUP_NAME_TAKEN,
+    ORGANISATION_NAME_TAKEN,
     Branch,
     CommitteeSeat,
     CommitteeTerm,
@@ -18,7 +20,7 @@ from branchdesk.core.organisation import (
     validate_organisation,
     validate_term,
 )
-from branchdesk.core.validation import ValidationError
+from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.store.convert import from_date, now_stamp, req_date, to_date
 from branchdesk.store.errors import NotFoundError
 
@@ -90,6 +92,7 @@ class BranchRepository:
             raise ValidationError(errors)
         values = [org.name.strip(), org.kind.value, org.credit_code.strip().upper()]
         with self._db.atomic():
+            self._refuse_taken_name("organisations", org.name, org.id, ORGANISATION_NAME_TAKEN)
             if org.id is None:
                 cursor = self._db.execute(
                     "INSERT INTO organisations (name, kind, credit_code) VALUES (?, ?, ?)", values
@@ -112,6 +115,7 @@ class BranchRepository:
             raise ValidationError(errors)
         values = [group.name.strip(), group.leader_id, from_date(group.created_on)]
         with self._db.atomic():
+            self._refuse_taken_name("party_groups", group.name, group.id, GROUP_NAME_TAKEN)
             if group.id is None:
                 cursor = self._db.execute(
                     "INSERT INTO party_groups (name, leader_id, created_on) VALUES (?, ?, ?)",
@@ -175,6 +179,17 @@ class BranchRepository:
         self._check_table(table)
         with self._db.atomic():
             self._db.execute(f"UPDATE {table} SET deleted_at = NULL WHERE id = ?", [record_id])
+
+    def _refuse_taken_name(
+        self, table: str, name: str, record_id: int | None, message: str
+    ) -> None:
+        """Another live row of *table* with *name* (the recycle bin's do not count)."""
+        taken = self._db.execute(
+            f"SELECT 1 FROM {table} WHERE name = ? AND deleted_at IS NULL AND id IS NOT ?",
+            [name.strip(), record_id],
+        ).fetchone()
+        if taken:
+            raise ValidationError([FieldError("name", message)])
 
     def _update(self, table: str, record_id: int, assignments: str, values: list[Any]) -> None:
         cursor = self._db.execute(

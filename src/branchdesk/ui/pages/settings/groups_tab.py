@@ -12,6 +12,7 @@ from branchdesk.core.dates import parse_date_text
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.membership import members_on
 from branchdesk.core.organisation import PartyGroup, validate_group
+from branchdesk.core.validation import NOT_A_DATE, one_line
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.ui.forms.ui_groups_tab import Ui_GroupsTab
@@ -21,10 +22,8 @@ from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 
 def _with_created(group: PartyGroup, text: object) -> PartyGroup:
-    try:
-        return dataclasses.replace(group, created_on=parse_date_text(str(text)))
-    except ValueError:
-        return group
+    """Raises ValueError for text that is no date: the cell keeps its date, and says why."""
+    return dataclasses.replace(group, created_on=parse_date_text(str(text)))
 
 
 class GroupsTab(QWidget):
@@ -50,7 +49,7 @@ class GroupsTab(QWidget):
                 "name",
                 QT_TRANSLATE_NOOP("GroupsTab", "Name"),
                 lambda g: g.name,
-                edit=lambda g, v: dataclasses.replace(g, name=str(v)),
+                edit=lambda g, v: dataclasses.replace(g, name=one_line(str(v))),
             ),
             Column(
                 "leader",
@@ -78,10 +77,11 @@ class GroupsTab(QWidget):
             add_button=self.ui.addButton,
             remove_button=self.ui.removeButton,
             load=branch.groups,
-            validate=validate_group,
+            validate=lambda group: validate_group(group, self._today()),
             save=branch.save_group,
             create=lambda: PartyGroup(self.tr("New group"), created_on=self._today()),
             remove=lambda g: branch.move_to_recycle_bin("party_groups", g.id or 0),
+            unreadable={"created_on": NOT_A_DATE},
         )
 
     def refresh(self) -> None:

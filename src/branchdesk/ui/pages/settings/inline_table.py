@@ -31,7 +31,10 @@ class InlineTable(Generic[T]):
         save: Callable[[T], object],
         create: Callable[[], T],
         remove: Callable[[T], None],
+        unreadable: dict[str, str] | None = None,
     ) -> None:
+        """*unreadable*: the message (a Validation source text) for a column whose typed
+        value cannot be read, e.g. a date; the cell keeps what it held."""
         self.view, self.model, self._error = view, model, error_label
         self._load, self._validate, self._save = load, validate, save
         self._create, self._remove = create, remove
@@ -40,6 +43,8 @@ class InlineTable(Generic[T]):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         error_label.setStyleSheet(ERROR_STYLE)
         model.record_edited.connect(self._edited)
+        self._unreadable = unreadable or {}
+        model.edit_refused.connect(self._refused)
         add_button.clicked.connect(self.add)
         remove_button.clicked.connect(self.remove_current)
         self.reload()
@@ -62,6 +67,11 @@ class InlineTable(Generic[T]):
 
     def _edited(self, row: int, record: T) -> None:
         self._store(record)
+
+    def _refused(self, _row: int, key: str) -> None:
+        message = self._unreadable.get(key)
+        if message is not None:
+            self._error.setText(error_text(FieldError(key, message)))
 
     def _store(self, record: T) -> None:
         errors = self._validate(record)

@@ -14,6 +14,7 @@ from branchdesk.core.organisation import (
     credit_code_text,
     validate_organisation,
 )
+from branchdesk.core.validation import one_line
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.ui.forms.ui_organisations_tab import Ui_OrganisationsTab
 from branchdesk.ui.i18n import label_language
@@ -33,7 +34,7 @@ class OrganisationsTab(QWidget):
                 "name",
                 QT_TRANSLATE_NOOP("OrganisationsTab", "Name"),
                 lambda o: o.name,
-                edit=lambda o, v: dataclasses.replace(o, name=str(v)),
+                edit=lambda o, v: dataclasses.replace(o, name=one_line(str(v))),
             ),
             Column(
                 "kind",
