@@ -1250,6 +1250,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
     <context>
         <name>ProfileTab</name>
         <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The branch profile has changes that are not saved yet. Save them?</source>
+            <translation>支部信息有尚未保存的修改。要保存吗？</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>

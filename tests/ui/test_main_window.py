@@ -227,3 +227,20 @@ def test_a_data_folder_behind_a_file_says_why_in_chinese(
     assert app_module.run(a_file / "数据") == 1
     assert shown == [f"{a_file / '数据'} 不能用作数据文件夹：那里有一个同名文件，无法建立文件夹。"]
     assert a_file.read_text() == "a file, not a folder"
+
+
+def test_closing_with_an_edited_branch_profile_asks_and_saves_it(
+    qtbot, demo_window: MainWindow, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before, an address typed on 设置 → 支部信息 without 保存 was lost on closing, unasked."""
+    settings = demo_window.show_page("settings")
+    demo_window.show_page("members")
+    settings.profile.ui.addressEdit.setText("广州市天河区新地址 8 楼")  # type: ignore[attr-defined]
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not demo_window.close()
+    assert asked == ["支部信息有尚未保存的修改。要保存吗？"]
+    assert demo_window.stack.currentWidget() is settings
+    assert settings.tabs.currentWidget() is settings.profile  # type: ignore[attr-defined]
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
+    assert demo_window.close()
+    assert demo_workspace.branch.get().address == "广州市天河区新地址 8 楼"  # type: ignore[union-attr]

@@ -63,13 +63,17 @@ class SettingsPage(QWidget):
         self.report_fonts.reload_when_shown()
 
     def has_unsaved_changes(self) -> bool:
-        return self.committee.has_unsaved_changes()
+        return self.profile.has_unsaved_changes() or self.committee.has_unsaved_changes()
 
     def may_close(self) -> bool:
-        """Before the window closes: the committee tab asks about its unsaved term."""
-        if self.committee.has_unsaved_changes():
-            self.tabs.setCurrentWidget(self.committee)
-        return self.committee.may_close()
+        """Before the window closes: the profile and the committee tab, each showing, ask
+        about their unsaved changes."""
+        for tab in (self.profile, self.committee):
+            if tab.has_unsaved_changes():
+                self.tabs.setCurrentWidget(tab)
+                if not tab.may_close():
+                    return False
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         # Members may have changed on another page since this one was last shown.

@@ -15,6 +15,7 @@ from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_branch_profile import Ui_BranchProfile
 from branchdesk.ui.i18n import label_language
+from branchdesk.ui.unsaved_changes import may_go_on
 
 
 class ProfileTab(QWidget):
@@ -64,14 +65,37 @@ class ProfileTab(QWidget):
         ui.orgHeadPhoneEdit.setText(branch.org_head_phone)
         ui.savedLabel.clear()
         self.errors.clear()
+        self._shown = self._fields()
 
-    def save(self) -> None:
+    def _fields(self) -> tuple[object, ...]:
+        ui = self.ui
+        return (
+            ui.kindCombo.currentIndex(),
+            *(edit.text() for edit in self.findChildren(QLineEdit)),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self._fields() != self._shown
+
+    def may_close(self) -> bool:
+        """Before the window closes: asks about the profile's unsaved changes."""
+        if not self.has_unsaved_changes():
+            return True
+        return may_go_on(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The branch profile has changes that are not saved yet. Save them?"),
+            self.save,
+        )
+
+    def save(self) -> bool:
+        """True when the profile was saved."""
         ui = self.ui
         try:
             founded = ui.foundedOnEdit.date_value()
         except ValueError:
             self.errors.show([FieldError("founded_on", NOT_A_DATE)])
-            return
+            return False
         branch = Branch(
             name=one_line(ui.nameEdit.text()),
             kind=BranchKind(ui.kindCombo.currentData()),
@@ -92,3 +116,6 @@ class ProfileTab(QWidget):
                 errors = list(exc.errors)
         self.errors.show(errors)
         ui.savedLabel.setText("" if errors else self.tr("Saved."))
+        if not errors:
+            self._shown = self._fields()
+        return not errors
