@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_folder_name,
         help="data folder (default: $BRANCHDESK_DATA_DIR or the user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -50,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="search every record and member, Chinese included")
     search.add_argument("text", help="words to find (all must occur); one character is enough")
     search.add_argument("--json", action="store_true", help="print a JSON list of hits")
-    search.add_argument("--limit", type=int, default=200, help="at most this many hits")
+    search.add_argument("--limit", type=_at_least_one, default=200, help="at most this many hits")
     search.set_defaults(handler=cmd_search)
 
     backup = sub.add_parser("backup", help="back up the data folder now")
@@ -117,6 +118,23 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
     ledger.set_defaults(handler=cmd_ledger)
     return parser
+
+
+def _folder_name(text: str) -> str:
+    """Not empty: `--data-dir "$D"` with D unset would otherwise mean the user's own folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty; give a folder (or leave the option out)")
+    return text
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"at least 1, not {number}")
+    return number
 
 
 def _year(text: str) -> int:
@@ -231,8 +249,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
 
+    target = _archive_target(args.output) if args.output else None
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
-        target = ws.back_up(Path(args.output).resolve() if args.output else None)
+        target = ws.back_up(target)
     print(f"Backup written to {target}.")
     return 0
 
@@ -247,8 +266,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    target = _archive_target(args.output)
     with _open_workspace(args) as ws:
-        target = ws.export_archive(Path(args.output).resolve())
+        target = ws.export_archive(target)
         counts = ws.counts()
     print(f"Exported {sum(counts.values())} records to {target}.")
     return 0
@@ -379,6 +399,14 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     print("Sheets: " + ", ".join(sheets))
     print("Fonts: none embedded (Excel shows the workbook in the PC's own fonts).")
     return 0
+
+
+def _archive_target(output: str) -> Path:
+    """A backup or an export archive is a .zip: 从文件恢复 and 导入归档 list only those."""
+    target = Path(output).resolve()
+    _check_output_dir(target)
+    _check_suffix(target, ".zip")
+    return target
 
 
 def _check_suffix(target: Path, suffix: str) -> None:

@@ -173,6 +173,8 @@ def test_a_folder_given_as_the_output_file_is_a_one_line_user_error(
         ["ledger", "--year", "2025", "-o", "台账.csv"],
         ["report", "--year", "2025", "--format", "docx", "-o", "报告.pdf"],
         ["report", "--year", "2025", "-o", "报告.txt"],
+        ["backup", "-o", "备份 2026.txt"],  # 从文件恢复 lists only .zip: it would be lost
+        ["export", "-o", "归档2026"],
     ],
 )
 def test_an_output_name_that_would_not_open_as_its_content_is_refused(
