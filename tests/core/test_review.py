@@ -1,8 +1,11 @@
 from dataclasses import replace
 from datetime import date
 
+from branchdesk.core.enums import MembershipEventKind
+from branchdesk.core.members import MembershipEvent
 from branchdesk.core.review import (
     EXCELLENT_UNCONFIRMED,
+    NOT_A_MEMBER,
     PROBATIONARY_GRADED,
     STEP_OUTSIDE_YEAR,
     UNQUALIFIED_WITHOUT_FOLLOW_UP,
@@ -125,3 +128,28 @@ def test_a_step_dated_outside_the_round_year_or_the_next_is_refused() -> None:
     assert errors[0].params == {"year": "2026", "next": "2027"}
     in_january = ReviewRound(2025, vote_on=date(2026, 1, 8), verdict_on=date(2026, 1, 15))
     assert validate_round(in_january, MEMBERS, TODAY) == []
+
+
+def test_an_entry_of_a_member_in_the_recycle_bin_blocks_nothing() -> None:
+    """A member with an entry moved to the recycle bin made every edit of the round fail with
+    '4 在评议日…不是本支部党员' (an id, not a name, of someone the grid no longer shows). The
+    entry is kept for a restore and left out of the checks, as the member is of the grid."""
+    binned = 4
+    members = [m for m in MEMBERS if m.id != binned]
+    entries = (
+        ReviewEntry(binned, final_grade=Grade.UNQUALIFIED),
+        *(ReviewEntry(m, final_grade=Grade.QUALIFIED) for m in (1, 2, 3, 5, 6)),
+    )
+    review = ReviewRound(2025, vote_on=VOTE, verdict_on=VOTE, entries=entries)
+    assert validate_round(review, members, TODAY) == []
+    assert closing_problems(review, members) == []
+    assert grade_summary(review, members).graded == 5
+
+
+def test_an_entry_of_someone_who_had_left_by_the_review_date_is_refused() -> None:
+    left = replace(
+        full(8), events=(MembershipEvent(MembershipEventKind.TRANSFERRED_OUT, date(2025, 3, 1)),)
+    )
+    review = ReviewRound(2025, vote_on=VOTE, entries=(ReviewEntry(8, opinion="已转出"),))
+    errors = validate_round(review, [*MEMBERS, left], TODAY)
+    assert [e.message for e in errors] == [NOT_A_MEMBER]

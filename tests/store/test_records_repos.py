@@ -185,3 +185,22 @@ def test_study_hours_required_follows_the_rule_set(workspace: Workspace) -> None
     assert workspace.study_hours_required() == 40.0
     workspace.rules.save(rule.with_changes(enabled=False))
     assert workspace.study_hours_required() == 32.0
+
+
+def test_a_round_stays_editable_after_a_member_with_an_entry_is_binned(
+    demo_workspace: Workspace,
+) -> None:
+    """Moving a member with an entry to the recycle bin made every later edit of the round
+    fail ('4 在评议日…不是本支部党员'); the entry is kept and comes back with the member."""
+    ws = demo_workspace
+    first, binned = ws.members.all()[0], ws.members.all()[3]
+    assert first.id is not None and binned.id is not None
+    review = ws.reviews.save(ReviewRound(2026), TODAY)
+    assert review.id is not None
+    ws.reviews.save_entry(review.id, ReviewEntry(binned.id, peer_remarks="积极"), TODAY)
+    ws.members.move_to_recycle_bin(binned.id)
+    saved = ws.reviews.save_entry(review.id, ReviewEntry(first.id, opinion="表现良好"), TODAY)
+    assert saved.entry_for(first.id) is not None
+    ws.members.restore(binned.id)
+    entry = ws.reviews.get(review.id).entry_for(binned.id)
+    assert entry is not None and entry.peer_remarks == "积极"

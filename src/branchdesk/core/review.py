@@ -248,8 +248,12 @@ def validate_round(review: ReviewRound, members: Iterable[Member], today: date) 
     day = review.review_date
     for entry in review.entries:
         member = by_id.get(entry.member_id)
-        name = member.name if member is not None else str(entry.member_id)
-        if member is None or status_on(member, day) is None:
+        if member is None:
+            # In the recycle bin (the store gives live members): the entry is kept for a
+            # restore, and like the member left out of the grid and the checks.
+            continue
+        name = member.name
+        if status_on(member, day) is None:
             errors.append(FieldError("entries", NOT_A_MEMBER, {"name": name, "day": str(day)}))
             continue
         if entry.grade is not None and not is_graded(member, day):
@@ -290,10 +294,11 @@ def closing_problems(review: ReviewRound, members: Iterable[Member]) -> list[Fie
             )
         )
     for entry in review.entries:
-        if entry.grade == Grade.UNQUALIFIED and entry.follow_up is None:
-            member = by_id.get(entry.member_id)
-            name = member.name if member is not None else str(entry.member_id)
-            errors.append(FieldError("entries", UNQUALIFIED_WITHOUT_FOLLOW_UP, {"name": name}))
+        member = by_id.get(entry.member_id)
+        if member is not None and entry.grade == Grade.UNQUALIFIED and entry.follow_up is None:
+            errors.append(
+                FieldError("entries", UNQUALIFIED_WITHOUT_FOLLOW_UP, {"name": member.name})
+            )
     if (
         review.closed_on is not None
         and review.verdict_on is not None
