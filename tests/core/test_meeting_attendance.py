@@ -1,5 +1,6 @@
 """Expected lists, quorum and votes of meetings, derived from the roster on the date."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -163,6 +164,26 @@ def test_probationary_members_attend_without_a_vote() -> None:
     errors = validate_meeting(voted, TODAY, roster)
     assert [e.field for e in errors] == ["resolutions"]
     assert errors[0].params == {"cast": "3", "voters": "2"}
+
+
+def test_a_voter_later_moved_to_the_recycle_bin_still_counts_for_the_votes() -> None:
+    """A past meeting whose 3 votes were cast by the 3 voters present could not be saved
+    again (not even a typo in the summary) once one of them was moved to the recycle bin:
+    '共投 3 票，但到会的有表决权党员只有 2 名'. The roster has no member in the bin; his
+    recorded presence still counts as a possible vote."""
+    voted = meeting(
+        MeetingKind.GENERAL,
+        Attendance(1),
+        Attendance(2),
+        Attendance(3),
+        resolutions=(Resolution("接收预备党员", votes_for=3),),
+    )
+    in_bin = Roster.of([full(1), full(2), full(4)])  # 3 is in the recycle bin
+    assert validate_meeting(voted, TODAY, in_bin) == []
+    four = replace(voted, resolutions=(Resolution("接收预备党员", votes_for=4),))
+    assert [e.params for e in validate_meeting(four, TODAY, in_bin)] == [
+        {"cast": "4", "voters": "3"}
+    ]
 
 
 def test_a_member_becomes_a_voter_on_the_full_membership_date() -> None:

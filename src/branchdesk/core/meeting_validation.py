@@ -95,7 +95,7 @@ def _check_attendance(errors: list[FieldError], meeting: Meeting) -> None:
 
 
 def _check_resolutions(errors: list[FieldError], meeting: Meeting, roster: Roster | None) -> None:
-    voters_present = summarise(meeting, roster).voters_present if roster is not None else None
+    voters_present = _voters_present(meeting, roster) if roster is not None else None
     for resolution in meeting.resolutions:
         if not resolution.text.strip():
             errors.append(FieldError("resolutions", RESOLUTION_TEXT))
@@ -112,6 +112,17 @@ def _check_resolutions(errors: list[FieldError], meeting: Meeting, roster: Roste
         else:
             continue
         break  # one message per field is enough for the form
+
+
+def _voters_present(meeting: Meeting, roster: Roster) -> int:
+    """The voters present; a member recorded present who is no longer on the roster (in the
+    recycle bin) may have voted too, so a past meeting stays editable after the move."""
+    binned = sum(
+        1
+        for a in meeting.attendance
+        if a.status == AttendanceStatus.PRESENT and roster.member(a.member_id) is None
+    )
+    return summarise(meeting, roster).voters_present + binned
 
 
 def _check_actions(errors: list[FieldError], meeting: Meeting, today: date) -> None:
