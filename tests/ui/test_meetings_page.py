@@ -464,3 +464,25 @@ def test_the_host_field_is_wide_enough_for_a_name_from_the_upper_level(
     text_width = ui.hostCombo.fontMetrics().horizontalAdvance("区委组织部 李赟喆")
     assert ui.hostCombo.lineEdit().width() > text_width
     assert ui.hostCombo.width() > ui.hostPostEdit.width()
+
+
+def test_attendance_of_a_member_in_the_recycle_bin_is_kept_out_of_sight(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """A member moved to the recycle bin showed in the grids of the meetings he attended as
+    a row named '?'; the row is gone, and his attendance is still there when he is restored
+    (a save of the meeting meanwhile does not drop it)."""
+    ws = demo_workspace
+    meeting = ws.meetings.all(kinds=[MeetingKind.GENERAL])[-1]
+    assert meeting.id is not None
+    binned = next(a for a in meeting.attendance if a.status == AttendanceStatus.PRESENT)
+    ws.members.move_to_recycle_bin(binned.member_id)
+    page = _page(demo_window)
+    page.refresh()
+    page.open_meeting(meeting.id)
+    ui = page.meeting_form.ui
+    assert "?" not in [r.name for r in ui.attendanceGrid.rows()]
+    assert binned.member_id not in [r.member_id for r in ui.attendanceGrid.rows()]
+    ui.summaryEdit.setPlainText("会议圆满完成各项议程。")
+    assert page.save()
+    assert binned in ws.meetings.get(meeting.id).attendance

@@ -19,6 +19,7 @@ from branchdesk.core.labels import label
 from branchdesk.core.meetings import (
     ActionItem,
     ActionKind,
+    Attendance,
     AttendanceStatus,
     Meeting,
     MeetingKind,
@@ -56,6 +57,7 @@ class MeetingForm(RecordForm[Meeting]):
         self._roster = Roster(())
         self._meeting_id: int | None = None
         self._recorded: dict[int, AttendanceRow] = {}
+        self._binned: tuple[Attendance, ...] = ()
         self._summary: AttendanceSummary | None = None
         self._default_status = AttendanceStatus.PRESENT
         ui = self.ui
@@ -204,10 +206,14 @@ class MeetingForm(RecordForm[Meeting]):
         names = {m.id: m.name for m in self._roster.members}
         self._recorded = {
             a.member_id: AttendanceRow(
-                a.member_id, names.get(a.member_id, "?"), False, a.status, a.reason, False
+                a.member_id, names[a.member_id], False, a.status, a.reason, False
             )
             for a in meeting.attendance
+            if a.member_id in names
         }
+        # A member in the recycle bin is not in the roster: no row, and the entry saved as
+        # it was, so that it is there again when the member is restored.
+        self._binned = tuple(a for a in meeting.attendance if a.member_id not in names)
         self._default_status = (
             AttendanceStatus.PRESENT if meeting.id is None else AttendanceStatus.ABSENT
         )
@@ -259,7 +265,7 @@ class MeetingForm(RecordForm[Meeting]):
             resolutions=tuple(self.resolutions.records()),
             summary=ui.summaryEdit.toPlainText().strip(),
             actions=tuple(self.action_items.records()),
-            attendance=ui.attendanceGrid.attendance(),
+            attendance=(*ui.attendanceGrid.attendance(), *self._binned),
             id=self._meeting_id,
         )
         return meeting, []
