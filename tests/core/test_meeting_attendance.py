@@ -1,6 +1,5 @@
 """Expected lists, quorum and votes of meetings, derived from the roster on the date."""
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -147,6 +146,15 @@ def test_no_resolution_passes_at_an_inquorate_meeting() -> None:
     assert not summarise(thin, roster).passes(Resolution("x", votes_for=3))
 
 
+def _voted(votes_for: int, *present: int) -> Meeting:
+    """A general meeting with *present* there and one motion with *votes_for* yes votes."""
+    return meeting(
+        MeetingKind.GENERAL,
+        *(Attendance(member_id) for member_id in present),
+        resolutions=(Resolution("接收预备党员", votes_for=votes_for),),
+    )
+
+
 def test_probationary_members_attend_without_a_vote() -> None:
     roster = Roster.of([full(1), full(2), full(3), probationary(4), probationary(5)])
     with_probationers = meeting(MeetingKind.GENERAL, Attendance(1), Attendance(4), Attendance(5))
@@ -154,14 +162,7 @@ def test_probationary_members_attend_without_a_vote() -> None:
     assert summary.present == 3 and summary.voters_present == 1
     assert summary.quorate is False
     # Votes may not exceed the voters present: the probationers cannot vote.
-    voted = meeting(
-        MeetingKind.GENERAL,
-        Attendance(1),
-        Attendance(2),
-        Attendance(4),
-        resolutions=(Resolution("接收预备党员", votes_for=3),),
-    )
-    errors = validate_meeting(voted, TODAY, roster)
+    errors = validate_meeting(_voted(3, 1, 2, 4), TODAY, roster)
     assert [e.field for e in errors] == ["resolutions"]
     assert errors[0].params == {"cast": "3", "voters": "2"}
 
@@ -171,17 +172,9 @@ def test_a_voter_later_moved_to_the_recycle_bin_still_counts_for_the_votes() -> 
     again (not even a typo in the summary) once one of them was moved to the recycle bin:
     '共投 3 票，但到会的有表决权党员只有 2 名'. The roster has no member in the bin; his
     recorded presence still counts as a possible vote."""
-    voted = meeting(
-        MeetingKind.GENERAL,
-        Attendance(1),
-        Attendance(2),
-        Attendance(3),
-        resolutions=(Resolution("接收预备党员", votes_for=3),),
-    )
     in_bin = Roster.of([full(1), full(2), full(4)])  # 3 is in the recycle bin
-    assert validate_meeting(voted, TODAY, in_bin) == []
-    four = replace(voted, resolutions=(Resolution("接收预备党员", votes_for=4),))
-    assert [e.params for e in validate_meeting(four, TODAY, in_bin)] == [
+    assert validate_meeting(_voted(3, 1, 2, 3), TODAY, in_bin) == []
+    assert [e.params for e in validate_meeting(_voted(4, 1, 2, 3), TODAY, in_bin)] == [
         {"cast": "4", "voters": "3"}
     ]
 
