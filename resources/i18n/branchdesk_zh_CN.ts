@@ -499,6 +499,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>Images and documents (*.*)</source>
             <translation>图片和文档 (*.*)</translation>
         </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>删除佐证材料</translation>
+        </message>
+        <message>
+            <source>Remove “{name}” from this record? The file is deleted and cannot be recovered.</source>
+            <translation>要从本记录中删除“{name}”吗？文件将被彻底删除，无法恢复。</translation>
+        </message>
     </context>
     <context>
         <name>FileWritten</name>

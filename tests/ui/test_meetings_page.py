@@ -6,9 +6,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from branchdesk.core.attendance import summarise
@@ -19,6 +20,7 @@ from branchdesk.ui.pages.meetings_page import MeetingsPage
 from branchdesk.ui.widgets.evidence_list import EvidenceList
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
+from tests.ui.conftest import answer_questions
 
 TITLE = "2026年第4季度党员大会：讨论年度工作计划"
 
@@ -486,3 +488,28 @@ def test_attendance_of_a_member_in_the_recycle_bin_is_kept_out_of_sight(
     ui.summaryEdit.setPlainText("会议圆满完成各项议程。")
     assert page.save()
     assert binned in ws.meetings.get(meeting.id).attendance
+
+
+def test_removing_evidence_asks_first(
+    qtbot: QtBot,
+    demo_window: MainWindow,
+    demo_workspace: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """佐证材料 → 删除 deleted the file for good at one click, with no question and no recycle
+    bin: a misclick lost the only scan of a sign-in sheet. It now asks; 取消 keeps it."""
+    ws = demo_workspace
+    meeting = next(m for m in ws.meetings.all() if ws.attachments.for_owner("meetings", m.id))
+    assert meeting.id is not None
+    page = _page(demo_window)
+    page.open_meeting(meeting.id)
+    evidence = page.meeting_form.ui.evidenceList
+    before = ws.attachments.for_owner("meetings", meeting.id)
+    evidence.list.setCurrentRow(0)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(evidence.remove_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "无法恢复" in asked[0]
+    assert ws.attachments.for_owner("meetings", meeting.id) == before
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(evidence.remove_button, Qt.MouseButton.LeftButton)
+    assert len(ws.attachments.for_owner("meetings", meeting.id)) == len(before) - 1

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -136,8 +137,22 @@ class EvidenceList(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def remove_selected(self) -> None:
+        """Delete the selected file for good, once the user said so: evidence has no
+        recycle bin, and a misclick would lose the only scan of a sign-in sheet."""
         attachment_id = self._selected_id()
         if self._store is None or attachment_id is None:
+            return
+        attachment = self._store.get(attachment_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove evidence"),
+            self.tr(
+                "Remove “{name}” from this record? The file is deleted and cannot be recovered."
+            ).format(name=attachment.caption or attachment.original_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return
         self._store.remove(attachment_id)
         self.reload()
