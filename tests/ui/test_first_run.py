@@ -227,3 +227,18 @@ def test_a_founding_date_later_than_today_is_refused(qtbot, workspace: Workspace
     wizard.next()
     assert wizard.currentPage() is page
     assert page.errors.message("founded_on") == "不能晚于今天（2026-11-27）。"
+
+
+def test_two_organisations_of_one_name_are_refused_on_their_page_in_chinese(
+    qtbot, workspace: Workspace
+) -> None:
+    wizard = _wizard(qtbot, workspace)
+    wizard.branch_page.ui.nameEdit.insert("中共示例支部委员会")
+    wizard.next()
+    orgs = wizard.organisations_page
+    orgs.ui.orgTable.setItem(0, orgs.NAME, QTableWidgetItem("示例行业协会"))
+    orgs.add_row()
+    orgs.ui.orgTable.setItem(1, orgs.NAME, QTableWidgetItem("示例行业协会 "))
+    wizard.next()
+    assert wizard.currentPage() is orgs
+    assert orgs.ui.orgError.text() == "示例行业协会: 已有同名的社会组织。"

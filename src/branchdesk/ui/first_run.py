@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from branchdesk.core.errors import UserError
 from branchdesk.core.first_run import BranchSetup
+from branchdesk.core.validation import ValidationError
 from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
-from branchdesk.ui.i18n import user_error_text
+from branchdesk.ui.i18n import error_text, user_error_text
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,10 @@ class SetupWizard(QWizard):
         """Write the branch, then import the roster file if one was chosen."""
         try:
             self._ws.set_up_branch(self.setup(), self._today)
+        except ValidationError as exc:  # a page let through what a repository refuses
+            text = "；".join(error_text(e) for e in exc.errors)
+            QMessageBox.warning(self, self.windowTitle(), text)
+            return
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), user_error_text(exc))
             return

@@ -15,6 +15,7 @@ from branchdesk.core.enums import BranchKind, Gender, OrgKind
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member, validate_member
 from branchdesk.core.organisation import (
+    ORGANISATION_NAME_TAKEN,
     Branch,
     CommitteeTerm,
     PartyGroup,
@@ -151,6 +152,11 @@ class OrganisationsPage(QWizardPage):
             f"{org.name}: {error_text(e)}"
             for org in self.organisations()
             for e in validate_organisation(org)
+        ]
+        names = [org.name for org in self.organisations()]
+        messages += [
+            f"{name}: {error_text(FieldError('name', ORGANISATION_NAME_TAKEN))}"
+            for name in dict.fromkeys(n for n in names if names.count(n) > 1)
         ]
         if not self.organisations():
             messages.append(self.tr("Enter at least one social organisation."))
