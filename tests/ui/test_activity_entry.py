@@ -141,3 +141,17 @@ def test_a_drafted_training_gives_its_hours(qtbot, demo_window) -> None:  # type
     assert page.save()
     [saved] = [t for t in page._trainings.all() if t.title == "社会组织党组织书记示范培训"]
     assert [(p.member_id, p.hours) for p in saved.participants] == [(1, 16.0)]
+
+
+def test_add_all_to_a_talk_leaves_out_the_talker(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """Before, 添加全体党员 listed the talker too, and 保存 then said 谈话人不能同时是谈话对象."""
+    ws = demo_workspace
+    page = TalksPage(ws.talks, ws.members, ws.branch, _today)
+    qtbot.addWidget(page)
+    form = page.talk_form.ui
+    talker = form.talkerCombo.currentData()
+    form.topicEdit.insert("集体谈心")
+    form.counterpartsEditor.add_all()
+    people = [r.member_id for r in form.counterpartsEditor.rows()]
+    assert talker not in people and len(people) > 10
+    assert page.save()

@@ -86,9 +86,13 @@ class TalkForm(RecordForm[Talk]):
             combo.addItem(name, member_id)
         select_data(combo, current)
         combo.blockSignals(False)
-        self.ui.counterpartsEditor.set_members(
-            member_choices(members), members_on_date(members, self.ui.heldOnEdit, today)
-        )
+        on_date = members_on_date(members, self.ui.heldOnEdit, today)
+
+        def others() -> list[int]:  # 添加全体党员: the talker does not talk with himself
+            talker = self.ui.talkerCombo.currentData()
+            return [i for i in on_date() if i != talker]
+
+        self.ui.counterpartsEditor.set_members(member_choices(members), others)
 
     def load(self, record: Talk | None, today: date) -> None:
         ui = self.ui
