@@ -1271,6 +1271,17 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>RecordForm</name>
+        <message>
+            <source>{name} (born {year})</source>
+            <translation>{name}（{year}年生）</translation>
+        </message>
+        <message>
+            <source>{name} (joined {year})</source>
+            <translation>{name}（{year}年入党）</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordListPage</name>
         <message>
             <source>Records</source>

@@ -155,3 +155,32 @@ def test_add_all_to_a_talk_leaves_out_the_talker(qtbot, demo_workspace: Workspac
     people = [r.member_id for r in form.counterpartsEditor.rows()]
     assert talker not in people and len(people) > 10
     assert page.save()
+
+
+def test_two_members_of_one_name_can_both_take_part(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """重名: before, typing 郭一鸣 always added the first; the second could not be added at
+    all (typing the name again was taken as 'already listed'), and the list did not say
+    which 郭一鸣 it held."""
+    from branchdesk.core.members import Member
+
+    ws = demo_workspace
+    first = next(m for m in ws.members.all() if m.name == "郭一鸣")
+    second = ws.members.save(
+        Member("郭一鸣", date(2019, 7, 1), birth_date=date(1995, 3, 8)), DEMO_TODAY
+    )
+    page = VolunteerPage(ws.volunteering, ws.members, ws.attachments, _today)
+    qtbot.addWidget(page)
+    form = page.form.ui  # type: ignore[attr-defined]
+    form.titleEdit.insert("社区义诊")
+    editor = form.participantsEditor
+    completions = editor.entry.completer().model().stringList()
+    assert "郭一鸣（1995年生）" in completions and "郭一鸣" not in completions
+    editor.entry.insert("郭一鸣（1995年生）")
+    qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    editor.entry.insert("郭一鸣")
+    qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    assert [r.member_id for r in editor.rows()] == [second.id, first.id]
+    assert editor.rows()[0].name == "郭一鸣（1995年生）"
+    assert page.save()
+    saved = page.selected()
+    assert saved is not None and [p.member_id for p in saved.participants] == [second.id, first.id]

@@ -3,12 +3,13 @@ reading the date, hours and names the way every form does."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -99,7 +100,25 @@ def select_data(combo: QComboBox, value: object) -> None:
 
 
 def member_choices(members: Iterable[Member]) -> list[tuple[int, str]]:
-    return [(m.id, m.name) for m in members if m.id is not None]
+    """(id, name) of each member to choose from; a name two members share (重名) is told
+    apart by the year of birth (or of joining), so the list says which one is which."""
+    members = list(members)
+    names = Counter(m.name for m in members)
+    return [
+        (m.id, _told_apart(m) if names[m.name] > 1 else m.name) for m in members if m.id is not None
+    ]
+
+
+def own_names(members: Iterable[Member]) -> dict[int, str]:
+    return {m.id: m.name for m in members if m.id is not None}
+
+
+def _told_apart(member: Member) -> str:
+    if member.birth_date is not None:
+        text = QCoreApplication.translate("RecordForm", "{name} (born {year})")
+        return text.format(name=member.name, year=member.birth_date.year)
+    text = QCoreApplication.translate("RecordForm", "{name} (joined {year})")
+    return text.format(name=member.name, year=member.joined_on.year)
 
 
 def members_on_date(

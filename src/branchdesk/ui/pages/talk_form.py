@@ -19,6 +19,7 @@ from branchdesk.ui.pages.record_form import (
     RecordForm,
     member_choices,
     members_on_date,
+    own_names,
     read_date,
     select_data,
 )
@@ -92,7 +93,7 @@ class TalkForm(RecordForm[Talk]):
             talker = self.ui.talkerCombo.currentData()
             return [i for i in on_date() if i != talker]
 
-        self.ui.counterpartsEditor.set_members(member_choices(members), others)
+        self.ui.counterpartsEditor.set_members(member_choices(members), others, own_names(members))
 
     def load(self, record: Talk | None, today: date) -> None:
         ui = self.ui

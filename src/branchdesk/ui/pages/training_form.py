@@ -18,6 +18,7 @@ from branchdesk.ui.pages.record_form import (
     RecordForm,
     member_choices,
     members_on_date,
+    own_names,
     participant_rows,
     participants_of,
     read_date,
@@ -71,7 +72,9 @@ class TrainingRecordForm(RecordForm[Training]):
 
     def set_choices(self, members: list[Member], today: date) -> None:
         self.ui.participantsEditor.set_members(
-            member_choices(members), members_on_date(members, self.ui.startsOnEdit, today)
+            member_choices(members),
+            members_on_date(members, self.ui.startsOnEdit, today),
+            own_names(members),
         )
 
     def load(self, record: Training | None, today: date) -> None:

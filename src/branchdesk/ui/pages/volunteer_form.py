@@ -17,6 +17,7 @@ from branchdesk.ui.pages.record_form import (
     RecordForm,
     member_choices,
     members_on_date,
+    own_names,
     participant_rows,
     participants_of,
     read_date,
@@ -57,7 +58,9 @@ class VolunteerForm(RecordForm[VolunteerActivity]):
 
     def set_choices(self, members: list[Member], today: date) -> None:
         self.ui.participantsEditor.set_members(
-            member_choices(members), members_on_date(members, self.ui.heldOnEdit, today)
+            member_choices(members),
+            members_on_date(members, self.ui.heldOnEdit, today),
+            own_names(members),
         )
 
     def load(self, record: VolunteerActivity | None, today: date) -> None:

@@ -7,7 +7,7 @@ role (a talk's non-member counterpart) are edited in place in the list; Del remo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -94,6 +94,7 @@ class ParticipantEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._members: list[tuple[int, str]] = []
+        self._names: dict[int, str] = {}
         # The members on the record's date, for "Add all" (the date may change while editing).
         self._current: Callable[[], Sequence[int]] = list
         self._with_hours = True
@@ -163,10 +164,16 @@ class ParticipantEditor(QWidget):
 
     # -- the people to choose from -----------------------------------------------------
     def set_members(
-        self, members: Sequence[tuple[int, str]], current: Callable[[], Sequence[int]]
+        self,
+        members: Sequence[tuple[int, str]],
+        current: Callable[[], Sequence[int]],
+        names: Mapping[int, str] | None = None,
     ) -> None:
-        """*members*: (id, name) of everyone who may be chosen; *current*: for "Add all"."""
+        """*members*: (id, name as listed) of everyone who may be chosen; *current*: for
+        "Add all"; *names*: each member's own name where the list tells two of one name
+        apart (重名), so that typing the bare name still finds them."""
         self._members = list(members)
+        self._names = dict(names or {})
         self._current = current
         completer = QCompleter([name for _id, name in self._members], self.entry)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -185,6 +192,11 @@ class ParticipantEditor(QWidget):
         if not name:
             return
         member_id = next((mid for mid, n in self._members if n == name), None)
+        if member_id is None:  # a bare name of two members: the first not listed yet
+            listed = {r.member_id for r in self.rows()}
+            sharing = [mid for mid, _ in self._members if self._names.get(mid) == name]
+            member_id = next((m for m in sharing if m not in listed), None)
+            name = self.name_of(member_id, name)
         self._add(member_id, name)
         self.entry.clear()
         self.entry.setFocus()
