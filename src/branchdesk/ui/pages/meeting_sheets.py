@@ -26,10 +26,14 @@ class MeetingSheetsButton(QToolButton):
         current: Callable[[], Meeting | None],
         build: SheetBuilder,
         parent: QWidget | None = None,
+        ready: Callable[[], bool] = lambda: True,
     ) -> None:
+        """*ready* is asked before printing (unsaved changes in the form: save them?) and
+        False stops it, for a sheet is built from the saved meeting."""
         super().__init__(parent)
         self._current = current
         self._build = build
+        self._ready = ready
         self.setText(self.tr("Print"))
         self.setToolTip(self.tr("Print the selected meeting's record sheet or sign-in sheet"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -45,6 +49,8 @@ class MeetingSheetsButton(QToolButton):
         self.setEnabled(meeting is not None and meeting.id is not None)
 
     def ask_and_print(self, kind: str) -> None:
+        if not self._ready():
+            return
         meeting = self._current()
         if meeting is None or meeting.id is None:
             return

@@ -95,7 +95,9 @@ class MeetingsPage(RecordListPage[Meeting]):
         QShortcut(QKeySequence.StandardKey.Find, self, self.results.focus)
         self.sheets: MeetingSheetsButton | None = None
         if build_sheet is not None:
-            self.sheets = MeetingSheetsButton(self.selected, build_sheet, self)
+            self.sheets = MeetingSheetsButton(
+                self.selected, build_sheet, self, ready=self.may_replace_form
+            )
             row = self.ui.filterRow
             row.insertWidget(row.indexOf(self.ui.newButton), self.sheets)
             self.ui.recordTable.selectionModel().selectionChanged.connect(self.sheets.refresh)
