@@ -780,6 +780,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>决议须经应到会有表决权党员 {voters} 人的半数以上赞成方可通过（会议须达到法定人数）。</translation>
         </message>
         <message>
+            <source>No committee term covers this date: enter the committee in 设置 → 支部委员会, and its members are listed here.</source>
+            <translation>这一天没有在任的支部委员会：请在“设置 → 支部委员会”中录入届次，委员即列在这里。</translation>
+        </message>
+        <message>
+            <source>Choose the 党小组 on 基本信息, and its members are listed here.</source>
+            <translation>请在“基本信息”中选择党小组，该小组的党员即列在这里。</translation>
+        </message>
+        <message>
             <source>Passed</source>
             <translation>通过</translation>
         </message>

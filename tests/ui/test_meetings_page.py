@@ -513,3 +513,24 @@ def test_removing_evidence_asks_first(
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(evidence.remove_button, Qt.MouseButton.LeftButton)
     assert len(ws.attachments.for_owner("meetings", meeting.id)) == len(before) - 1
+
+
+def test_a_committee_meeting_on_a_day_without_a_committee_says_why_nobody_is_due(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """A 支部委员会会议 dated before the first committee term (or with no term entered in 设置)
+    showed an empty grid and '应到 0 人 … 未达到法定人数' with no hint why; likewise a 党小组会
+    before its group is chosen."""
+    first_term = min(t.starts_on for t in demo_workspace.branch.terms())
+    page = _page(demo_window)
+    ui = page.meeting_form.ui
+    page.new_record()
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(MeetingKind.COMMITTEE.value))
+    ui.heldOnEdit.setText(date(first_term.year - 1, 3, 1).isoformat())
+    ui.heldOnEdit.editingFinished.emit()
+    assert ui.attendanceGrid.rows() == []
+    assert "没有在任的支部委员会" in ui.attendanceSummary.text()
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(MeetingKind.GROUP.value))
+    assert "请在“基本信息”中选择党小组" in ui.attendanceSummary.text()
+    ui.groupCombo.setCurrentIndex(1)
+    assert "基本信息" not in ui.attendanceSummary.text()

@@ -357,6 +357,9 @@ class MeetingForm(RecordForm[Meeting]):
         )
         if summary.quorate is not None:
             text += " " + (self.tr("Quorate.") if summary.quorate else self.tr("NOT quorate."))
+        why_nobody = self._why_nobody_is_due(meeting)
+        if why_nobody:
+            text += " " + why_nobody
         self.ui.attendanceSummary.setText(text)
         self.ui.resolutionsStatus.setText(
             self.tr(
@@ -368,6 +371,17 @@ class MeetingForm(RecordForm[Meeting]):
             self.resolutions.index(0, 0),
             self.resolutions.index(self.resolutions.rowCount() - 1, 4),
         )
+
+    def _why_nobody_is_due(self, meeting: Meeting) -> str:
+        """Why the expected list is empty, when the reason is something to fill in."""
+        if meeting.kind == MeetingKind.COMMITTEE and self._roster.term_on(meeting.held_on) is None:
+            return self.tr(
+                "No committee term covers this date: enter the committee in 设置 → 支部委员会, "
+                "and its members are listed here."
+            )
+        if meeting.kind == MeetingKind.GROUP and meeting.group_id is None:
+            return self.tr("Choose the 党小组 on 基本信息, and its members are listed here.")
+        return ""
 
     def _outcome(self, resolution: Resolution) -> str:
         if self._summary is None:
