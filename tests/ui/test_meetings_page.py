@@ -534,3 +534,36 @@ def test_a_committee_meeting_on_a_day_without_a_committee_says_why_nobody_is_due
     assert "请在“基本信息”中选择党小组" in ui.attendanceSummary.text()
     ui.groupCombo.setCurrentIndex(1)
     assert "基本信息" not in ui.attendanceSummary.text()
+
+
+def _activate_hit(page: MeetingsPage, text: str, record_type: str) -> None:
+    page.results.edit.clear()
+    page.results.edit.insert(text)
+    hits = page.results.hits()
+    hit = next(h for h in hits if h.record_type == record_type)
+    page.results.list.itemActivated.emit(page.results.list.item(hits.index(hit)))
+
+
+def test_search_hits_of_review_rounds_organisations_and_groups_open_where_they_are(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """A hit on a review round opened 民主评议 at whatever year was shown (2026, empty), and a
+    hit on a social organisation or a party group did nothing at all."""
+    review = demo_window.show_page("review")
+    review.ui.yearCombo.setCurrentIndex(review.ui.yearCombo.findData(2026))  # type: ignore[attr-defined]
+    page = _page(demo_window)
+    _activate_hit(page, "2025年度民主评议", "review_rounds")
+    assert demo_window.stack.currentWidget() is review
+    assert review.round is not None and review.round.year == 2025  # type: ignore[attr-defined]
+
+    organisation = demo_workspace.branch.organisations()[0]
+    page = _page(demo_window)
+    _activate_hit(page, organisation.name, "organisations")
+    settings = demo_window.page("settings")
+    assert demo_window.stack.currentWidget() is settings
+    assert settings.tabs.currentWidget() is settings.organisations  # type: ignore[attr-defined]
+
+    group = demo_workspace.branch.groups()[0]
+    page = _page(demo_window)
+    _activate_hit(page, group.name, "party_groups")
+    assert settings.tabs.currentWidget() is settings.groups  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -168,13 +168,21 @@ _PAGE_OF_HIT = {
     "volunteer_activities": "volunteering",
     "trainings": "training",
     "review_rounds": "review",
+    "organisations": "settings",
+    "party_groups": "settings",
 }
+# Record types kept on a tab of 设置: the attribute of the settings page holding the tab.
+_SETTINGS_TAB_OF_HIT = {"organisations": "organisations", "party_groups": "groups"}
 
 
 def _hit_opener(router: PageRouter) -> Callable[[str, int], None]:
     def open_hit(record_type: str, record_id: int) -> None:
         key = _PAGE_OF_HIT.get(record_type)
         page = router.open(key) if key is not None else None
+        tab = getattr(page, _SETTINGS_TAB_OF_HIT.get(record_type, ""), None)
+        tabs = getattr(page, "tabs", None)
+        if isinstance(tabs, QTabWidget) and isinstance(tab, QWidget):
+            tabs.setCurrentWidget(tab)
         for name in ("open_meeting", "select_record"):
             select = getattr(page, name, None)
             if callable(select):

@@ -387,5 +387,16 @@ class ReviewPage(QWidget):
         target.setText("\n".join(dict.fromkeys(error_text(e) for e in errors)))
         target.setVisible(bool(errors))
 
+    def select_record(self, round_id: int | None) -> None:
+        """Show the live round *round_id* (a search hit), asking first about unsaved dates."""
+        found = next((r for r in self._reviews.all() if r.id == round_id), None)
+        if found is None:
+            return
+        self.ui.recycleBinCheck.setChecked(False)  # asks, and may stay there
+        if self.ui.recycleBinCheck.isChecked():
+            return
+        combo = self.ui.yearCombo
+        combo.setCurrentIndex(max(combo.findData(found.year), 0))
+
     def focus_grid(self) -> None:
         self.ui.reviewGrid.setFocus(Qt.FocusReason.OtherFocusReason)
