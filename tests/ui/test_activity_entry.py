@@ -184,3 +184,37 @@ def test_two_members_of_one_name_can_both_take_part(qtbot, demo_workspace: Works
     assert page.save()
     saved = page.selected()
     assert saved is not None and [p.member_id for p in saved.participants] == [second.id, first.id]
+
+
+def test_enter_in_hours_organiser_and_form_boxes_saves(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """Enter saves in every one-line field; before, not in 学时, 主办单位, 服务形式 or 服务人数."""
+    ws = demo_workspace
+    training = TrainingPage(ws.trainings, ws.members, ws.branch, ws.attachments, _today)
+    qtbot.addWidget(training)
+    training.show()
+    form = training.form.ui  # type: ignore[attr-defined]
+    form.titleEdit.insert("专题学习")
+    editor = form.participantsEditor
+    editor.entry.insert("郭一鸣")
+    qtbot.keyClick(editor.entry, Qt.Key.Key_Return)  # adds the person, does not save
+    before = len(ws.trainings.all())
+    assert len(ws.trainings.all()) == before and len(editor.rows()) == 1
+    form.hoursSpin.setFocus()
+    qtbot.keyClick(form.hoursSpin, Qt.Key.Key_Return)
+    assert len(ws.trainings.all()) == before + 1
+    form.organiserCombo.setFocus()
+    form.organiserCombo.setEditText("区委党校")
+    qtbot.keyClick(form.organiserCombo, Qt.Key.Key_Return)
+    assert training.selected().organiser == "区委党校"  # type: ignore[union-attr]
+
+    volunteer = VolunteerPage(ws.volunteering, ws.members, ws.attachments, _today)
+    qtbot.addWidget(volunteer)
+    volunteer.show()
+    form = volunteer.form.ui  # type: ignore[attr-defined]
+    form.titleEdit.insert("社区义诊")
+    form.participantsEditor.add_all()
+    form.peopleServedSpin.setFocus()
+    form.peopleServedSpin.setValue(120)
+    qtbot.keyClick(form.peopleServedSpin, Qt.Key.Key_Return)
+    saved = volunteer.selected()
+    assert saved is not None and saved.people_served == 120

@@ -68,6 +68,11 @@ class RecordForm(QWidget, Generic[T]):
         fields += [b.isChecked() for b in self.findChildren(QAbstractButton) if b.isCheckable()]
         return FormState(self.collect()[0], tuple(fields))
 
+    def one_line_fields(self, editor: ParticipantEditor) -> list[QLineEdit]:
+        """Every one-line field, those inside spin and combo boxes too, but *editor*'s
+        (Enter there adds the person typed; it must not save the record half entered)."""
+        return [e for e in self.findChildren(QLineEdit) if not editor.isAncestorOf(e)]
+
     def action_buttons(self) -> tuple[QPushButton, QPushButton]:
         """Cancel and Save, drawn at the foot of every record form."""
         ui = getattr(self, "ui")  # noqa: B009 - each subclass composes its own Designer form

@@ -56,7 +56,7 @@ class TrainingRecordForm(RecordForm[Training]):
         ui.participantsEditor.configure(with_hours=True)
         ui.evidenceList.bind(attachments, OWNER_TYPE)
         ui.titleEdit.setMaxLength(200)
-        self.connect_keys((ui.startsOnEdit, ui.endsOnEdit, ui.titleEdit))
+        self.connect_keys(self.one_line_fields(ui.participantsEditor))
         ui.saveButton.clicked.connect(self.save_requested)
         ui.cancelButton.clicked.connect(self.cancel_requested)
         # Participants get the training's hours unless changed for someone, also when the

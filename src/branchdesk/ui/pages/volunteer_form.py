@@ -52,7 +52,7 @@ class VolunteerForm(RecordForm[VolunteerActivity]):
         ui.participantsEditor.hours.setValue(DEFAULT_HOURS)
         ui.evidenceList.bind(attachments, OWNER_TYPE)
         ui.titleEdit.setMaxLength(200)
-        self.connect_keys((ui.heldOnEdit, ui.titleEdit, ui.placeEdit, ui.organiserEdit))
+        self.connect_keys(self.one_line_fields(ui.participantsEditor))
         ui.saveButton.clicked.connect(self.save_requested)
         ui.cancelButton.clicked.connect(self.cancel_requested)
 
