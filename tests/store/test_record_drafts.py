@@ -71,3 +71,24 @@ def test_talk_and_training_drafts_for_a_member_without_a_talk_and_the_secretary(
     assert isinstance(found.record, Training)
     assert [p.member_id for p in found.record.participants] == [ws.secretary_id(DEMO_TODAY)]
     assert found.record.form == TrainingForm.CENTRALISED
+
+
+def test_a_talk_draft_for_a_pair_rule_pairs_the_people_the_rule_asks_for(
+    demo_workspace: Workspace,
+) -> None:
+    """Before, every talk draft had the secretary as talker: a 党员之间 draft, once saved,
+    was a talk of the committee with a member, and 党员之间 stayed missing."""
+    from branchdesk.core.committee import committee_on
+    from branchdesk.core.talks import PairType, talk_pairs
+
+    ws = demo_workspace
+    result = ws.compliance(DEMO_TODAY.year, today=DEMO_TODAY)
+    terms = ws.branch.terms()
+    for pair in PairType:
+        [obligation] = result.for_rule(f"talk_{pair.value}")
+        found = ws.record_draft(obligation, DEMO_TODAY)
+        assert found is not None and isinstance(found.record, Talk)
+        talk = found.record
+        assert talk_pairs(talk, terms) == [pair], pair
+        if pair == PairType.MEMBER_MEMBER:
+            assert talk.talker_id not in committee_on(terms, DEMO_TODAY)

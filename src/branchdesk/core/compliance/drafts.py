@@ -1,7 +1,8 @@
 """A new record, prefilled, that would meet a missing obligation: the dashboard's action.
 
 Meetings get their kind, date, title, group or lecturer and everyone due to attend marked
-present; talks get the date, the secretary as talker and the member who has had none;
+present; talks get the date, the secretary as talker and the member who has had none, or
+for a pair rule two people of the pair it asks for (two members off the committee for 党员之间);
 the secretary's training gets the date and the secretary as participant. The draft is
 only a start: the user completes and saves it in the record's own form.
 """
@@ -14,7 +15,7 @@ from datetime import date
 from branchdesk.core.attendance import Roster, default_attendance
 from branchdesk.core.committee import holder_on
 from branchdesk.core.compliance.obligations import Obligation
-from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject
+from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject, TalkPair
 from branchdesk.core.compliance.rules import TrainingForm as RuleTrainingForm
 from branchdesk.core.enums import Post
 from branchdesk.core.labels import label
@@ -43,6 +44,8 @@ def draft_for(
     if rule.subject == RuleSubject.MEETING and rule.meeting_kind is not None:
         return RecordDraft("meetings", _meeting(obligation, rule, roster, day))
     if rule.subject == RuleSubject.TALK and secretary is not None:
+        if rule.talk_pair is not None:
+            return _pair_talk(rule.talk_pair, roster, day, secretary)
         member = obligation.subject_id if rule.scope == RuleScope.EACH_MEMBER else None
         talker = secretary if member != secretary else _deputy(roster, day) or secretary
         others = (Counterpart(member_id=member),) if member not in (None, talker) else ()
@@ -74,6 +77,26 @@ def _meeting(obligation: Obligation, rule: Rule, roster: Roster, day: date) -> M
         lecturer_name=lecturer.name if lecturer is not None else "",
         attendance=default_attendance(roster, kind, day, group_id),
     )
+
+
+def _pair_talk(pair: TalkPair, roster: Roster, day: date, secretary: int) -> RecordDraft | None:
+    """A talk of the two kinds of people *pair* names: the secretary with another committee
+    member, the secretary with a member, or two members off the committee. None when the
+    branch has no such two on *day*."""
+    term = roster.term_on(day)
+    committee = term.member_ids() if term is not None else frozenset()
+    others = [m.id for m in roster.members_on(day) if m.id is not None and m.id not in committee]
+    talker: int | None
+    counterpart: int | None
+    if pair == TalkPair.COMMITTEE_COMMITTEE:
+        talker, counterpart = secretary, _deputy(roster, day)
+    elif pair == TalkPair.COMMITTEE_MEMBER:
+        talker, counterpart = secretary, next(iter(others), None)
+    else:  # 党员之间: neither holds a seat
+        talker, counterpart = (others[0], others[1]) if len(others) > 1 else (None, None)
+    if talker is None or counterpart is None:
+        return None
+    return RecordDraft("talks", Talk(day, talker, (Counterpart(member_id=counterpart),)))
 
 
 def _deputy(roster: Roster, day: date) -> int | None:
