@@ -567,3 +567,22 @@ def test_search_hits_of_review_rounds_organisations_and_groups_open_where_they_a
     page = _page(demo_window)
     _activate_hit(page, group.name, "party_groups")
     assert settings.tabs.currentWidget() is settings.groups  # type: ignore[attr-defined]
+
+
+def test_enter_in_the_host_box_saves_like_every_other_field(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """Enter after typing a host who is not a member (区委组织部 李明) added the name to the
+    drop-down list and saved nothing, while Enter in every other one-line field saves."""
+    page = _page(demo_window)
+    ui = page.meeting_form.ui
+    page.new_record()
+    ui.titleEdit.insert("上级领导参加的党员大会")
+    for combo in (ui.recorderCombo, ui.hostCombo):
+        items = combo.count()
+        combo.setFocus()
+        combo.lineEdit().insert("区委组织部 李明")
+        qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+        assert combo.count() == items
+    saved = next(m for m in demo_workspace.meetings.all() if m.title == "上级领导参加的党员大会")
+    assert (saved.host_id, saved.host_name) == (None, "区委组织部 李明")

@@ -157,6 +157,7 @@ class Ui_MeetingForm(object):
         self.hostCombo = QComboBox(self.basicsTab)
         self.hostCombo.setObjectName(u"hostCombo")
         self.hostCombo.setEditable(True)
+        self.hostCombo.setInsertPolicy(QComboBox.NoInsert)
 
         self.hostRow.addWidget(self.hostCombo)
 
@@ -183,6 +184,7 @@ class Ui_MeetingForm(object):
         self.recorderCombo = QComboBox(self.basicsTab)
         self.recorderCombo.setObjectName(u"recorderCombo")
         self.recorderCombo.setEditable(True)
+        self.recorderCombo.setInsertPolicy(QComboBox.NoInsert)
 
         self.basicsGrid.addWidget(self.recorderCombo, 15, 1, 1, 1)
 
@@ -214,6 +216,7 @@ class Ui_MeetingForm(object):
         self.lecturerCombo = QComboBox(self.basicsTab)
         self.lecturerCombo.setObjectName(u"lecturerCombo")
         self.lecturerCombo.setEditable(True)
+        self.lecturerCombo.setInsertPolicy(QComboBox.NoInsert)
 
         self.basicsGrid.addWidget(self.lecturerCombo, 19, 1, 1, 1)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableView, QWidget
 
 from branchdesk.core.attendance import AttendanceSummary, Roster, expected_members, summarise
 from branchdesk.core.dates import clock_text
@@ -142,6 +142,8 @@ class MeetingForm(RecordForm[Meeting]):
             (
                 *(ui.heldOnEdit, ui.startTimeEdit, ui.endTimeEdit, ui.numberEdit, ui.titleEdit),
                 *(ui.placeEdit, ui.topicEdit, ui.themeEdit, ui.nonMemberEdit, ui.upperEdit),
+                *_line_edits(ui.hostCombo, ui.recorderCombo, ui.lecturerCombo),
+                ui.hostPostEdit,
             )
         )
         ui.saveButton.clicked.connect(self.save_requested)
@@ -405,6 +407,11 @@ class MeetingForm(RecordForm[Meeting]):
         index = view.currentIndex()
         if index.isValid():
             model.remove(index.row())
+
+
+def _line_edits(*combos: QComboBox) -> list[QLineEdit]:
+    """The text fields of editable combo boxes (a name typed for a non-member)."""
+    return [edit for combo in combos if (edit := combo.lineEdit()) is not None]
 
 
 def _set_person(combo: QComboBox, member_id: int | None, name: str) -> None:
