@@ -160,6 +160,18 @@ def test_a_step_dated_two_years_back_is_refused_and_an_open_round_reads_in_progr
     assert page.model.rowCount() == rows
 
 
+def test_a_round_note_pasted_with_line_breaks_is_kept_on_one_line(
+    qtbot, review_page: ReviewPage, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    page = review_page
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2026))
+    qtbot.mouseClick(page.ui.newRoundButton, Qt.MouseButton.LeftButton)
+    page.ui.noteEdit.setText("结合组织生活会开展\n到会党员参加民主测评\t")
+    assert page.save_round()
+    saved = demo_workspace.review_round(2026)
+    assert saved is not None and saved.note == "结合组织生活会开展 到会党员参加民主测评"
+
+
 def test_add_all_members_follows_the_records_date(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     ws = demo_workspace
     page = TrainingPage(ws.trainings, ws.members, ws.branch, ws.attachments, _today)

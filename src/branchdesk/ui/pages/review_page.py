@@ -29,7 +29,7 @@ from branchdesk.core.review import (
     is_graded,
     roster_entries,
 )
-from branchdesk.core.validation import FieldError, ValidationError
+from branchdesk.core.validation import FieldError, ValidationError, one_line
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.review_repo import YEAR_TAKEN, ReviewRepository, YearTakenError
 from branchdesk.ui.field_errors import ERROR_STYLE
@@ -313,7 +313,7 @@ class ReviewPage(QWidget):
             vote_on=vote,
             verdict_on=verdict,
             feedback_on=feedback,
-            note=self.ui.noteEdit.text().strip(),
+            note=one_line(self.ui.noteEdit.text()),
             excellent_share_confirmed=self.ui.confirmExcellentCheck.isChecked(),
         )
         try:
