@@ -586,3 +586,23 @@ def test_enter_in_the_host_box_saves_like_every_other_field(
         assert combo.count() == items
     saved = next(m for m in demo_workspace.meetings.all() if m.title == "上级领导参加的党员大会")
     assert (saved.host_id, saved.host_name) == (None, "区委组织部 李明")
+
+
+def test_a_leave_reason_pasted_with_a_line_break_stays_on_one_line(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    page = _page(demo_window)
+    ui = page.meeting_form.ui
+    page.new_record()
+    ui.titleEdit.insert("请假事由测试")
+    ui.tabs.setCurrentWidget(ui.attendanceTab)
+    grid = ui.attendanceGrid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.grid_model.index(0, grid.grid_model.column_of("status")))
+    qtbot.keyClick(grid, Qt.Key.Key_L)
+    _type_into_editor(qtbot, "外出\n培训")
+    assert page.save()
+    saved = next(m for m in demo_workspace.meetings.all() if m.title == "请假事由测试")
+    assert [a.reason for a in saved.attendance if a.status == AttendanceStatus.LEAVE] == [
+        "外出 培训"
+    ]

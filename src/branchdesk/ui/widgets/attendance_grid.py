@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import Attendance, AttendanceStatus
+from branchdesk.core.validation import one_line
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
@@ -66,7 +67,7 @@ COLUMNS: tuple[Column[AttendanceRow], ...] = (
         "reason",
         QT_TRANSLATE_NOOP("AttendanceGrid", "Reason for leave"),
         lambda r: r.reason,
-        edit=lambda r, v: replace(r, reason=str(v).strip()),
+        edit=lambda r, v: replace(r, reason=one_line(str(v))),
     ),
 )
 # Marked for lupdate; `_role` translates them.
