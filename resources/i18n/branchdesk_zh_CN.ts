@@ -2593,6 +2593,22 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>它不是导出归档（备份文件应使用“恢复”，而不是导入）</translation>
         </message>
         <message>
+            <source>it was written by a newer BranchDesk (archive format {found}; this version reads up to {supported}); install the newer version to read it</source>
+            <translation>它由更新版本的支部工作台写成（归档格式 {found}，本版本最高只能读取 {supported}），请先安装新版本再读取</translation>
+        </message>
+        <message>
+            <source>it was written by a newer BranchDesk (its records); install the newer version to read it</source>
+            <translation>它由更新版本的支部工作台写成（其中的记录），请先安装新版本再读取</translation>
+        </message>
+        <message>
+            <source>its {name} is damaged ({detail}); the file may have been copied incompletely</source>
+            <translation>其中的 {name} 已损坏（{detail}），文件可能没有复制完整</translation>
+        </message>
+        <message>
+            <source>its database is damaged ({detail})</source>
+            <translation>其中的数据库已损坏（{detail}）</translation>
+        </message>
+        <message>
             <source>{path} is a folder; give the name of the file to write in it.</source>
             <translation>{path} 是一个文件夹；请给出要在其中写入的文件名。</translation>
         </message>

@@ -278,3 +278,37 @@ def test_check_names_each_problem_in_chinese(
     assert f"附件 {kept.stored_name}（申请书.pdf）：内容与其 SHA-256 校验值不符（已损坏）" in shown
     assert f"附件 {lost.stored_name}（照片.jpg）：文件不见了" in shown
     assert "does not match" not in shown and "missing" not in shown
+
+
+def test_a_damaged_or_newer_backup_is_refused_in_chinese(
+    qtbot, demo_workspace: Workspace, tmp_path: Path, _no_message_boxes: list[str]
+) -> None:
+    """A backup copied badly from a USB stick, or made by a newer BranchDesk, was refused
+    with an English reason inside the Chinese sentence."""
+    import json
+    import zipfile
+
+    tab = _tab(qtbot, demo_workspace)
+    good = demo_workspace.back_up(tmp_path / "备份.zip")
+    flipped = bytearray(good.read_bytes())
+    flipped[5000] ^= 0xFF  # inside the compressed database
+    damaged = tmp_path / "损坏的备份.zip"
+    damaged.write_bytes(bytes(flipped))
+    with qtbot.waitSignal(tab.restore(damaged, confirm=False).failed, timeout=20_000):
+        pass
+    assert _no_message_boxes[-1].startswith(
+        "损坏的备份.zip：已拒绝，其中的 branchdesk.sqlite3 已损坏"
+    ), _no_message_boxes[-1]
+    newer = tmp_path / "新版备份.zip"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(newer, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "manifest.json":
+                manifest = json.loads(data)
+                manifest["format_version"] = 99
+                data = json.dumps(manifest).encode()
+            target.writestr(item, data)
+    with qtbot.waitSignal(tab.restore(newer, confirm=False).failed, timeout=20_000):
+        pass
+    assert _no_message_boxes[-1].startswith("新版备份.zip：已拒绝，它由更新版本的支部工作台写成")
+    assert "newer" not in _no_message_boxes[-1]

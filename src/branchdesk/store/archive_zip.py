@@ -79,13 +79,26 @@ _WRONG_KIND = {
 }
 
 
+# The refusals a secretary meets with a real file (copied badly, or from a newer version),
+# as opposed to a hostile one, are said in Chinese in the window.
+NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "UserError",
+    "it was written by a newer BranchDesk (archive format {found}; this version reads up to "
+    "{supported}); install the newer version to read it",
+)
+NEWER_RECORDS = QT_TRANSLATE_NOOP(
+    "UserError",
+    "it was written by a newer BranchDesk (its records); install the newer version to read it",
+)
+DAMAGED_ENTRY = QT_TRANSLATE_NOOP(
+    "UserError", "its {name} is damaged ({detail}); the file may have been copied incompletely"
+)
+DAMAGED_DATABASE = QT_TRANSLATE_NOOP("UserError", "its database is damaged ({detail})")
+
+
 class NewerArchiveError(ArchiveError):
     def __init__(self, archive: Path, found: int, supported: int) -> None:
-        super().__init__(
-            archive,
-            f"it was written by a newer BranchDesk (archive format {found}; this version "
-            f"reads up to {supported})",
-        )
+        super().__init__(archive, Message(NEWER_FORMAT, {"found": found, "supported": supported}))
 
 
 @dataclass(frozen=True)
@@ -271,7 +284,7 @@ def _copy_counted(
                 if out is not None and size <= limit:
                     out(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise ArchiveError(path, f"entry {name!r} is damaged ({exc})") from exc
+        raise ArchiveError(path, Message(DAMAGED_ENTRY, {"name": name, "detail": exc})) from exc
     return digest.hexdigest(), size
 
 

@@ -19,8 +19,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from branchdesk import __version__
+from branchdesk.core.errors import Message
 from branchdesk.core.retention import backups_to_keep
 from branchdesk.store.archive_zip import (
+    DAMAGED_DATABASE,
+    NEWER_RECORDS,
     ArchiveError,
     ArchiveWriter,
     VerifiedArchive,
@@ -170,10 +173,10 @@ def _open_checked_image(path: Path, image: bytes) -> Database:
         snapshot = open_image(image)
         result = snapshot.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ArchiveError(path, f"its database is damaged ({exc})") from exc
+        raise ArchiveError(path, Message(DAMAGED_DATABASE, {"detail": exc})) from exc
     if result != "ok":
         snapshot.close()
-        raise ArchiveError(path, f"its database is damaged ({result})")
+        raise ArchiveError(path, Message(DAMAGED_DATABASE, {"detail": result}))
     check_not_newer(path, snapshot)
     return snapshot
 
@@ -189,7 +192,7 @@ def check_not_newer(path: Path, snapshot: Database) -> None:
     """Refuse a database written by a newer BranchDesk."""
     if is_newer_schema(schema_major(snapshot), applied_migrations(snapshot)):
         snapshot.close()
-        raise ArchiveError(path, "its database was written by a newer BranchDesk")
+        raise ArchiveError(path, Message(NEWER_RECORDS))
 
 
 def restore_attachments(verified: VerifiedArchive, attachments_dir: Path) -> int:

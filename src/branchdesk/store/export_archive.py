@@ -21,8 +21,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from branchdesk import __version__
+from branchdesk.core.errors import Message
 from branchdesk.core.registry import record_type, record_types
 from branchdesk.store.archive_zip import (
+    NEWER_RECORDS,
     ArchiveError,
     ArchiveWriter,
     VerifiedArchive,
@@ -165,7 +167,7 @@ def verify_export(path: Path) -> VerifiedArchive:
     if not isinstance(major, int) or not isinstance(applied, list):
         raise ArchiveError(path, "its manifest gives no valid schema")
     if is_newer_schema(major, map(str, applied)):
-        raise ArchiveError(path, "its records were written by a newer BranchDesk")
+        raise ArchiveError(path, Message(NEWER_RECORDS))
     rows = verified.manifest.get("rows", {})
     for name in verified.entries:
         if name.startswith(ATTACHMENTS_PREFIX):
