@@ -205,3 +205,54 @@ def test_a_second_group_or_organisation_of_the_same_name_is_refused(
     model.setData(model.index(1, model.column_of("name")), organisations[0].name + " ")
     assert ws.branch.organisations()[1].name == organisations[1].name
     assert page.organisations.ui.errorLabel.text() == "已有同名的社会组织。"
+
+
+def test_a_committee_member_or_group_leader_who_left_is_still_named(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    """Before, a seat or a group leader whose member had since transferred out showed an
+    empty name: the committee of 2024 seemed to have a secretary with no name."""
+    import dataclasses
+
+    from branchdesk.core.enums import MembershipEventKind
+    from branchdesk.core.members import MembershipEvent
+
+    ws = demo_workspace
+    leader = next(m for m in ws.members.all() if m.id == ws.branch.groups()[0].leader_id)
+    seat_holder = next(m for m in ws.members.all() if m.name == "黄志强")
+    for member in (leader, seat_holder):
+        moved = MembershipEvent(MembershipEventKind.TRANSFERRED_OUT, date(2026, 3, 1))
+        ws.members.save(dataclasses.replace(member, events=(*member.events, moved)), DEMO_TODAY)
+    page = _page(qtbot, ws)
+    seats = page.committee.seats
+    assert "黄志强" in [seats.index(r, 0).data() for r in range(seats.rowCount())]
+    assert page.groups.model.index(0, page.groups.model.column_of("leader")).data() == leader.name
+    choices = [name for name, _ in page.committee.ui.seatTable.itemDelegateForColumn(0)._choices()]
+    assert "黄志强" not in choices  # a new seat is for a member of today
+
+
+def test_opening_and_closing_a_departed_leaders_cell_keeps_the_leader(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    """Before, the choice box opened on the first member (the one who left was no choice),
+    and closing it made that member the leader without a word."""
+    import dataclasses
+
+    from branchdesk.core.enums import MembershipEventKind
+    from branchdesk.core.members import MembershipEvent
+
+    ws = demo_workspace
+    group = ws.branch.groups()[0]
+    leader = next(m for m in ws.members.all() if m.id == group.leader_id)
+    moved = MembershipEvent(MembershipEventKind.TRANSFERRED_OUT, date(2026, 3, 1))
+    ws.members.save(dataclasses.replace(leader, events=(moved,)), DEMO_TODAY)
+    page = _page(qtbot, ws)
+    model = page.groups.model
+    index = model.index(0, model.column_of("leader"))
+    view = page.groups.ui.groupTable
+    delegate = view.itemDelegateForColumn(index.column())
+    editor = delegate.createEditor(view.viewport(), None, index)
+    delegate.setEditorData(editor, index)
+    assert editor.currentText() == leader.name
+    delegate.setModelData(editor, model, index)
+    assert ws.branch.groups()[0].leader_id == leader.id

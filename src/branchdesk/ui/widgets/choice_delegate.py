@@ -26,7 +26,11 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        value = index.data(Qt.ItemDataRole.EditRole)
+        position = editor.findData(value)
+        if position < 0 and value is not None:  # no longer a choice (a member who left):
+            editor.addItem(str(index.data()), value)  # closing the box must not change it
+            position = editor.count() - 1
         editor.setCurrentIndex(max(position, 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

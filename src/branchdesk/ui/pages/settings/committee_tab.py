@@ -46,7 +46,8 @@ class CommitteeTab(QWidget):
         self._today = today
         self._terms: list[CommitteeTerm] = []
         self._term_id: int | None = None
-        self._names: dict[int, str] = {}
+        self._names: dict[int, str] = {}  # members of today: those a new seat may go to
+        self._all_names: dict[int, str] = {}  # everyone: a past seat keeps its holder's name
         self.ui = Ui_CommitteeTab()
         self.ui.setupUi(self)
         language = label_language()
@@ -54,7 +55,7 @@ class CommitteeTab(QWidget):
             Column(
                 "member",
                 QT_TRANSLATE_NOOP("CommitteeTab", "Member"),
-                lambda s: self._names.get(s.member_id, ""),
+                lambda s: self._all_names.get(s.member_id, ""),
                 edit=lambda s, v: dataclasses.replace(s, member_id=int(v)),
                 edit_value=lambda s: s.member_id,
             ),
@@ -94,8 +95,9 @@ class CommitteeTab(QWidget):
 
     def refresh(self) -> None:
         today = self._today()
-        current = members_on(self._members.all(), today)
-        self._names = {m.id: m.name for m in current if m.id is not None}
+        members = self._members.all()
+        self._all_names = {m.id: m.name for m in members if m.id is not None}
+        self._names = {m.id: m.name for m in members_on(members, today) if m.id is not None}
         self._terms = self._branch.terms()
         combo = self.ui.termCombo
         combo.blockSignals(True)

@@ -39,10 +39,10 @@ class GroupsTab(QWidget):
         self.ui.setupUi(self)
         self._members = members
         self._today = today
-        self._name_cache = self._load_names()
+        self._load_names()
 
-        def leader_name(group: PartyGroup) -> str:
-            return self._names().get(group.leader_id or -1, "")
+        def leader_name(group: PartyGroup) -> str:  # a leader who has left keeps the name
+            return self._all_names.get(group.leader_id or -1, "")
 
         columns: list[Column[PartyGroup]] = [
             Column(
@@ -86,12 +86,15 @@ class GroupsTab(QWidget):
 
     def refresh(self) -> None:
         """Reload after members changed elsewhere (leaders are chosen among them)."""
-        self._name_cache = self._load_names()
+        self._load_names()
         self.table.reload()
 
     def _names(self) -> dict[int, str]:
         return self._name_cache
 
-    def _load_names(self) -> dict[int, str]:
-        current = members_on(self._members.all(), self._today())
-        return {m.id: m.name for m in current if m.id is not None}
+    def _load_names(self) -> None:
+        """Today's members (a new leader is one of them) and everyone (names shown)."""
+        members = self._members.all()
+        self._all_names = {m.id: m.name for m in members if m.id is not None}
+        current = members_on(members, self._today())
+        self._name_cache = {m.id: m.name for m in current if m.id is not None}
