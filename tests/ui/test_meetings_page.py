@@ -606,3 +606,24 @@ def test_a_leave_reason_pasted_with_a_line_break_stays_on_one_line(
     assert [a.reason for a in saved.attendance if a.status == AttendanceStatus.LEAVE] == [
         "外出 培训"
     ]
+
+
+def test_a_lecturer_in_the_recycle_bin_stays_the_lecturer_of_a_meeting_saved_meanwhile(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """With the lecturer moved to the recycle bin (by mistake), saving his lesson (a typo in
+    the summary) dropped the link to him: restored, he no longer had given the lesson and the
+    secretary's yearly lesson went missing from 概览 and the report."""
+    ws = demo_workspace
+    lesson = next(m for m in ws.meetings.all(kinds=[MeetingKind.LESSON]) if m.lecturer_id)
+    assert lesson.id is not None and lesson.lecturer_id is not None
+    ws.members.move_to_recycle_bin(lesson.lecturer_id)
+    page = _page(demo_window)
+    page.refresh()
+    page.open_meeting(lesson.id)
+    page.meeting_form.ui.summaryEdit.setPlainText("党课内容丰富，联系实际。")
+    assert page.save()
+    ws.members.restore(lesson.lecturer_id)
+    saved = ws.meetings.get(lesson.id)
+    assert (saved.lecturer_id, saved.lecturer_name) == (lesson.lecturer_id, lesson.lecturer_name)
+    assert (saved.host_id, saved.host_name) == (lesson.host_id, lesson.host_name)

@@ -58,6 +58,8 @@ class MeetingForm(RecordForm[Meeting]):
         self._meeting_id: int | None = None
         self._recorded: dict[int, AttendanceRow] = {}
         self._binned: tuple[Attendance, ...] = ()
+        # Host, recorder or lecturer (by combo name) in the recycle bin: (member id, name).
+        self._unlisted: dict[str, tuple[int, str]] = {}
         self._summary: AttendanceSummary | None = None
         self._default_status = AttendanceStatus.PRESENT
         ui = self.ui
@@ -187,6 +189,14 @@ class MeetingForm(RecordForm[Meeting]):
         ui.numberEdit.setText(meeting.number)
         ui.titleEdit.setText(meeting.title)
         ui.placeEdit.setText(meeting.place)
+        self._unlisted = {}
+        for combo, member_id, name in (
+            (ui.hostCombo, meeting.host_id, meeting.host_name),
+            (ui.recorderCombo, meeting.recorder_id, meeting.recorder_name),
+            (ui.lecturerCombo, meeting.lecturer_id, meeting.lecturer_name),
+        ):
+            if member_id is not None and combo.findData(member_id) < 0:
+                self._unlisted[combo.objectName()] = (member_id, name)
         _set_person(ui.hostCombo, meeting.host_id, meeting.host_name)
         ui.hostPostEdit.setText(meeting.host_post)
         _set_person(ui.recorderCombo, meeting.recorder_id, meeting.recorder_name)
@@ -233,9 +243,9 @@ class MeetingForm(RecordForm[Meeting]):
         if errors or held_on is None:
             return None, errors
         kind = self._kind()
-        host_id, host_name = _person(ui.hostCombo)
-        recorder_id, recorder_name = _person(ui.recorderCombo)
-        lecturer_id, lecturer_name = _person(ui.lecturerCombo)
+        host_id, host_name = self._chosen(ui.hostCombo)
+        recorder_id, recorder_name = self._chosen(ui.recorderCombo)
+        lecturer_id, lecturer_name = self._chosen(ui.lecturerCombo)
         form = ui.formCombo.currentData() if kind == MeetingKind.THEME_DAY else None
         lesson = kind == MeetingKind.LESSON
         meeting = Meeting(
@@ -286,6 +296,15 @@ class MeetingForm(RecordForm[Meeting]):
         if shown:
             shown[0].setFocus()
         return unplaced
+
+    def _chosen(self, combo: QComboBox) -> tuple[int | None, str]:
+        """The person in *combo*; a member in the recycle bin (not listed) whose name still
+        stands there stays the one recorded, so that a restore finds the link intact."""
+        member_id, name = _person(combo)
+        unlisted = self._unlisted.get(combo.objectName())
+        if member_id is None and unlisted is not None and unlisted[1] == name:
+            return unlisted
+        return member_id, name
 
     # -- reactions ---------------------------------------------------------------------
     def _kind(self) -> MeetingKind:
