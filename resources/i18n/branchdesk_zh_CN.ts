@@ -2684,6 +2684,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>attachment {file} ({name}): the file is missing</source>
             <translation>附件 {file}（{name}）：文件不见了</translation>
         </message>
+        <message>
+            <source>{file} cannot be attached: {reason}.</source>
+            <translation>{file} 无法添加为佐证材料：{reason}。</translation>
+        </message>
+        <message>
+            <source>it cannot be read ({detail})</source>
+            <translation>无法读取（{detail}）</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>

@@ -627,3 +627,19 @@ def test_a_lecturer_in_the_recycle_bin_stays_the_lecturer_of_a_meeting_saved_mea
     saved = ws.meetings.get(lesson.id)
     assert (saved.lecturer_id, saved.lecturer_name) == (lesson.lecturer_id, lesson.lecturer_name)
     assert (saved.host_id, saved.host_name) == (lesson.host_id, lesson.host_name)
+
+
+def test_a_file_that_cannot_be_attached_is_refused_in_chinese(
+    demo_window: MainWindow, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    """A scan moved away (or still locked by the scanner's program) was refused beside the
+    evidence list in English: 'Cannot attach /home/…/签到表.jpg: No such file or directory'."""
+    meeting = demo_workspace.meetings.all(kinds=[MeetingKind.GENERAL])[-1]
+    assert meeting.id is not None
+    page = _page(demo_window)
+    page.open_meeting(meeting.id)
+    evidence = page.meeting_form.ui.evidenceList
+    evidence.add_paths([tmp_path / "签到表.jpg"])
+    assert evidence.hint.text() == "签到表.jpg 无法添加为佐证材料：文件不存在。"
+    evidence.add_paths([tmp_path])
+    assert evidence.hint.text().startswith(f"{tmp_path.name} 无法添加为佐证材料：无法读取")

@@ -17,7 +17,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from branchdesk.core.attachments import CAPTION_LIMIT, Attachment
-from branchdesk.core.errors import UserError
+from branchdesk.core.errors import FILE_MISSING, Message, UserError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.registry import record_type
 from branchdesk.store.convert import now_stamp
 from branchdesk.store.errors import NotFoundError
@@ -25,9 +26,20 @@ from branchdesk.store.errors import NotFoundError
 _COLUMNS = "id, owner_type, owner_id, sha256, original_name, caption, size, mime, added_at"
 
 
+CANNOT_ATTACH = QT_TRANSLATE_NOOP("UserError", "{file} cannot be attached: {reason}.")
+CANNOT_READ = QT_TRANSLATE_NOOP("UserError", "it cannot be read ({detail})")
+
+
 class AttachmentFileError(UserError):
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"Cannot attach {path}: {detail}")
+    """A file that could not be read to attach it (moved away, locked, a folder)."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        reason = (
+            Message(FILE_MISSING)
+            if isinstance(error, FileNotFoundError)
+            else Message(CANNOT_READ, {"detail": error.strerror or error})
+        )
+        super().__init__(Message(CANNOT_ATTACH, {"file": path.name, "reason": reason}))
 
 
 class AttachmentStore:
@@ -60,7 +72,7 @@ class AttachmentStore:
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise AttachmentFileError(source, exc.strerror or str(exc)) from exc
+            raise AttachmentFileError(source, exc) from exc
         return self.add_bytes(owner_type, owner_id, data, source.name, caption)
 
     def add_bytes(
