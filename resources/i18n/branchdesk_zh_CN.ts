@@ -795,14 +795,6 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>Not passed</source>
             <translation>未通过</translation>
         </message>
-        <message>
-            <source>New resolution</source>
-            <translation>新决议</translation>
-        </message>
-        <message>
-            <source>New item</source>
-            <translation>新事项</translation>
-        </message>
     </context>
     <context>
         <name>MeetingSheetsButton</name>

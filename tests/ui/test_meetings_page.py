@@ -643,3 +643,30 @@ def test_a_file_that_cannot_be_attached_is_refused_in_chinese(
     assert evidence.hint.text() == "签到表.jpg 无法添加为佐证材料：文件不存在。"
     evidence.add_paths([tmp_path])
     assert evidence.hint.text().startswith(f"{tmp_path.name} 无法添加为佐证材料：无法读取")
+
+
+def test_an_added_resolution_left_empty_is_not_saved_as_new_resolution(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """添加 under 决议 put the words 新决议 (新事项 under 整改) into the row; left as they were
+    (Esc, or the secretary meant to come back), they were saved and printed on the record
+    sheet as a resolution '新决议（赞成0票…未通过）'. The row now starts empty and a save
+    asks for its text."""
+    meeting = demo_workspace.meetings.all(kinds=[MeetingKind.GENERAL])[-1]
+    assert meeting.id is not None
+    page = _page(demo_window)
+    page.open_meeting(meeting.id)
+    ui = page.meeting_form.ui
+    ui.tabs.setCurrentWidget(ui.decisionsTab)
+    for button, model in (
+        (ui.resolutionAddButton, page.meeting_form.resolutions),
+        (ui.actionAddButton, page.meeting_form.action_items),
+    ):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit) and editor.text() == ""
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        assert "新决议" not in str(model.records()) and "新事项" not in str(model.records())
+    assert not page.save()
+    assert page.meeting_form.errors.message("resolutions") == "每项决议须填写内容。"
+    assert demo_workspace.meetings.get(meeting.id) == meeting

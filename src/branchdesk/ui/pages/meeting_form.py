@@ -410,13 +410,15 @@ class MeetingForm(RecordForm[Meeting]):
         return self.tr("Passed") if self._summary.passes(resolution) else self.tr("Not passed")
 
     def _add_resolution(self) -> None:
-        row = self.resolutions.append(Resolution(self.tr("New resolution")))
+        # Empty, not a placeholder: words left in the row would be saved and printed as a
+        # resolution; an empty one is refused at save, beside the table.
+        row = self.resolutions.append(Resolution(""))
         index = self.resolutions.index(row, 0)
         self.ui.resolutionsTable.setCurrentIndex(index)
         self.ui.resolutionsTable.edit(index)
 
     def _add_action(self) -> None:
-        row = self.action_items.append(ActionItem(self.tr("New item")))
+        row = self.action_items.append(ActionItem(""))
         index = self.action_items.index(row, self.action_items.column_of("item"))
         self.ui.actionsTable.setCurrentIndex(index)
         self.ui.actionsTable.edit(index)
