@@ -256,3 +256,25 @@ def test_opening_and_closing_a_departed_leaders_cell_keeps_the_leader(
     assert editor.currentText() == leader.name
     delegate.setModelData(editor, model, index)
     assert ws.branch.groups()[0].leader_id == leader.id
+
+
+def test_esc_puts_back_the_saved_profile_and_committee_term(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    """Esc cancels (architecture.md); before, it did nothing on these two tabs."""
+    page = _page(qtbot, demo_workspace)
+    page.activateWindow()  # keys reach a shortcut only in the active window
+    qtbot.waitUntil(page.isActiveWindow)
+    ui = page.profile.ui
+    saved = ui.addressEdit.text()
+    ui.addressEdit.setFocus()
+    ui.addressEdit.setText("打错的地址")
+    qtbot.keyClick(ui.addressEdit, Qt.Key.Key_Escape)
+    assert ui.addressEdit.text() == saved and not page.profile.has_unsaved_changes()
+    page.tabs.setCurrentWidget(page.committee)
+    committee = page.committee.ui
+    ends = committee.endsOnEdit.text()
+    committee.endsOnEdit.setFocus()
+    committee.endsOnEdit.setText("2030-01-01")
+    qtbot.keyClick(committee.endsOnEdit, Qt.Key.Key_Escape)
+    assert committee.endsOnEdit.text() == ends and not page.committee.has_unsaved_changes()

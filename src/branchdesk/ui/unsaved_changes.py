@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def escape_cancels(widget: QWidget, cancel: Callable[[], None]) -> None:
+    """Esc anywhere in *widget* puts back what was saved (architecture.md: Esc cancels)."""
+    escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget, cancel)
+    escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
 def may_go_on(parent: QWidget, title: str, text: str, save: Callable[[], bool]) -> bool:

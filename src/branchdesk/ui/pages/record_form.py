@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,7 @@ from branchdesk.core.membership import is_member_on
 from branchdesk.core.participation import Participant
 from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, one_line
 from branchdesk.ui.field_errors import FieldErrors
+from branchdesk.ui.unsaved_changes import escape_cancels
 from branchdesk.ui.widgets.date_line_edit import DateLineEdit
 from branchdesk.ui.widgets.participant_editor import ParticipantEditor, ParticipantRow
 
@@ -83,8 +84,7 @@ class RecordForm(QWidget, Generic[T]):
         for edit in save_on_enter:
             edit.returnPressed.connect(self.save_requested)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_requested.emit)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_requested.emit)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape_cancels(self, self.cancel_requested.emit)
 
 
 def read_date(

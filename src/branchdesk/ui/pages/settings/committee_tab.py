@@ -25,7 +25,7 @@ from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_committee_tab import Ui_CommitteeTab
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.record_table import Column, RecordTableModel
-from branchdesk.ui.unsaved_changes import may_go_on
+from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 WARN_BEFORE_END = timedelta(days=183)  # rules.md: warn six months before the term ends
@@ -91,6 +91,7 @@ class CommitteeTab(QWidget):
         ui.removeSeatButton.clicked.connect(self._remove_seat)
         ui.newTermButton.clicked.connect(self.new_term)
         ui.saveButton.clicked.connect(self.save)
+        escape_cancels(self, self.cancel)
         self.refresh()
 
     def refresh(self) -> None:
@@ -175,6 +176,14 @@ class CommitteeTab(QWidget):
         self.ui.termCombo.blockSignals(False)
         self._show_term(CommitteeTerm(today, default_term_end(today)))
         self._term_id = None
+
+    def cancel(self) -> None:
+        """The term shown as saved; a new term not saved yet gives way to the current one."""
+        saved = next((t for t in self._terms if t.id == self._term_id), None)
+        if saved is None:
+            self.refresh()
+        else:
+            self._show_term(saved)
 
     def _add_seat(self) -> None:
         taken = {s.member_id for s in self.seats.records()}

@@ -15,7 +15,7 @@ from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_branch_profile import Ui_BranchProfile
 from branchdesk.ui.i18n import label_language
-from branchdesk.ui.unsaved_changes import may_go_on
+from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 
 
 class ProfileTab(QWidget):
@@ -45,6 +45,7 @@ class ProfileTab(QWidget):
             }
         )
         ui.saveButton.clicked.connect(self.save)
+        escape_cancels(self, self.load)
         for edit in self.findChildren(QLineEdit):
             edit.returnPressed.connect(self.save)
             edit.textEdited.connect(lambda _text: ui.savedLabel.clear())
