@@ -670,3 +670,30 @@ def test_an_added_resolution_left_empty_is_not_saved_as_new_resolution(
     assert not page.save()
     assert page.meeting_form.errors.message("resolutions") == "每项决议须填写内容。"
     assert demo_workspace.meetings.get(meeting.id) == meeting
+
+
+def test_a_restore_in_the_recycle_bin_keeps_a_meeting_being_typed(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """Typing the minutes, then 回收站 → 还原 of the member deleted by mistake (to name him
+    host): the 组织生活 page was rebuilt and the minutes were gone without a word. A page
+    holding unsaved changes is kept; the others are rebuilt as before."""
+    ws = demo_workspace
+    member = ws.members.all()[-1]
+    assert member.id is not None
+    ws.members.move_to_recycle_bin(member.id)
+    meetings = _page(demo_window)
+    meeting = ws.meetings.all(kinds=[MeetingKind.GENERAL])[-1]
+    assert meeting.id is not None
+    meetings.open_meeting(meeting.id)
+    meetings.meeting_form.ui.minutesEdit.setPlainText("同志们踊跃发言。")
+    talks = demo_window.show_page("talks")
+    bin_page = demo_window.show_page("recycle_bin")
+    bin_page.ui.binView.selectRow(0)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(bin_page.data_replaced):  # type: ignore[attr-defined]
+        bin_page.ui.restoreButton.click()  # type: ignore[attr-defined]
+    assert demo_window.page("talks") is not talks  # rebuilt from the records as they are
+    assert demo_window.page("meetings") is meetings
+    assert meetings.meeting_form.ui.minutesEdit.toPlainText() == "同志们踊跃发言。"
+    assert meetings.save()
+    assert ws.meetings.get(meeting.id).minutes == "同志们踊跃发言。"

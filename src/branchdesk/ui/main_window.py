@@ -139,10 +139,12 @@ class MainWindow(QMainWindow):
 
     def reload_other_pages(self) -> None:
         """Drop every created page but the current one; each is built afresh, from the
-        records as they now are, when it is next shown."""
+        records as they now are, when it is next shown. A page holding unsaved changes (a
+        meeting being typed) is kept as it is: they are the user's to save or cancel there."""
         current = self.stack.currentWidget()
         for key, widget in list(self._pages.items()):
-            if widget is current:
+            unsaved = getattr(widget, "has_unsaved_changes", None)
+            if widget is current or (callable(unsaved) and unsaved()):
                 continue
             row = self.stack.indexOf(widget)
             self.stack.removeWidget(widget)
