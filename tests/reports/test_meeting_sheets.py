@@ -9,7 +9,8 @@ from pathlib import Path
 import pdfplumber
 
 from branchdesk.core.attendance import expected_members, summarise
-from branchdesk.core.meetings import MeetingKind
+from branchdesk.core.meetings import Attendance, AttendanceStatus, MeetingKind
+from branchdesk.reports.pdf.meeting_sheets import record_rows, sheet_data
 from branchdesk.workspace import Workspace
 from tests.reports import pdf_checks
 
@@ -84,3 +85,24 @@ def test_minutes_of_several_pages_print_whole_across_pages(
     assert "第1位同志发言" in text and "第200位同志发言" in text and "记录人（签字）" in text
     for page in pdf_checks.read_pages(target):
         assert pdf_checks.outside_type_area(page) == []
+
+
+def test_a_member_present_without_being_due_is_printed_among_those_sitting_in(
+    demo_workspace: Workspace,
+) -> None:
+    """A member invited to a committee meeting (marked present, not on the committee) was on
+    no line of the record sheet: 列席人员 printed only the names typed for non-members."""
+    ws = demo_workspace
+    meeting = ws.meetings.all(kinds=[MeetingKind.COMMITTEE])[-1]
+    due = {a.member_id for a in meeting.attendance}
+    guest = next(m for m in ws.members.all() if m.id not in due)
+    assert guest.id is not None
+    invited = replace(
+        meeting,
+        attendance=(*meeting.attendance, Attendance(guest.id, AttendanceStatus.PRESENT)),
+        non_member_attendees="社会组织负责人 陈明",
+    )
+    data = sheet_data("支部", invited, ws.members.all(), ws.branch.terms(), ws.branch.groups())
+    rows = dict(record_rows(data))
+    assert rows["列席人员"] == f"{guest.name}、社会组织负责人 陈明"
+    assert guest.name not in rows["实到人数"]

@@ -58,6 +58,7 @@ class MeetingSheetData:
     present: tuple[str, ...] = ()
     on_leave: tuple[tuple[str, str], ...] = ()  # name, reason
     absent: tuple[str, ...] = ()
+    sitting_in: tuple[str, ...] = ()  # members present without being due (列席)
 
 
 def _title(data: MeetingSheetData, what: str) -> str:
@@ -102,7 +103,8 @@ def record_rows(data: MeetingSheetData) -> list[tuple[str, str]]:
         rows.append(("缺席人员", absent or "无"))
         if a.quorate is not None:
             rows.append(("是否达到法定人数", "是" if a.quorate else "否（不能进行表决）"))
-    rows.append(("列席人员", m.non_member_attendees or "无"))
+    sitting_in = (*data.sitting_in, m.non_member_attendees)
+    rows.append(("列席人员", "、".join(p for p in sitting_in if p) or "无"))
     if m.upper_attendees:
         rows.append(("上级参会人员", m.upper_attendees))
     rows.append(("会议议题", "\n".join(f"{i}.{t}" for i, t in enumerate(m.agenda, start=1))))
@@ -290,4 +292,8 @@ def sheet_data(
         if summary
         else (),
         absent=tuple(names.get(i, "") for i in summary.absent_ids) if summary else (),
+        # A member in the recycle bin (no name here) is left out.
+        sitting_in=tuple(names[i] for i in summary.extra_present_ids if i in names)
+        if summary
+        else (),
     )
