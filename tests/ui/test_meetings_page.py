@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessa
 from pytestqt.qtbot import QtBot
 
 from branchdesk.core.attendance import summarise
-from branchdesk.core.meetings import Attendance, AttendanceStatus, Meeting, MeetingKind
+from branchdesk.core.meetings import (
+    Attendance,
+    AttendanceStatus,
+    Meeting,
+    MeetingKind,
+    ThemeDayForm,
+)
 from branchdesk.core.members import Member
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.meetings_page import MeetingsPage
@@ -697,3 +703,23 @@ def test_a_restore_in_the_recycle_bin_keeps_a_meeting_being_typed(
     assert meetings.meeting_form.ui.minutesEdit.toPlainText() == "同志们踊跃发言。"
     assert meetings.save()
     assert ws.meetings.get(meeting.id).minutes == "同志们踊跃发言。"
+
+
+def test_a_new_theme_day_asks_for_its_form_instead_of_presuming_study(
+    qtbot: QtBot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """A new 主题党日 came with 形式 already set to 学习: a volunteer-service theme day saved
+    without a glance at that box was counted as a study day. The box starts empty, and a
+    theme day saved without its form is refused beside the theme."""
+    page = _page(demo_window)
+    ui = page.meeting_form.ui
+    page.new_record()
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(MeetingKind.THEME_DAY.value))
+    assert ui.formCombo.currentText() == ""
+    ui.themeEdit.insert("社区志愿服务")
+    assert not page.save()
+    assert page.meeting_form.errors.message("theme") == "主题党日须填写主题和形式。"
+    ui.formCombo.setCurrentIndex(ui.formCombo.findData(ThemeDayForm.VOLUNTEER.value))
+    assert page.save()
+    saved = next(m for m in demo_workspace.meetings.all() if m.theme == "社区志愿服务")
+    assert saved.form == ThemeDayForm.VOLUNTEER

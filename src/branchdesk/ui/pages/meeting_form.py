@@ -91,6 +91,7 @@ class MeetingForm(RecordForm[Meeting]):
         language = label_language()
         for kind in MeetingKind:
             ui.kindCombo.addItem(label(kind, language), kind.value)
+        ui.formCombo.addItem("", None)  # chosen, never presumed: 学习 first was saved unseen
         for form in ThemeDayForm:
             ui.formCombo.addItem(label(form, language), form.value)
         self.resolutions: RecordTableModel[Resolution] = RecordTableModel(
