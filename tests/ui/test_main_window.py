@@ -244,3 +244,28 @@ def test_closing_with_an_edited_branch_profile_asks_and_saves_it(
     answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     assert demo_window.close()
     assert demo_workspace.branch.get().address == "广州市天河区新地址 8 楼"  # type: ignore[union-attr]
+
+
+def test_a_restore_asks_first_about_a_talk_typed_but_not_saved(
+    qtbot, demo_window: MainWindow, demo_workspace: Workspace, tmp_path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Before, 恢复 dropped half an hour of typing on another page without a question."""
+    backup = demo_workspace.back_up(tmp_path / "备份.zip")
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)  # 已恢复
+    talks = _edit_a_talk(demo_window)
+    settings = demo_window.show_page("settings")
+    settings.tabs.setCurrentWidget(settings.backups)  # type: ignore[attr-defined]
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert settings.backups.restore(backup, confirm=False) is None  # type: ignore[attr-defined]
+    assert asked == ["表单中的记录有尚未保存的修改。要保存吗？"]
+    assert talks.talk_form.ui.contentEdit.toPlainText() == "谈话内容，写了半个小时"
+    assert demo_window.stack.currentWidget() is talks  # 取消: the typing is in view
+    demo_window.show_page("settings")  # the secretary goes back and restores again
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
+    task = settings.backups.restore(backup, confirm=False)  # type: ignore[attr-defined]
+    assert task is not None
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    assert demo_window.stack.currentWidget() is settings
+    assert settings.tabs.currentWidget() is settings.backups  # type: ignore[attr-defined]

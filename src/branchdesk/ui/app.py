@@ -80,6 +80,7 @@ def window_content(
     title = f"{app_title} — {branch.name}" if branch else app_title
     router = PageRouter()
     router.show = window.show_page
+    router.leave_pages = window.may_leave_pages
     return title, build_pages(ws, today, router)
 
 

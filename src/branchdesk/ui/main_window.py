@@ -171,16 +171,27 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # A page holding unsaved changes is shown and asks (保存 / 不保存 / 取消); 取消 keeps
-        # the window open on it.
+    def may_leave_pages(self) -> bool:
+        """Before the window closes or the records are replaced (a restore): each page
+        holding unsaved changes is shown and asks 保存 / 不保存 / 取消. False on 取消 (or a
+        save refused), with that page in view; otherwise the page shown before is again."""
+        shown = self.stack.currentWidget()
         for key, widget in list(self._pages.items()):
             unsaved = getattr(widget, "has_unsaved_changes", None)
             if not callable(unsaved) or not unsaved():
                 continue
             self.show_page(key)
             if not widget.may_close():  # type: ignore[attr-defined]
-                event.ignore()
-                return
+                return False
+        back = next((k for k, w in self._pages.items() if w is shown), None)
+        if back is not None:
+            self.show_page(back)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # 取消 keeps the window open on the page with the changes.
+        if not self.may_leave_pages():
+            event.ignore()
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

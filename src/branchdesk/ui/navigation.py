@@ -52,9 +52,14 @@ class PageRouter:
 
     def __init__(self) -> None:
         self.show: Callable[[str], QWidget] | None = None
+        self.leave_pages: Callable[[], bool] | None = None  # the window's may_leave_pages
 
     def open(self, key: str) -> QWidget | None:
         return self.show(key) if self.show is not None else None
+
+    def may_leave_pages(self) -> bool:
+        """Before the records are replaced: every page's unsaved changes asked about."""
+        return self.leave_pages() if self.leave_pages is not None else True
 
 
 def build_pages(
@@ -125,7 +130,9 @@ def build_pages(
     def settings_page() -> QWidget:
         from branchdesk.ui.pages.settings_page import SettingsPage
 
-        return SettingsPage(ws, today)
+        return SettingsPage(
+            ws, today, router.may_leave_pages if router is not None else lambda: True
+        )
 
     factories: dict[str, Callable[[], QWidget]] = {
         "dashboard": dashboard_page,

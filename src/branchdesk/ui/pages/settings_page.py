@@ -25,16 +25,22 @@ class SettingsPage(QWidget):
     data_replaced = Signal()  # a restore or an import: every page must reload
 
     def __init__(
-        self, ws: Workspace, today: Callable[[], date], parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        today: Callable[[], date],
+        may_leave_pages: Callable[[], bool] = lambda: True,
+        parent: QWidget | None = None,
     ) -> None:
+        """*may_leave_pages*: asks about every page's unsaved changes (the window's)."""
         super().__init__(parent)
+        self._may_leave_pages = may_leave_pages
         self.tabs = QTabWidget(self)
         self.profile = ProfileTab(ws.branch, today)
         self.organisations = OrganisationsTab(ws.branch)
         self.committee = CommitteeTab(ws.branch, ws.members, today)
         self.groups = GroupsTab(ws.branch, ws.members, today)
         self.general = GeneralTab(ws.settings, ws.data_dir)
-        self.backups = BackupsTab(ws, today)
+        self.backups = BackupsTab(ws, today, self._may_replace_records)
         self.backups.data_replaced.connect(self._reload_tabs)  # first: then the other pages
         self.backups.data_replaced.connect(self.data_replaced)
         self.tabs.addTab(self.profile, self.tr("Branch"))
@@ -61,6 +67,15 @@ class SettingsPage(QWidget):
         self.rules.table.reload()
         self.general.load()
         self.report_fonts.reload_when_shown()
+
+    def _may_replace_records(self) -> bool:
+        """Before a restore or an import: unsaved changes anywhere are asked about first
+        (they would be lost); then this tab is shown again."""
+        tab = self.tabs.currentWidget()
+        if not self._may_leave_pages():
+            return False
+        self.tabs.setCurrentWidget(tab)
+        return True
 
     def has_unsaved_changes(self) -> bool:
         return self.profile.has_unsaved_changes() or self.committee.has_unsaved_changes()

@@ -29,10 +29,16 @@ class BackupsTab(QWidget):
     data_replaced = Signal()
 
     def __init__(
-        self, ws: Workspace, today: Callable[[], date], parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        today: Callable[[], date],
+        may_replace: Callable[[], bool] = lambda: True,
+        parent: QWidget | None = None,
     ) -> None:
+        """*may_replace*: False when the user keeps unsaved changes a restore would drop."""
         super().__init__(parent)
         self._ws = ws
+        self._may_replace = may_replace
         self._today = today
         self.ui = Ui_BackupsTab()
         self.ui.setupUi(self)
@@ -109,6 +115,8 @@ class BackupsTab(QWidget):
             ).format(file=path.name),
         ):
             return None
+        if not self._may_replace():
+            return None
         data_dir = self._ws.data_dir
 
         def work(_: Progress) -> Path:
@@ -164,6 +172,8 @@ class BackupsTab(QWidget):
             self.import_from(Path(name))
 
     def import_from(self, path: Path) -> Any:
+        if not self._may_replace():
+            return None
         data_dir = self._ws.data_dir
 
         def work(_: Progress) -> dict[str, int]:
