@@ -269,3 +269,27 @@ def test_a_restore_asks_first_about_a_talk_typed_but_not_saved(
         pass
     assert demo_window.stack.currentWidget() is settings
     assert settings.tabs.currentWidget() is settings.backups  # type: ignore[attr-defined]
+
+
+def test_the_title_follows_the_branch_name_saved_in_settings(
+    qtbot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from branchdesk.ui.pages.settings_page import SettingsPage
+
+    assert "启明" in demo_window.windowTitle()
+    page = demo_window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    page.profile.ui.nameEdit.setText("中共天河区新兴社会组织联合支部委员会")
+    qtbot.mouseClick(page.profile.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert demo_window.windowTitle().endswith("— 中共天河区新兴社会组织联合支部委员会")
+    assert "演示数据" in demo_window.windowTitle()  # still the demo: still said so
+    # A restore or an import replaces the records, the branch's name with them.
+    branch = demo_workspace.branch.get()
+    assert branch is not None
+    demo_workspace.branch.save(replace(branch, name="恢复后的支部"))
+    page.data_replaced.emit()
+    assert demo_window.windowTitle().endswith("— 恢复后的支部")

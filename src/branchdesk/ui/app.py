@@ -73,15 +73,20 @@ def window_content(
     language = ws.settings.get(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
     if isinstance(app, QApplication):
         install_language(app, language)
-    branch = ws.branch.get()
-    app_title = QCoreApplication.translate("MainWindow", "BranchDesk")
-    if ws.is_demo():  # never to be taken for real records
-        app_title += " — " + QCoreApplication.translate("MainWindow", "DEMO DATA")
-    title = f"{app_title} — {branch.name}" if branch else app_title
+    window.title_source = lambda: window_title(ws)
     router = PageRouter()
     router.show = window.show_page
     router.leave_pages = window.may_leave_pages
-    return title, build_pages(ws, today, router)
+    return window_title(ws), build_pages(ws, today, router)
+
+
+def window_title(ws: Workspace) -> str:
+    """BranchDesk — the branch's name; and DEMO DATA, never to be taken for real records."""
+    branch = ws.branch.get()
+    app_title = QCoreApplication.translate("MainWindow", "BranchDesk")
+    if ws.is_demo():
+        app_title += " — " + QCoreApplication.translate("MainWindow", "DEMO DATA")
+    return f"{app_title} — {branch.name}" if branch else app_title
 
 
 def create_main_window(ws: Workspace, today: Callable[[], date] = date.today) -> MainWindow:

@@ -3,7 +3,7 @@ pages are listed by `navigation.py` and created the first time they are shown.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self._specs: list[PageSpec] = []
         self._pages: dict[str, QWidget] = {}
+        self.title_source: Callable[[], str] | None = None  # the title, from the records
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(NAV_WIDTH - 30)
@@ -135,6 +136,10 @@ class MainWindow(QMainWindow):
             replaced = getattr(widget, "data_replaced", None)
             if replaced is not None:  # a restore, an import or a purge changed the records
                 replaced.connect(self.reload_other_pages)
+                replaced.connect(self.refresh_title)
+            renamed = getattr(widget, "profile_saved", None)
+            if renamed is not None:  # 设置 → 支部信息 saved: perhaps a new branch name
+                renamed.connect(self.refresh_title)
         return self._pages[key]
 
     def reload_other_pages(self) -> None:
@@ -151,6 +156,12 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
             self.stack.insertWidget(row, QWidget(self.stack))
             del self._pages[key]
+
+    def refresh_title(self) -> None:
+        """The title again from the records (it names the branch): after the profile was
+        saved or the records were replaced, not only at the next start."""
+        if self.title_source is not None:
+            self.setWindowTitle(self.title_source())
 
     def show_page(self, key: str) -> QWidget:
         row = next(i for i, s in enumerate(self._specs) if s.key == key)

@@ -23,6 +23,7 @@ from branchdesk.workspace import Workspace
 
 class SettingsPage(QWidget):
     data_replaced = Signal()  # a restore or an import: every page must reload
+    profile_saved = Signal()  # the branch's name may have changed
 
     def __init__(
         self,
@@ -43,6 +44,7 @@ class SettingsPage(QWidget):
         self.backups = BackupsTab(ws, today, self._may_replace_records)
         self.backups.data_replaced.connect(self._reload_tabs)  # first: then the other pages
         self.backups.data_replaced.connect(self.data_replaced)
+        self.profile.saved.connect(self.profile_saved)
         self.tabs.addTab(self.profile, self.tr("Branch"))
         self.tabs.addTab(self.organisations, self.tr("Social organisations"))
         self.tabs.addTab(self.committee, self.tr("Committee"))

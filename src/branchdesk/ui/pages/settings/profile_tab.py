@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from branchdesk.core.enums import BranchKind
@@ -19,6 +20,8 @@ from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 
 
 class ProfileTab(QWidget):
+    saved = Signal()  # the profile as stored changed (the window's title names the branch)
+
     def __init__(
         self,
         branch: BranchRepository,
@@ -119,4 +122,5 @@ class ProfileTab(QWidget):
         ui.savedLabel.setText("" if errors else self.tr("Saved."))
         if not errors:
             self._shown = self._fields()
+            self.saved.emit()
         return not errors
