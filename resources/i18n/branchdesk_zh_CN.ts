@@ -335,10 +335,6 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>职务</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
-        </message>
-        <message>
             <source>The committee term shown has changes that are not saved yet. Save them?</source>
             <translation>当前届次有尚未保存的修改。要保存吗？</translation>
         </message>
@@ -1258,10 +1254,6 @@ The current data is backed up first, so this restore can itself be undone.</sour
     <context>
         <name>ProfileTab</name>
         <message>
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
-        </message>
-        <message>
             <source>The branch profile has changes that are not saved yet. Save them?</source>
             <translation>支部信息有尚未保存的修改。要保存吗？</translation>
         </message>
@@ -1330,10 +1322,6 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>All years</source>
             <translation>全部年度</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
         </message>
         <message>
             <source>The record in the form has changes that are not saved yet. Save them?</source>
@@ -1817,10 +1805,6 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Open</source>
             <translation>进行中</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
         </message>
         <message>
             <source>The round's dates or note have changes that are not saved yet. Save them?</source>
@@ -2544,6 +2528,13 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Participants</source>
             <translation>参训人员</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChanges</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -15,12 +15,19 @@ def escape_cancels(widget: QWidget, cancel: Callable[[], None]) -> None:
     escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
-def may_go_on(parent: QWidget, title: str, text: str, save: Callable[[], bool]) -> bool:
-    """Ask 保存 / 不保存 / 取消. True when the caller may replace the form (saved, or the
-    changes discarded); False to stay on it (取消, or a save refused for an invalid field)."""
+def may_go_on(parent: QWidget, changed: bool, text: str, save: Callable[[], bool]) -> bool:
+    """When *changed*, ask 保存 / 不保存 / 取消 with *text*. True when the caller may replace
+    the form (nothing changed, saved, or the changes discarded); False to stay on it (取消,
+    or a save refused for an invalid field)."""
+    if not changed:
+        return True
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        parent, title, text, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
+        parent,
+        QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
+        text,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        buttons.Save,
     )
     if answer == buttons.Discard:
         return True

@@ -273,11 +273,9 @@ class RecordListPage(QWidget, Generic[T]):
         """Before the form shows another record: asks what to do with changes not saved yet.
         True when nothing would be lost (saved, discarded, or nothing changed); False when
         the user stays on the record (Cancel, or a save refused for an invalid field)."""
-        if not self.has_unsaved_changes():
-            return True
         return may_go_on(
             self,
-            self.tr("Unsaved changes"),
+            self.has_unsaved_changes(),
             self.tr("The record in the form has changes that are not saved yet. Save them?"),
             self.save,
         )

@@ -214,11 +214,9 @@ class ReviewPage(QWidget):
         return self._may_leave_round()
 
     def _may_leave_round(self) -> bool:
-        if not self.has_unsaved_changes():
-            return True
         return may_go_on(
             self,
-            self.tr("Unsaved changes"),
+            self.has_unsaved_changes(),
             self.tr("The round's dates or note have changes that are not saved yet. Save them?"),
             self.save_round,
         )

@@ -134,11 +134,9 @@ class CommitteeTab(QWidget):
     def _may_leave_term(self) -> bool:
         """Before another term (or a new one) is shown: ask about changes not saved yet.
         False when the user stays (Cancel, or a save refused)."""
-        if not self.has_unsaved_changes():
-            return True
         return may_go_on(
             self,
-            self.tr("Unsaved changes"),
+            self.has_unsaved_changes(),
             self.tr("The committee term shown has changes that are not saved yet. Save them?"),
             self.save,
         )

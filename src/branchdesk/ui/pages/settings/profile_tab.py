@@ -83,11 +83,9 @@ class ProfileTab(QWidget):
 
     def may_close(self) -> bool:
         """Before the window closes: asks about the profile's unsaved changes."""
-        if not self.has_unsaved_changes():
-            return True
         return may_go_on(
             self,
-            self.tr("Unsaved changes"),
+            self.has_unsaved_changes(),
             self.tr("The branch profile has changes that are not saved yet. Save them?"),
             self.save,
         )
