@@ -9,6 +9,7 @@ import hashlib
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -45,24 +46,39 @@ from branchdesk.core.training import (
 from branchdesk.core.volunteer import volunteer_hours
 from branchdesk.paths import make_data_dir
 from branchdesk.store import backup as store_backup
+from branchdesk.store import change_feed, health, recovery, recycle_bin, search_index
 from branchdesk.store import db as store_db
-from branchdesk.store import health, recovery, recycle_bin, search_index
 from branchdesk.store.attachments_repo import AttachmentStore
+from branchdesk.store.backup import BackupInfo
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.compliance_facts import facts_from, load_facts
-from branchdesk.store.errors import NotFoundError, StorageError
+from branchdesk.store.errors import DamagedDatabaseError, NotFoundError, StorageError
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.record_base import TrashableRepository
 from branchdesk.store.record_tables import count_records
+from branchdesk.store.recycle_bin import RestoreRefusedError, StillReferencedError, TrashedRecord
 from branchdesk.store.report_texts_repo import ReportTextsRepository
-from branchdesk.store.review_repo import ReviewRepository
+from branchdesk.store.review_repo import YEAR_TAKEN, ReviewRepository, YearTakenError
 from branchdesk.store.rules_repo import RuleSetRepository
 from branchdesk.store.settings_repo import SettingsRepository
 from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.store.training_repo import TrainingRepository
 from branchdesk.store.volunteer_repo import VolunteerRepository
+
+# Types of the Workspace's answers and refusals, for the callers that name them: the UI
+# imports nothing below the Workspace (tests/test_layers.py).
+__all__ = [
+    "YEAR_TAKEN",
+    "BackupInfo",
+    "DamagedDatabaseError",
+    "RestoreRefusedError",
+    "StillReferencedError",
+    "TrashedRecord",
+    "Workspace",
+    "YearTakenError",
+]
 
 # The report's figures and texts, drafts and archives load when first used: the window's
 # first page needs none of them, and every import delays it (bench/startup.py).
@@ -140,6 +156,8 @@ class Workspace:
         self.meetings = MeetingRepository(db)
         self.attachments = AttachmentStore(db, data_dir / ATTACHMENTS_DIR)
         search_index.install(db)
+        self._change_listeners: list[Callable[[str], None]] = []
+        change_feed.install(db, self._record_changed)
         self._closed = False
         self.rules = RuleSetRepository(db)
         self.report_texts = ReportTextsRepository(db)
@@ -156,6 +174,16 @@ class Workspace:
         except BaseException:
             db.close()
             raise
+
+    def on_records_changed(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        """Call *listener* with the record-type key of every row this workspace writes
+        (`store/change_feed.py`), inside the writing statement; returns the unsubscriber."""
+        self._change_listeners.append(listener)
+        return lambda: self._change_listeners.remove(listener)
+
+    def _record_changed(self, key: str) -> None:
+        for listener in list(self._change_listeners):
+            listener(key)
 
     @property
     def database_path(self) -> Path:
@@ -268,6 +296,7 @@ class Workspace:
         )
         store_backup.restore_into(self.db, verified, self.attachments_dir)
         search_index.install(self.db)  # the restored file may predate today's index
+        change_feed.install(self.db, self._record_changed)  # its tables may be new, too
         store_backup.rotate(self.backups_dir, now)  # only now: *path* may be an old backup
         return undo
 
