@@ -12,11 +12,15 @@ ALLOWED = {
     "reports": {"core"},
     "demo": {"core", "store", "workspace", "reports"},
     "workspace": {"core", "store", "reports"},
+    # Readers of rosters: through the Workspace, like the UI and the CLI.
+    "importing": {"core", "workspace"},
+    # Pages hold the Workspace (or Protocols of ui/ports.py), never a repository.
+    "ui": {"core", "workspace", "importing", "demo", "reports"},
 }
 QT = ("PySide6", "shiboken6")
 LOWER = {"core", "store", "reports"}
 # Small top-level modules that the upper layers share (no Qt, no workspace).
-TOP_LEVEL_HELPERS = {"paths", "instance_lock"}
+TOP_LEVEL_HELPERS = {"paths", "instance_lock", "resources", "logging_setup"}
 
 
 def _imports(path: Path) -> list[str]:
@@ -60,3 +64,14 @@ def test_core_uses_only_the_standard_library() -> None:
         for name in _imports(path):
             top = name.split(".")[0]
             assert top in stdlib or name.startswith("branchdesk.core"), f"{path.name}: {name}"
+
+
+def test_the_ui_reaches_the_records_only_through_the_workspace() -> None:
+    """Named on its own: a page importing a repository is the seam breaking."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in (PACKAGE / "ui").rglob("*.py")
+        for name in _imports(path)
+        if name.startswith("branchdesk.store")
+    ]
+    assert offenders == []

@@ -9,8 +9,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from branchdesk.core.errors import UserError
-from branchdesk.store.errors import DamagedDatabaseError
-from branchdesk.workspace import Workspace, newest_good_backup, recover_damaged
+from branchdesk.workspace import (
+    DamagedDatabaseError,
+    Workspace,
+    newest_good_backup,
+    recover_damaged,
+)
 
 log = logging.getLogger(__name__)
 

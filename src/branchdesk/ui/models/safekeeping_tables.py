@@ -15,10 +15,9 @@ from PySide6.QtCore import (
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.registry import record_type
 from branchdesk.core.roster_import import RosterRow
-from branchdesk.store.backup import BackupInfo
-from branchdesk.store.recycle_bin import TrashedRecord
 from branchdesk.ui.i18n import error_text
 from branchdesk.ui.models.record_table import SORT_ROLE, Column, RecordTableModel
+from branchdesk.workspace import BackupInfo, TrashedRecord
 
 BACKUPS_CONTEXT = "BackupTable"
 BIN_CONTEXT = "RecycleBinTable"

@@ -22,24 +22,20 @@ from branchdesk.core.training import (
 )
 from branchdesk.core.validation import FieldError
 from branchdesk.core.volunteer import VolunteerActivity, validate_activity, volunteer_hours
-from branchdesk.store.attachments_repo import AttachmentStore
-from branchdesk.store.branch_repo import BranchRepository
-from branchdesk.store.members_repo import MemberRepository
-from branchdesk.store.training_repo import TrainingRepository
-from branchdesk.store.volunteer_repo import VolunteerRepository
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.activity_tables import hours_text, training_columns, volunteer_columns
 from branchdesk.ui.pages.record_list_page import RecordListPage
 from branchdesk.ui.pages.training_form import TrainingRecordForm
 from branchdesk.ui.pages.volunteer_form import VolunteerForm
+from branchdesk.ui.ports import BranchRecords, EvidenceFiles, MemberRecords, Records
 
 
 class VolunteerPage(RecordListPage[VolunteerActivity]):
     def __init__(
         self,
-        activities: VolunteerRepository,
-        members: MemberRepository,
-        attachments: AttachmentStore,
+        activities: Records[VolunteerActivity],
+        members: MemberRecords,
+        attachments: EvidenceFiles,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -99,10 +95,10 @@ class VolunteerPage(RecordListPage[VolunteerActivity]):
 class TrainingPage(RecordListPage[Training]):
     def __init__(
         self,
-        trainings: TrainingRepository,
-        members: MemberRepository,
-        branch: BranchRepository,
-        attachments: AttachmentStore,
+        trainings: Records[Training],
+        members: MemberRecords,
+        branch: BranchRecords,
+        attachments: EvidenceFiles,
         today: Callable[[], date] = date.today,
         required_hours: Callable[[], float] = lambda: DEFAULT_STUDY_HOURS,
         parent: QWidget | None = None,

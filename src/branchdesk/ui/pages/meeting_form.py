@@ -29,13 +29,13 @@ from branchdesk.core.meetings import (
 from branchdesk.core.membership import has_vote_on
 from branchdesk.core.organisation import PartyGroup
 from branchdesk.core.validation import NOT_A_DATE, FieldError, one_line
-from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_meeting_form import Ui_MeetingForm
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.meeting_tables import action_columns, resolution_columns
 from branchdesk.ui.models.record_table import RecordTableModel
 from branchdesk.ui.pages.record_form import RecordForm, read_date, select_data
+from branchdesk.ui.ports import EvidenceFiles
 from branchdesk.ui.widgets.attendance_grid import AttendanceRow
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
@@ -46,7 +46,7 @@ EVIDENCE_HEIGHT = 400
 class MeetingForm(RecordForm[Meeting]):
     def __init__(
         self,
-        attachments: AttachmentStore,
+        attachments: EvidenceFiles,
         roster: Callable[[], Roster],
         parent: QWidget | None = None,
     ) -> None:

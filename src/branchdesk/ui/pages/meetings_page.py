@@ -17,16 +17,13 @@ from branchdesk.core.meeting_validation import validate_meeting
 from branchdesk.core.meetings import Meeting, MeetingKind
 from branchdesk.core.search import SearchHit
 from branchdesk.core.validation import FieldError
-from branchdesk.store.attachments_repo import AttachmentStore
-from branchdesk.store.branch_repo import BranchRepository
-from branchdesk.store.meetings_repo import MeetingRepository
-from branchdesk.store.members_repo import MemberRepository
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.meeting_tables import meeting_columns
 from branchdesk.ui.models.record_filter import RecordFilterProxy
 from branchdesk.ui.pages.meeting_form import MeetingForm
 from branchdesk.ui.pages.meeting_sheets import MeetingSheetsButton, SheetBuilder
 from branchdesk.ui.pages.record_list_page import RecordListPage
+from branchdesk.ui.ports import BranchRecords, EvidenceFiles, MeetingRecords, MemberRecords
 from branchdesk.ui.widgets.search_results import SearchResults
 
 MEETING_TYPE = "meetings"
@@ -58,10 +55,10 @@ class MeetingsPage(RecordListPage[Meeting]):
 
     def __init__(
         self,
-        meetings: MeetingRepository,
-        members: MemberRepository,
-        branch: BranchRepository,
-        attachments: AttachmentStore,
+        meetings: MeetingRecords,
+        members: MemberRecords,
+        branch: BranchRecords,
+        attachments: EvidenceFiles,
         search: Callable[[str], list[SearchHit]],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,

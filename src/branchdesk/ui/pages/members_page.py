@@ -15,8 +15,6 @@ from branchdesk.core.labels import label
 from branchdesk.core.members import Member, validate_member
 from branchdesk.core.membership import group_on, status_on
 from branchdesk.core.validation import FieldError
-from branchdesk.store.branch_repo import BranchRepository
-from branchdesk.store.members_repo import MemberRepository
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.member_table import (
     ALL,
@@ -30,6 +28,7 @@ from branchdesk.ui.models.member_table import (
 from branchdesk.ui.models.record_filter import RecordFilterProxy
 from branchdesk.ui.pages.member_form import MemberForm
 from branchdesk.ui.pages.record_list_page import RecordListPage
+from branchdesk.ui.ports import BranchRecords, MemberRecords
 
 
 class MembersPage(RecordListPage[Member]):
@@ -37,8 +36,8 @@ class MembersPage(RecordListPage[Member]):
 
     def __init__(
         self,
-        members: MemberRepository,
-        branch: BranchRepository,
+        members: MemberRecords,
+        branch: BranchRecords,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:

@@ -7,15 +7,10 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from branchdesk.core.registry import record_type, record_types
-from branchdesk.store.recycle_bin import (
-    RestoreRefusedError,
-    StillReferencedError,
-    TrashedRecord,
-)
 from branchdesk.ui.forms.ui_recycle_bin_page import Ui_RecycleBinPage
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.safekeeping_tables import BinFilterProxy, bin_model
-from branchdesk.workspace import Workspace
+from branchdesk.workspace import RestoreRefusedError, StillReferencedError, TrashedRecord, Workspace
 
 
 class RecycleBinPage(QWidget):

@@ -30,15 +30,15 @@ from branchdesk.core.review import (
     roster_entries,
 )
 from branchdesk.core.validation import FieldError, ValidationError, one_line
-from branchdesk.store.members_repo import MemberRepository
-from branchdesk.store.review_repo import YEAR_TAKEN, ReviewRepository, YearTakenError
 from branchdesk.ui.field_errors import ERROR_STYLE
 from branchdesk.ui.forms.ui_review_page import Ui_ReviewPage
 from branchdesk.ui.i18n import error_text, label_language
 from branchdesk.ui.models.review_grid import ReviewGridModel, ReviewRow
 from branchdesk.ui.pages.record_form import read_date
+from branchdesk.ui.ports import MemberRecords, ReviewRecords
 from branchdesk.ui.unsaved_changes import may_go_on
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
+from branchdesk.workspace import YEAR_TAKEN, YearTakenError
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +57,8 @@ class ReviewPage(QWidget):
 
     def __init__(
         self,
-        reviews: ReviewRepository,
-        members: MemberRepository,
+        reviews: ReviewRecords,
+        members: MemberRecords,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:

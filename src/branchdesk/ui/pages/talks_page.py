@@ -14,21 +14,19 @@ from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.talks import PairType, Talk, TalkKind, talk_coverage, validate_talk
 from branchdesk.core.validation import FieldError
-from branchdesk.store.branch_repo import BranchRepository
-from branchdesk.store.members_repo import MemberRepository
-from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.activity_tables import talk_columns
 from branchdesk.ui.pages.record_list_page import RecordListPage
 from branchdesk.ui.pages.talk_form import TalkForm
+from branchdesk.ui.ports import BranchRecords, MemberRecords, Records
 
 
 class TalksPage(RecordListPage[Talk]):
     def __init__(
         self,
-        talks: TalkRepository,
-        members: MemberRepository,
-        branch: BranchRepository,
+        talks: Records[Talk],
+        members: MemberRecords,
+        branch: BranchRecords,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:

@@ -10,7 +10,6 @@ from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.training import TRAINING_ORGANISERS, Training, TrainingForm
 from branchdesk.core.validation import FieldError, one_line
-from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_training_form import Ui_TrainingForm
 from branchdesk.ui.i18n import label_language
@@ -24,13 +23,14 @@ from branchdesk.ui.pages.record_form import (
     read_date,
     select_data,
 )
+from branchdesk.ui.ports import EvidenceFiles
 
 OWNER_TYPE = "trainings"
 DEFAULT_HOURS = 4.0  # half a day (rules.md: local practice)
 
 
 class TrainingRecordForm(RecordForm[Training]):
-    def __init__(self, attachments: AttachmentStore, parent: QWidget | None = None) -> None:
+    def __init__(self, attachments: EvidenceFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_TrainingForm()
         self.ui.setupUi(self)

@@ -10,7 +10,6 @@ from branchdesk.core.members import Member
 from branchdesk.core.participation import Participant
 from branchdesk.core.validation import FieldError, one_line
 from branchdesk.core.volunteer import HOURS_A_DAY, VOLUNTEER_FORMS, VolunteerActivity
-from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_volunteer_form import Ui_VolunteerForm
 from branchdesk.ui.pages.record_form import (
@@ -22,13 +21,14 @@ from branchdesk.ui.pages.record_form import (
     participants_of,
     read_date,
 )
+from branchdesk.ui.ports import EvidenceFiles
 
 OWNER_TYPE = "volunteer_activities"
 DEFAULT_HOURS = 2.0
 
 
 class VolunteerForm(RecordForm[VolunteerActivity]):
-    def __init__(self, attachments: AttachmentStore, parent: QWidget | None = None) -> None:
+    def __init__(self, attachments: EvidenceFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_VolunteerForm()
         self.ui.setupUi(self)

@@ -1,7 +1,7 @@
 """Evidence files of one record (photos, certificates, sign-in sheets): list, add, open, remove.
 
 Generic over record types: it names the owner by its registry key and id, and stores files
-through the workspace's AttachmentStore (copied into the data folder by SHA-256).
+through the workspace's EvidenceFiles (copied into the data folder by SHA-256).
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.core.errors import UserError
-from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import ERROR_STYLE
 from branchdesk.ui.i18n import user_error_text
+from branchdesk.ui.ports import EvidenceFiles
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ THUMBNAIL = 72  # pixels: big enough to tell a sign-in sheet from a photo
 class EvidenceList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: AttachmentStore | None = None
+        self._store: EvidenceFiles | None = None
         self._owner_type = ""
         self._owner_id: int | None = None
         self.list = QListWidget(self)
@@ -63,7 +63,7 @@ class EvidenceList(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
 
-    def bind(self, store: AttachmentStore, owner_type: str) -> None:
+    def bind(self, store: EvidenceFiles, owner_type: str) -> None:
         self._store = store
         self._owner_type = owner_type
 

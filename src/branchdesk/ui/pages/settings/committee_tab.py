@@ -19,12 +19,11 @@ from branchdesk.core.organisation import (
     validate_term,
 )
 from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, ValidationError
-from branchdesk.store.branch_repo import BranchRepository
-from branchdesk.store.members_repo import MemberRepository
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_committee_tab import Ui_CommitteeTab
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.record_table import Column, RecordTableModel
+from branchdesk.ui.ports import BranchRecords, MemberRecords
 from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
@@ -34,8 +33,8 @@ WARN_BEFORE_END = timedelta(days=183)  # rules.md: warn six months before the te
 class CommitteeTab(QWidget):
     def __init__(
         self,
-        branch: BranchRepository,
-        members: MemberRepository,
+        branch: BranchRecords,
+        members: MemberRecords,
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:

@@ -6,15 +6,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from branchdesk.store.settings_repo import SettingsRepository
 from branchdesk.ui.forms.ui_general_tab import Ui_GeneralTab
 from branchdesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_SETTING, LANGUAGES
+from branchdesk.ui.ports import Settings
 
 
 class GeneralTab(QWidget):
-    def __init__(
-        self, settings: SettingsRepository, data_dir: Path, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.ui = Ui_GeneralTab()

@@ -13,11 +13,10 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.membership import members_on
 from branchdesk.core.organisation import PartyGroup, validate_group
 from branchdesk.core.validation import NOT_A_DATE, one_line
-from branchdesk.store.branch_repo import BranchRepository
-from branchdesk.store.members_repo import MemberRepository
 from branchdesk.ui.forms.ui_groups_tab import Ui_GroupsTab
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.pages.settings.inline_table import InlineTable
+from branchdesk.ui.ports import BranchRecords, MemberRecords
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 
@@ -29,8 +28,8 @@ def _with_created(group: PartyGroup, text: object) -> PartyGroup:
 class GroupsTab(QWidget):
     def __init__(
         self,
-        branch: BranchRepository,
-        members: MemberRepository,
+        branch: BranchRecords,
+        members: MemberRecords,
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:

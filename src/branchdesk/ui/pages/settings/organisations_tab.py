@@ -15,16 +15,16 @@ from branchdesk.core.organisation import (
     validate_organisation,
 )
 from branchdesk.core.validation import one_line
-from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.ui.forms.ui_organisations_tab import Ui_OrganisationsTab
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.pages.settings.inline_table import InlineTable
+from branchdesk.ui.ports import BranchRecords
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 
 class OrganisationsTab(QWidget):
-    def __init__(self, branch: BranchRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, branch: BranchRecords, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_OrganisationsTab()
         self.ui.setupUi(self)

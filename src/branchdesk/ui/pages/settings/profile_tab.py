@@ -12,10 +12,10 @@ from branchdesk.core.enums import BranchKind
 from branchdesk.core.labels import label
 from branchdesk.core.organisation import Branch, validate_branch
 from branchdesk.core.validation import NOT_A_DATE, FieldError, ValidationError, one_line
-from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_branch_profile import Ui_BranchProfile
 from branchdesk.ui.i18n import label_language
+from branchdesk.ui.ports import BranchRecords
 from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 
 
@@ -24,7 +24,7 @@ class ProfileTab(QWidget):
 
     def __init__(
         self,
-        branch: BranchRepository,
+        branch: BranchRecords,
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:

@@ -22,11 +22,11 @@ from branchdesk.core.compliance.defaults import LOCAL as LOCAL_RULE
 from branchdesk.core.compliance.rules import allowed_scopes
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
-from branchdesk.store.rules_repo import RuleSetRepository
 from branchdesk.ui.forms.ui_rules_tab import Ui_RulesTab
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.pages.settings.inline_table import InlineTable
+from branchdesk.ui.ports import RuleSet
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +149,7 @@ def _columns() -> list[Column[Rule]]:
 
 
 class RulesTab(QWidget):
-    def __init__(self, rules: RuleSetRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, rules: RuleSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rules = rules
         self.ui = Ui_RulesTab()
