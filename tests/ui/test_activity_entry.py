@@ -37,7 +37,7 @@ def _paste(edit, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_talk_lines_pasted_with_breaks_stay_one_line(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     ws = demo_workspace
-    page = TalksPage(ws.talks, ws.members, ws.branch, _today)
+    page = TalksPage(ws.talks, ws.members, ws.branch, _today, ws.talk_coverage)
     qtbot.addWidget(page)
     page.show()
     form = page.talk_form.ui
@@ -146,7 +146,7 @@ def test_a_drafted_training_gives_its_hours(qtbot, demo_window) -> None:  # type
 def test_add_all_to_a_talk_leaves_out_the_talker(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     """Before, 添加全体党员 listed the talker too, and 保存 then said 谈话人不能同时是谈话对象."""
     ws = demo_workspace
-    page = TalksPage(ws.talks, ws.members, ws.branch, _today)
+    page = TalksPage(ws.talks, ws.members, ws.branch, _today, ws.talk_coverage)
     qtbot.addWidget(page)
     form = page.talk_form.ui
     talker = form.talkerCombo.currentData()

@@ -26,8 +26,12 @@ def _type_people(qtbot, editor, *names: str) -> None:  # type: ignore[no-untyped
         qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
 
 
+def _talks_page(ws: Workspace) -> TalksPage:
+    return TalksPage(ws.talks, ws.members, ws.branch, _today, ws.talk_coverage)
+
+
 def test_talk_entered_through_the_form(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
-    page = TalksPage(demo_workspace.talks, demo_workspace.members, demo_workspace.branch, _today)
+    page = _talks_page(demo_workspace)
     qtbot.addWidget(page)
     page.show()
     before = page.proxy.rowCount()
@@ -52,7 +56,9 @@ def test_talk_without_counterpart_is_refused_beside_the_field(qtbot, workspace: 
     from branchdesk.core.members import Member
 
     workspace.members.save(Member("周建国", date(2010, 7, 1)), DEMO_TODAY)
-    page = TalksPage(workspace.talks, workspace.members, workspace.branch, _today)
+    page = TalksPage(
+        workspace.talks, workspace.members, workspace.branch, _today, workspace.talk_coverage
+    )
     qtbot.addWidget(page)
     page.refresh()
     form = page.talk_form.ui
@@ -187,7 +193,7 @@ def test_add_all_members_follows_the_records_date(qtbot, demo_workspace: Workspa
 
 @pytest.fixture
 def talks_page(qtbot, demo_workspace: Workspace) -> TalksPage:  # type: ignore[no-untyped-def]
-    page = TalksPage(demo_workspace.talks, demo_workspace.members, demo_workspace.branch, _today)
+    page = _talks_page(demo_workspace)
     qtbot.addWidget(page)
     page.show()
     page.ui.recordTable.selectRow(0)

@@ -11,9 +11,11 @@ from branchdesk.core.members import Member
 from branchdesk.core.review import ReviewRound
 from branchdesk.store.db import DATABASE_NAME
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.operations import Operations
 from branchdesk.ui.pages.recycle_bin_page import RecycleBinPage
 from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
 from branchdesk.ui.pages.settings.backups_tab import BackupsTab
+from branchdesk.ui.records_changed import RecordsChanged
 from branchdesk.ui.safekeeping import AutoBackup, open_or_recover
 from branchdesk.workspace import Workspace
 from tests.cli.test_import_members import roster_rows, write_csv
@@ -113,7 +115,9 @@ def test_roster_dialog_previews_maps_and_imports(
     qtbot, workspace: Workspace, tmp_path: Path
 ) -> None:
     source = write_csv(tmp_path / "花名册.csv", roster_rows(), "gbk")
-    dialog = RosterImportDialog(workspace.data_dir, lambda: DEMO_TODAY)
+    dialog = RosterImportDialog(
+        Operations(workspace.data_dir, RecordsChanged()), lambda: DEMO_TODAY
+    )
     qtbot.addWidget(dialog)
     dialog.load(source)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
@@ -226,7 +230,9 @@ def test_automatic_backup_on_exit(qtbot, workspace: Workspace) -> None:
 
 def test_roster_reasons_are_shown_in_chinese(qtbot, workspace: Workspace, tmp_path: Path) -> None:
     source = write_csv(tmp_path / "花名册.csv", roster_rows(), "utf-8")
-    dialog = RosterImportDialog(workspace.data_dir, lambda: DEMO_TODAY)
+    dialog = RosterImportDialog(
+        Operations(workspace.data_dir, RecordsChanged()), lambda: DEMO_TODAY
+    )
     qtbot.addWidget(dialog)
     dialog.load(source)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)

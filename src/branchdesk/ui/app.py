@@ -68,6 +68,7 @@ def window_content(
 ) -> tuple[str, list[PageSpec]]:
     """The title and pages for an open workspace, in the language the user chose."""
     from branchdesk.ui.navigation import PageRouter, build_pages
+    from branchdesk.ui.records_changed import EVERYTHING, RecordsChanged
 
     app = QApplication.instance()
     language = ws.settings.get(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
@@ -77,7 +78,13 @@ def window_content(
     router = PageRouter()
     router.show = window.show_page
     router.leave_pages = window.may_leave_pages
-    return window_title(ws), build_pages(ws, today, router)
+    changes = RecordsChanged(window)
+    changes.watch(ws.on_records_changed)
+    # The window's title names the branch: a restore, an import or the profile changes it.
+    changes.records_changed.connect(
+        lambda keys: window.refresh_title() if {EVERYTHING, "branch"} & keys else None
+    )
+    return window_title(ws), build_pages(ws, today, router, changes)
 
 
 def window_title(ws: Workspace) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -18,6 +18,9 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the data layer loads after the window has painted (ui/app.py)
     from branchdesk.core.compliance.drafts import RecordDraft
+    from branchdesk.ui.operations import Operations
+    from branchdesk.ui.pages.record_list_page import RecordListPage
+    from branchdesk.ui.records_changed import RecordsChanged
     from branchdesk.workspace import Workspace
 
 
@@ -63,21 +66,43 @@ class PageRouter:
 
 
 def build_pages(
-    ws: Workspace, today: Callable[[], date] = date.today, router: PageRouter | None = None
+    ws: Workspace,
+    today: Callable[[], date] = date.today,
+    router: PageRouter | None = None,
+    changes: RecordsChanged | None = None,
 ) -> list[PageSpec]:
+    """*changes*: the window's announcement of written records (one is made if none is
+    given); pages showing derived figures refresh from it, and background work through
+    `Operations` feeds it."""
     # Each page's module is imported by its factory, when the page is first shown: the
     # window lists its pages without loading the code of the nine it does not show yet.
+    from branchdesk.ui.operations import Operations
+    from branchdesk.ui.records_changed import RecordsChanged, RefreshOnChange
+
+    if changes is None:
+        changes = RecordsChanged()
+        changes.watch(ws.on_records_changed)
+    announced = changes
+    ops = Operations(ws.data_dir, changes)
+
+    def watched(page: RecordListPage[Any]) -> RecordListPage[Any]:
+        # The summary line derives from other records too (a talk's pairs from the
+        # committee, a meeting's quorum from the roster).
+        RefreshOnChange(page, announced, page.refresh_summary)
+        return page
 
     def dashboard_page() -> QWidget:
         from branchdesk.ui.pages.dashboard_page import DashboardPage
 
         opener = _record_opener(router, today) if router is not None else None
-        return DashboardPage(ws.dashboard, ws.record_draft, today, opener)
+        page = DashboardPage(ws.dashboard, ws.record_draft, today, opener)
+        RefreshOnChange(page, announced, page.refresh)
+        return page
 
     def members_page() -> QWidget:
         from branchdesk.ui.pages.members_page import MembersPage
 
-        return MembersPage(ws.members, ws.branch, today)
+        return watched(MembersPage(ws.members, ws.branch, today))
 
     def meetings_page() -> QWidget:
         from branchdesk.ui.pages.meetings_page import MeetingsPage
@@ -89,8 +114,9 @@ def build_pages(
             ws.attachments,
             ws.search,
             today,
-            build_sheet=_sheet_builder(ws.data_dir),
+            build_sheet=_sheet_builder(ops),
         )
+        watched(page)
         if router is not None:  # a search hit of another type opens on its own page
             page.open_requested.connect(_hit_opener(router))
         return page
@@ -103,35 +129,41 @@ def build_pages(
     def talks_page() -> QWidget:
         from branchdesk.ui.pages.talks_page import TalksPage
 
-        return TalksPage(ws.talks, ws.members, ws.branch, today)
+        return watched(TalksPage(ws.talks, ws.members, ws.branch, today, ws.talk_coverage))
 
     def volunteer_page() -> QWidget:
         from branchdesk.ui.pages.activity_pages import VolunteerPage
 
-        return VolunteerPage(ws.volunteering, ws.members, ws.attachments, today)
+        return watched(VolunteerPage(ws.volunteering, ws.members, ws.attachments, today))
 
     def training_page() -> QWidget:
         from branchdesk.ui.pages.activity_pages import TrainingPage
 
-        return TrainingPage(
-            ws.trainings, ws.members, ws.branch, ws.attachments, today, ws.study_hours_required
+        return watched(
+            TrainingPage(
+                ws.trainings, ws.members, ws.branch, ws.attachments, today, ws.study_hours_required
+            )
         )
 
     def report_page() -> QWidget:
         from branchdesk.ui.pages.report_page import ReportPage
 
-        return ReportPage(ws, today)
+        page = ReportPage(ws, today, ops)
+        RefreshOnChange(page, announced, page.refresh)
+        return page
 
     def recycle_bin_page() -> QWidget:
         from branchdesk.ui.pages.recycle_bin_page import RecycleBinPage
 
-        return RecycleBinPage(ws)
+        page = RecycleBinPage(ws)
+        RefreshOnChange(page, announced, page.refresh)
+        return page
 
     def settings_page() -> QWidget:
         from branchdesk.ui.pages.settings_page import SettingsPage
 
         return SettingsPage(
-            ws, today, router.may_leave_pages if router is not None else lambda: True
+            ws, today, router.may_leave_pages if router is not None else lambda: True, ops
         )
 
     factories: dict[str, Callable[[], QWidget]] = {
@@ -199,16 +231,14 @@ def _hit_opener(router: PageRouter) -> Callable[[str, int], None]:
     return open_hit
 
 
-def _sheet_builder(data_dir: Path) -> Callable[[str, int, Path], int]:
+def _sheet_builder(ops: Operations) -> Callable[[str, int, Path], int]:
     """Builds a meeting sheet on a worker thread, through a connection of its own."""
 
     def build(kind: str, meeting_id: int, target: Path) -> int:
         from branchdesk.ui.pages.meeting_sheets import RECORD_SHEET
-        from branchdesk.workspace import Workspace
 
-        with Workspace.open(data_dir) as ws:
-            if kind == RECORD_SHEET:
-                return ws.meeting_record_sheet(meeting_id, target)
-            return ws.meeting_sign_in_sheet(meeting_id, target)
+        if kind == RECORD_SHEET:
+            return ops.call(lambda ws: ws.meeting_record_sheet(meeting_id, target))
+        return ops.call(lambda ws: ws.meeting_sign_in_sheet(meeting_id, target))
 
     return build

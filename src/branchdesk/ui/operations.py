@@ -36,6 +36,9 @@ class Operations:
     def __init__(self, data_dir: Path, changes: RecordsChanged) -> None:
         self.data_dir = data_dir
         self.changes = changes
+        # Running tasks, held until they end: one started without a parent window would
+        # otherwise be collected by Python, and its result never delivered.
+        self._running: set[LongTask] = set()
 
     def run(
         self,
@@ -68,9 +71,12 @@ class Operations:
                 self.changes.announce(keys)
 
         task = run_long_task(parent, title, job, on_done, show_errors=show_errors)
+        self._running.add(task)
         task.done.connect(lambda _result: announce(True))
         # What was committed before a failure is real (a refused import wrote nothing).
         task.failed.connect(lambda _message: announce(False))
+        task.done.connect(lambda _result: self._running.discard(task))
+        task.failed.connect(lambda _message: self._running.discard(task))
         return task
 
     def call(self, work: Callable[[Workspace], T]) -> T:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 # Stands for every record type: a restore or an import replaced the records as a whole.
 EVERYTHING = "*"
@@ -60,3 +61,38 @@ class RecordsChanged(QObject):
         keys = frozenset(self._pending)
         self._pending.clear()
         self.records_changed.emit(keys)
+
+
+class RefreshOnChange(QObject):
+    """Keeps *page*'s derived figures current: *refresh* runs when records of *keys* (any,
+    when none are named) change — at once while the page is on screen, else when it is next
+    shown, so a hidden page costs nothing until she looks at it."""
+
+    def __init__(
+        self,
+        page: QWidget,
+        changes: RecordsChanged,
+        refresh: Callable[[], None],
+        keys: Iterable[str] = (),
+    ) -> None:
+        super().__init__(page)
+        self._page = page
+        self._refresh = refresh
+        self._keys = tuple(keys)
+        self.stale = False
+        changes.records_changed.connect(self._changed)
+        page.installEventFilter(self)
+
+    def _changed(self, keys: frozenset[str]) -> None:
+        if not touches(keys, *self._keys):
+            return
+        if self._page.isVisible():
+            self._refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self._refresh()
+        return False

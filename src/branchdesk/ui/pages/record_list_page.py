@@ -362,6 +362,10 @@ class RecordListPage(QWidget, Generic[T]):
         self.ui.restoreButton.setVisible(in_bin)
         self.ui.restoreButton.setEnabled(has_row)
 
+    def refresh_summary(self) -> None:
+        """The summary line again from the records (after another page changed them)."""
+        self._update_summary()
+
     def _update_summary(self) -> None:
         year = self.ui.yearFilter.currentData()
         in_bin = self.ui.recycleBinCheck.isChecked()

@@ -26,7 +26,9 @@ from branchdesk.core.report_texts import ReportSection
 from branchdesk.reports.facts import AnnualFacts
 from branchdesk.reports.narrative import SectionText
 from branchdesk.ui.forms.ui_report_page import Ui_ReportPage
-from branchdesk.ui.long_task import Progress, run_long_task
+from branchdesk.ui.long_task import Progress
+from branchdesk.ui.operations import Operations, Work
+from branchdesk.ui.records_changed import RecordsChanged
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -40,10 +42,14 @@ class ReportPage(QWidget):
         self,
         ws: Workspace,
         today: Callable[[], date] = date.today,
+        ops: Operations | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """*ops*: builds the PDF off the GUI thread (one is made for the data folder of
+        *ws* when none is given)."""
         super().__init__(parent)
         self._ws = ws
+        self._ops = ops or Operations(ws.data_dir, RecordsChanged(self))
         self._today = today
         self._sections: dict[ReportSection, SectionText] = {}
         self._font_choice: dict[str, str] | None = None  # what the last preview was built with
@@ -218,14 +224,9 @@ class ReportPage(QWidget):
         return "\n".join(lines)
 
     # -- building the PDF off the GUI thread ------------------------------------------------
-    def _build_work(self, target: Path, fmt: str) -> Callable[[Progress], object]:
-        data_dir, year, today = self._ws.data_dir, self.year, self._today()
-
-        def work(_progress: Progress) -> object:
-            with Workspace.open(data_dir) as ws:
-                return ws.build_report(year, target, fmt, today)
-
-        return work
+    def _build_work(self, target: Path, fmt: str) -> Work[object]:
+        year, today = self.year, self._today()
+        return lambda ws, _progress: ws.build_report(year, target, fmt, today)
 
     def build_preview(self) -> None:
         # A file of its own in the temp folder: the page may close before the worker ends,
@@ -233,17 +234,16 @@ class ReportPage(QWidget):
         handle, name = tempfile.mkstemp(prefix=f"branchdesk-report-{self.year}-", suffix=".pdf")
         os.close(handle)
         target = Path(name)
-        data_dir, year, today = self._ws.data_dir, self.year, self._today()
+        year, today = self.year, self._today()
 
-        def work(_progress: Progress) -> tuple[dict[str, str], list[str]]:
+        def work(ws: Workspace, _progress: Progress) -> tuple[dict[str, str], list[str]]:
             # The fonts are found (and parsed, the first time: half a second) here, off the
             # GUI thread, and named beside the preview once it is built.
-            with Workspace.open(data_dir) as ws:
-                choice = ws.report_font_choice()
-                ws.build_report(year, target, "pdf", today)
-                return choice, ws.report_fonts().summary()
+            choice = ws.report_font_choice()
+            ws.build_report(year, target, "pdf", today)
+            return choice, ws.report_fonts().summary()
 
-        run_long_task(
+        self._ops.run(
             self,
             self.tr("Building the report…"),
             work,
@@ -273,7 +273,7 @@ class ReportPage(QWidget):
         if not path:
             return
         target = Path(path)
-        run_long_task(
+        self._ops.run(
             self,
             self.tr("Exporting the report…"),
             self._build_work(target, fmt),

@@ -23,8 +23,9 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.roster_rules import FIELDS, IGNORE
 from branchdesk.importing.roster import RosterPreview, import_roster, preview_roster
 from branchdesk.ui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
-from branchdesk.ui.long_task import Progress, run_long_task
+from branchdesk.ui.long_task import Progress
 from branchdesk.ui.models.safekeeping_tables import SortProxy, roster_model
+from branchdesk.ui.operations import Operations
 from branchdesk.workspace import Workspace
 
 FIELD_LABELS = {
@@ -49,10 +50,10 @@ ROSTER_FILTER = QT_TRANSLATE_NOOP("RosterImportDialog", "Rosters (*.xlsx *.csv)"
 
 class RosterImportDialog(QDialog):
     def __init__(
-        self, data_dir: Path, today: Callable[[], date], parent: QWidget | None = None
+        self, ops: Operations, today: Callable[[], date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._data_dir = data_dir
+        self._ops = ops
         self._today = today
         self.source: Path | None = None
         self.preview: RosterPreview | None = None
@@ -113,14 +114,13 @@ class RosterImportDialog(QDialog):
     def read(self, keep_mapping: bool = True) -> Any:
         if self.source is None:
             return None
-        source, data_dir, today = self.source, self._data_dir, self._today()
+        source, today = self.source, self._today()
         mapping = self.mapping() if keep_mapping else None
 
-        def work(_: Progress) -> RosterPreview:
-            with Workspace.open(data_dir) as ws:  # a worker thread has its own connection
-                return preview_roster(ws, source, mapping, today)
+        def work(ws: Workspace, _: Progress) -> RosterPreview:
+            return preview_roster(ws, source, mapping, today)
 
-        return run_long_task(self, self.tr("Reading the roster…"), work, self._show)
+        return self._ops.run(self, self.tr("Reading the roster…"), work, self._show)
 
     def _show(self, preview: RosterPreview) -> None:
         self.preview = preview
@@ -175,14 +175,13 @@ class RosterImportDialog(QDialog):
     def import_rows(self) -> Any:
         if self.source is None or self.preview is None:
             return None
-        source, data_dir, today = self.source, self._data_dir, self._today()
+        source, today = self.source, self._today()
         mapping, skip = self.mapping(), self.ui.skipInvalidCheck.isChecked()
 
-        def work(_: Progress) -> RosterPreview:
-            with Workspace.open(data_dir) as ws:
-                return import_roster(ws, source, mapping, today, skip_invalid=skip)
+        def work(ws: Workspace, _: Progress) -> RosterPreview:
+            return import_roster(ws, source, mapping, today, skip_invalid=skip)
 
-        return run_long_task(self, self.tr("Importing the roster…"), work, self._imported)
+        return self._ops.run(self, self.tr("Importing the roster…"), work, self._imported)
 
     def _imported(self, preview: RosterPreview) -> None:
         self.preview = preview

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from branchdesk.ui.operations import Operations
 from branchdesk.ui.pages.settings.backups_tab import BackupsTab
 from branchdesk.ui.pages.settings.committee_tab import CommitteeTab
 from branchdesk.ui.pages.settings.general_tab import GeneralTab
@@ -30,6 +31,7 @@ class SettingsPage(QWidget):
         ws: Workspace,
         today: Callable[[], date],
         may_leave_pages: Callable[[], bool] = lambda: True,
+        ops: Operations | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """*may_leave_pages*: asks about every page's unsaved changes (the window's)."""
@@ -41,7 +43,7 @@ class SettingsPage(QWidget):
         self.committee = CommitteeTab(ws.branch, ws.members, today)
         self.groups = GroupsTab(ws.branch, ws.members, today)
         self.general = GeneralTab(ws.settings, ws.data_dir)
-        self.backups = BackupsTab(ws, today, self._may_replace_records)
+        self.backups = BackupsTab(ws, today, self._may_replace_records, ops)
         self.backups.data_replaced.connect(self._reload_tabs)  # first: then the other pages
         self.backups.data_replaced.connect(self.data_replaced)
         self.profile.saved.connect(self.profile_saved)

@@ -12,7 +12,7 @@ from branchdesk.core.committee import holder_on, post_on
 from branchdesk.core.enums import Post
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
-from branchdesk.core.talks import PairType, Talk, TalkKind, talk_coverage, validate_talk
+from branchdesk.core.talks import PairType, Talk, TalkCoverage, TalkKind, validate_talk
 from branchdesk.core.validation import FieldError
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.activity_tables import talk_columns
@@ -27,10 +27,14 @@ class TalksPage(RecordListPage[Talk]):
         talks: Records[Talk],
         members: MemberRecords,
         branch: BranchRecords,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date],
+        coverage: Callable[[int, date], TalkCoverage],
         parent: QWidget | None = None,
     ) -> None:
+        """*coverage*: the Workspace's `talk_coverage`, the one derivation of a year's
+        talk pairs that the 概览 and the report read too."""
         self._talks = talks
+        self._coverage = coverage
         self._members_repo = members
         self._branch = branch
         self._members: list[Member] = []
@@ -86,9 +90,7 @@ class TalksPage(RecordListPage[Talk]):
         return self._talks.save(record, self._today())
 
     def summary(self, year: int) -> str:
-        coverage = talk_coverage(
-            self._talks.all(year), self._members, self._branch.terms(), year, self._today()
-        )
+        coverage = self._coverage(year, self._today())
         pairs = "，".join(f"{label(p, self._language)} {coverage.pairs[p]}" for p in PairType)
         missing = "、".join(self._names.get(i, "") for i in coverage.members_without_talk)
         text = QCoreApplication.translate(

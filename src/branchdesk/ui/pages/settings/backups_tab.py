@@ -17,7 +17,9 @@ from branchdesk.ui.forms.ui_backups_tab import Ui_BackupsTab
 from branchdesk.ui.i18n import message_text
 from branchdesk.ui.long_task import Progress, run_long_task
 from branchdesk.ui.models.safekeeping_tables import SortProxy, backup_model
+from branchdesk.ui.operations import Operations
 from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
+from branchdesk.ui.records_changed import RecordsChanged
 from branchdesk.workspace import Workspace
 
 ARCHIVE_FILTER = QT_TRANSLATE_NOOP("BackupsTab", "Zip archives (*.zip)")
@@ -33,11 +35,14 @@ class BackupsTab(QWidget):
         ws: Workspace,
         today: Callable[[], date],
         may_replace: Callable[[], bool] = lambda: True,
+        ops: Operations | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """*may_replace*: False when the user keeps unsaved changes a restore would drop."""
+        """*may_replace*: False when the user keeps unsaved changes a restore would drop.
+        *ops*: runs restores, imports and checks off the GUI thread and announces them."""
         super().__init__(parent)
         self._ws = ws
+        self._ops = ops or Operations(ws.data_dir, RecordsChanged(self))
         self._may_replace = may_replace
         self._today = today
         self.ui = Ui_BackupsTab()
@@ -117,13 +122,13 @@ class BackupsTab(QWidget):
             return None
         if not self._may_replace():
             return None
-        data_dir = self._ws.data_dir
-
-        def work(_: Progress) -> Path:
-            with Workspace.open(data_dir) as ws:  # its own connection: a worker thread
-                return ws.restore_backup(path)
-
-        return run_long_task(self, self.tr("Restoring…"), work, self._restored)
+        return self._ops.run(
+            self,
+            self.tr("Restoring…"),
+            lambda ws, _: ws.restore_backup(path),
+            self._restored,
+            replaces_records=True,
+        )
 
     def _restored(self, undo: Path) -> None:
         self.refresh()
@@ -174,14 +179,14 @@ class BackupsTab(QWidget):
     def import_from(self, path: Path) -> Any:
         if not self._may_replace():
             return None
-        data_dir = self._ws.data_dir
 
-        def work(_: Progress) -> dict[str, int]:
-            with Workspace.open(data_dir) as ws:
-                ws.import_archive(path)  # verified entirely before anything is written
-                return ws.counts()
+        def work(ws: Workspace, _: Progress) -> dict[str, int]:
+            ws.import_archive(path)  # verified entirely before anything is written
+            return ws.counts()
 
-        return run_long_task(self, self.tr("Importing…"), work, self._imported)
+        return self._ops.run(
+            self, self.tr("Importing…"), work, self._imported, replaces_records=True
+        )
 
     def _imported(self, counts: dict[str, int]) -> None:
         QMessageBox.information(
@@ -192,18 +197,14 @@ class BackupsTab(QWidget):
         self.data_replaced.emit()
 
     def _import_roster(self) -> None:
-        dialog = RosterImportDialog(self._ws.data_dir, self._today, self)
+        dialog = RosterImportDialog(self._ops, self._today, self)
         if dialog.choose_file() and dialog.exec():
             self.data_replaced.emit()
 
     def _check(self) -> Any:
-        data_dir = self._ws.data_dir
-
-        def work(_: Progress) -> list[Message]:
-            with Workspace.open(data_dir) as ws:
-                return ws.check_messages()
-
-        return run_long_task(self, self.tr("Checking…"), work, self._checked)
+        return self._ops.run(
+            self, self.tr("Checking…"), lambda ws, _: ws.check_messages(), self._checked
+        )
 
     def _checked(self, problems: list[Message]) -> None:
         title = self.tr("Check the data")
