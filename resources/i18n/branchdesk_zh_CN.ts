@@ -616,6 +616,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>DEMO DATA</source>
             <translation>演示数据</translation>
         </message>
+        <message>
+            <source>Search all records (Ctrl+F)</source>
+            <translation>搜索全部记录（Ctrl+F）</translation>
+        </message>
     </context>
     <context>
         <name>MeetingForm</name>
@@ -855,10 +859,6 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>&amp;New meeting</source>
             <translation>新建会议(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Search all records (Ctrl+F)</source>
-            <translation>搜索全部记录（Ctrl+F）</translation>
         </message>
         <message>
             <source>{year}: {counts}</source>

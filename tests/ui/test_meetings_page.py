@@ -24,6 +24,7 @@ from branchdesk.core.members import Member
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.meetings_page import MeetingsPage
 from branchdesk.ui.widgets.evidence_list import EvidenceList
+from branchdesk.ui.widgets.search_results import SearchResults
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import answer_questions
@@ -140,16 +141,22 @@ def test_record_a_general_meeting_end_to_end_and_find_it(
     page.select_record(demo_workspace.meetings.all()[0].id)
     assert ui.titleEdit.text() != TITLE
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    page.results.edit.insert("党员大会签到表")  # the attachment's name
-    hits = page.results.hits()
+    assert _search(demo_window).edit.hasFocus()  # the window's box, from any page
+    _search(demo_window).edit.insert("党员大会签到表")  # the attachment's name
+    hits = _search(demo_window).hits()
     assert [h.record_id for h in hits if h.record_type == "meetings"] == [saved.id]
-    page.results.edit.clear()
-    page.results.edit.insert("年度工作计划")
-    hits = page.results.hits()
+    _search(demo_window).edit.clear()
+    _search(demo_window).edit.insert("年度工作计划")
+    hits = _search(demo_window).hits()
     row = next(i for i, h in enumerate(hits) if h.record_id == saved.id)
-    page.results.list.itemActivated.emit(page.results.list.item(row))
+    _search(demo_window).list.itemActivated.emit(_search(demo_window).list.item(row))
     assert ui.titleEdit.text() == TITLE
     assert page.selected() == stored
+
+
+def _search(window: MainWindow) -> SearchResults:
+    assert window.search is not None
+    return window.search
 
 
 def _any_png(ws: Workspace):  # type: ignore[no-untyped-def]
@@ -188,10 +195,12 @@ def test_delete_and_restore_keep_attendance(
 
 
 def test_a_search_hit_of_another_type_opens_its_page(demo_window: MainWindow) -> None:
-    page = _page(demo_window)
-    page.results.edit.insert("王赟")
-    hit = next(h for h in page.results.hits() if h.record_type == "members")
-    page.results.list.itemActivated.emit(page.results.list.item(page.results.hits().index(hit)))
+    demo_window.show_page("talks")  # the box is the window's, above every page
+    _search(demo_window).edit.insert("王赟")
+    hit = next(h for h in _search(demo_window).hits() if h.record_type == "members")
+    _search(demo_window).list.itemActivated.emit(
+        _search(demo_window).list.item(_search(demo_window).hits().index(hit))
+    )
     assert demo_window.stack.currentWidget() is demo_window.page("members")
 
 
@@ -542,12 +551,13 @@ def test_a_committee_meeting_on_a_day_without_a_committee_says_why_nobody_is_due
     assert "基本信息" not in ui.attendanceSummary.text()
 
 
-def _activate_hit(page: MeetingsPage, text: str, record_type: str) -> None:
-    page.results.edit.clear()
-    page.results.edit.insert(text)
-    hits = page.results.hits()
+def _activate_hit(window: MainWindow, text: str, record_type: str) -> None:
+    search = _search(window)
+    search.edit.clear()
+    search.edit.insert(text)
+    hits = search.hits()
     hit = next(h for h in hits if h.record_type == record_type)
-    page.results.list.itemActivated.emit(page.results.list.item(hits.index(hit)))
+    search.list.itemActivated.emit(search.list.item(hits.index(hit)))
 
 
 def test_search_hits_of_review_rounds_organisations_and_groups_open_where_they_are(
@@ -557,21 +567,21 @@ def test_search_hits_of_review_rounds_organisations_and_groups_open_where_they_a
     hit on a social organisation or a party group did nothing at all."""
     review = demo_window.show_page("review")
     review.ui.yearCombo.setCurrentIndex(review.ui.yearCombo.findData(2026))  # type: ignore[attr-defined]
-    page = _page(demo_window)
-    _activate_hit(page, "2025年度民主评议", "review_rounds")
+    _page(demo_window)
+    _activate_hit(demo_window, "2025年度民主评议", "review_rounds")
     assert demo_window.stack.currentWidget() is review
     assert review.round is not None and review.round.year == 2025  # type: ignore[attr-defined]
 
     organisation = demo_workspace.branch.organisations()[0]
-    page = _page(demo_window)
-    _activate_hit(page, organisation.name, "organisations")
+    _page(demo_window)
+    _activate_hit(demo_window, organisation.name, "organisations")
     settings = demo_window.page("settings")
     assert demo_window.stack.currentWidget() is settings
     assert settings.tabs.currentWidget() is settings.organisations  # type: ignore[attr-defined]
 
     group = demo_workspace.branch.groups()[0]
-    page = _page(demo_window)
-    _activate_hit(page, group.name, "party_groups")
+    _page(demo_window)
+    _activate_hit(demo_window, group.name, "party_groups")
     assert settings.tabs.currentWidget() is settings.groups  # type: ignore[attr-defined]
 
 

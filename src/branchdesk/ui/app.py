@@ -67,7 +67,7 @@ def window_content(
     ws: Workspace, window: MainWindow, today: Callable[[], date] = date.today
 ) -> tuple[str, list[PageSpec]]:
     """The title and pages for an open workspace, in the language the user chose."""
-    from branchdesk.ui.navigation import PageRouter, build_pages
+    from branchdesk.ui.navigation import PageRouter, build_pages, hit_opener
     from branchdesk.ui.records_changed import EVERYTHING, RecordsChanged
 
     app = QApplication.instance()
@@ -84,6 +84,7 @@ def window_content(
     changes.records_changed.connect(
         lambda keys: window.refresh_title() if {EVERYTHING, "branch"} & keys else None
     )
+    window.set_search(ws.search, hit_opener(router))
     return window_title(ws), build_pages(ws, today, router, changes)
 
 

@@ -24,6 +24,9 @@ from branchdesk.ui.navigation import PageSpec
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from branchdesk.core.search import SearchHit
+    from branchdesk.ui.widgets.search_results import SearchResults
+
 NAV_WIDTH = 150
 
 
@@ -55,6 +58,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([NAV_WIDTH, 10_000])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self.splitter = splitter
+        self.search: SearchResults | None = None  # set with the records (set_search)
         self.nav.currentRowChanged.connect(self._show_row)
         self._shortcuts_made = False
         self.resize(1280, 800)
@@ -107,6 +112,43 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
         self.nav.blockSignals(False)
         self.nav.setCurrentRow(0)
+
+    def set_search(
+        self, search: Callable[[str], list[SearchHit]], open_hit: Callable[[str, int], None]
+    ) -> None:
+        """One search box over every record, above every page: Ctrl+F from anywhere, a hit
+        opens its record on its own page. Made once the records are open (not in the shell
+        painted first)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from branchdesk.ui.widgets.search_results import SearchResults
+
+        if self.search is not None:
+            self.search.search = search
+            return
+        top = QWidget(self)
+        results = SearchResults(top)
+        results.search = search
+        results.placeholder(self.tr("Search all records (Ctrl+F)"))
+        results.edit.setMaximumWidth(420)
+        results.hit_chosen.connect(lambda hit: self._open_hit(hit, open_hit))
+        row = QHBoxLayout()
+        row.addWidget(results.edit, 1)
+        row.addStretch(1)
+        column = QVBoxLayout(top)
+        column.setContentsMargins(6, 6, 6, 0)
+        column.addLayout(row)
+        column.addWidget(results.list)
+        self.takeCentralWidget()  # the splitter, kept: it moves under the search box
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(top)
+        QShortcut(QKeySequence.StandardKey.Find, self, results.focus)
+        self.search = results
+
+    def _open_hit(self, hit: SearchHit, open_hit: Callable[[str, int], None]) -> None:
+        open_hit(hit.record_type, hit.record_id)
+        if self.search is not None:  # the list gives the page its room back
+            self.search.list.hide()
 
     def _make_shortcuts(self) -> None:
         """Ctrl+1 … Ctrl+9 open the pages; made with the pages, after the first paint."""

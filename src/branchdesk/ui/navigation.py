@@ -112,14 +112,10 @@ def build_pages(
             ws.members,
             ws.branch,
             ws.attachments,
-            ws.search,
             today,
             build_sheet=_sheet_builder(ops),
         )
-        watched(page)
-        if router is not None:  # a search hit of another type opens on its own page
-            page.open_requested.connect(_hit_opener(router))
-        return page
+        return watched(page)
 
     def review_page() -> QWidget:
         from branchdesk.ui.pages.review_page import ReviewPage
@@ -214,7 +210,9 @@ _PAGE_OF_HIT = {
 _SETTINGS_TAB_OF_HIT = {"organisations": "organisations", "party_groups": "groups"}
 
 
-def _hit_opener(router: PageRouter) -> Callable[[str, int], None]:
+def hit_opener(router: PageRouter) -> Callable[[str, int], None]:
+    """What a search hit does: show the page of its record type with the record chosen."""
+
     def open_hit(record_type: str, record_id: int) -> None:
         key = _PAGE_OF_HIT.get(record_type)
         page = router.open(key) if key is not None else None

@@ -1,5 +1,5 @@
-"""组织生活: 三会一课, 主题党日 and 组织生活会 — the record-list pattern with a quarter filter,
-the meeting form, and one search over every record (Ctrl+F) whose hits open the record."""
+"""组织生活: 三会一课, 主题党日 and 组织生活会 — the record-list pattern with a quarter filter
+and the meeting form. (The search over every record is the window's: Ctrl+F on any page.)"""
 
 from __future__ import annotations
 
@@ -7,15 +7,13 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from branchdesk.core.attendance import Roster, summarise
 from branchdesk.core.labels import label
 from branchdesk.core.meeting_validation import validate_meeting
 from branchdesk.core.meetings import Meeting, MeetingKind
-from branchdesk.core.search import SearchHit
 from branchdesk.core.validation import FieldError
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.meeting_tables import meeting_columns
@@ -24,9 +22,6 @@ from branchdesk.ui.pages.meeting_form import MeetingForm
 from branchdesk.ui.pages.meeting_sheets import MeetingSheetsButton, SheetBuilder
 from branchdesk.ui.pages.record_list_page import RecordListPage
 from branchdesk.ui.ports import BranchRecords, EvidenceFiles, MeetingRecords, MemberRecords
-from branchdesk.ui.widgets.search_results import SearchResults
-
-MEETING_TYPE = "meetings"
 
 
 class MeetingFilterProxy(RecordFilterProxy):
@@ -51,15 +46,12 @@ class MeetingFilterProxy(RecordFilterProxy):
 
 
 class MeetingsPage(RecordListPage[Meeting]):
-    open_requested = Signal(str, int)  # a search hit of another record type: (type, id)
-
     def __init__(
         self,
         meetings: MeetingRecords,
         members: MemberRecords,
         branch: BranchRecords,
         attachments: EvidenceFiles,
-        search: Callable[[str], list[SearchHit]],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
         build_sheet: SheetBuilder | None = None,
@@ -67,7 +59,6 @@ class MeetingsPage(RecordListPage[Meeting]):
         self._meetings = meetings
         self._members = members
         self._branch = branch
-        self._search = search
         self._roster = Roster(())
         self._language = label_language()
         self.meeting_form = MeetingForm(attachments, self._load_roster)
@@ -83,13 +74,6 @@ class MeetingsPage(RecordListPage[Meeting]):
         self.ui.splitter.setStretchFactor(0, 1)  # the form has more to show than the table
         self.ui.splitter.setStretchFactor(1, 1)
         self._add_quarter_filter()
-        self.results = SearchResults(self)
-        self.results.placeholder(self.tr("Search all records (Ctrl+F)"))
-        self.ui.filterRow.addWidget(self.results.edit, 2)
-        self.ui.tableLayout.insertWidget(0, self.results.list)
-        self.results.hit_chosen.connect(self.open_hit)
-        self.results.search = self._search
-        QShortcut(QKeySequence.StandardKey.Find, self, self.results.focus)
         self.sheets: MeetingSheetsButton | None = None
         if build_sheet is not None:
             self.sheets = MeetingSheetsButton(
@@ -135,7 +119,7 @@ class MeetingsPage(RecordListPage[Meeting]):
         self.meeting_form.ui.evidenceList.set_owner(saved.id)
         return saved
 
-    # -- the quarter filter and search ---------------------------------------------------
+    # -- the quarter filter ---------------------------------------------------
     def _add_quarter_filter(self) -> None:
         combo = QComboBox(self)
         combo.setObjectName("quarterFilter")
@@ -149,12 +133,6 @@ class MeetingsPage(RecordListPage[Meeting]):
         combo.currentIndexChanged.connect(lambda: proxy.set_quarter(combo.currentData()))
         combo.currentIndexChanged.connect(self._update_count)
         self.quarter_filter = combo
-
-    def open_hit(self, hit: SearchHit) -> None:
-        if hit.record_type != MEETING_TYPE:
-            self.open_requested.emit(hit.record_type, hit.record_id)
-            return
-        self.open_meeting(hit.record_id)
 
     def open_meeting(self, meeting_id: int) -> None:
         """Show *meeting_id* in the table and the form, whatever the filters were."""
