@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from branchdesk.core import committee
 from branchdesk.core.attendance import Roster
 from branchdesk.core.compliance import (
     ComplianceResult,
@@ -211,10 +212,7 @@ class Workspace:
 
     def secretary_id(self, day: date) -> int | None:
         """The member holding the secretary's post on *day*, if a term covers it."""
-        for term in self.branch.terms():
-            if term.covers(day):
-                return term.holder_of(Post.SECRETARY)
-        return None
+        return committee.holder_on(self.branch.terms(), Post.SECRETARY, day)
 
     # -- backups -------------------------------------------------------------------------
     @property

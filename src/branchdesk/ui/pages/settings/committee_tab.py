@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from branchdesk.core.committee import term_on
 from branchdesk.core.enums import Post
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
@@ -105,7 +106,7 @@ class CommitteeTab(QWidget):
         combo.clear()
         for term in self._terms:
             combo.addItem(f"{term.starts_on.isoformat()} – {term.ends_on.isoformat()}", term.id)
-        covering = next((t for t in self._terms if t.covers(today)), None)
+        covering = term_on(self._terms, today)
         chosen = covering or (self._terms[-1] if self._terms else None)
         combo.setCurrentIndex(max(combo.findData(chosen.id if chosen else None), 0))
         combo.blockSignals(False)
