@@ -2664,6 +2664,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>附件 {file}（{name}）：内容与其 SHA-256 校验值不符（已损坏）</translation>
         </message>
         <message>
+            <source>committee terms {starts} – {ends} and {next_starts} – {next_ends} overlap: correct the dates in Settings (a new term starts the day after the old one ends)</source>
+            <translation>支委会任期 {starts} 至 {ends} 与 {next_starts} 至 {next_ends} 重叠：请在“设置 → 支委会”中更正日期（新一届任期从上一届届满的次日开始）</translation>
+        </message>
+        <message>
             <source>attachment {file} ({name}): the file is missing</source>
             <translation>附件 {file}（{name}）：文件不见了</translation>
         </message>
@@ -2729,6 +2733,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>A committee has only one secretary.</source>
             <translation>支委会只能有一名书记。</translation>
+        </message>
+        <message>
+            <source>Terms may not overlap: the term {starts} – {ends} covers these dates. A new term starts the day after the old one ends.</source>
+            <translation>任期不得重叠：{starts} 至 {ends} 的任期已包含这些日期。新一届任期从上一届届满的次日开始。</translation>
         </message>
         <message>
             <source>A member holds one post on the committee.</source>

@@ -384,15 +384,16 @@ class Workspace:
 
     # -- health --------------------------------------------------------------------------
     def check(self) -> list[str]:
-        """Integrity and foreign-key checks, and every attachment against its hash: one line
-        per problem, none when all is well."""
+        """Integrity and foreign-key checks, committee terms that overlap, and every
+        attachment against its hash: one line per problem, none when all is well."""
         return [str(problem) for problem in self.check_messages()]
 
     def check_messages(self) -> list[Message]:
         """As `check`, each problem a Message the window shows translated."""
-        return health.database_problems(self.db) + health.attachment_problems(
-            self.db, self.attachments_dir
-        )
+        problems = health.database_problems(self.db)
+        if not problems:  # a damaged database is not read further
+            problems = health.term_problems(self.branch.terms())
+        return problems + health.attachment_problems(self.db, self.attachments_dir)
 
     # -- compliance: the dashboard ---------------------------------------------------------
     def dashboard(self, today: date) -> Dashboard:

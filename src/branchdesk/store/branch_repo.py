@@ -146,7 +146,7 @@ class BranchRepository:
         ]
 
     def save_term(self, term: CommitteeTerm) -> CommitteeTerm:
-        errors = validate_term(term)
+        errors = validate_term(term, self.terms())
         if errors:
             raise ValidationError(errors)
         dates = [term.starts_on.isoformat(), term.ends_on.isoformat()]

@@ -213,7 +213,7 @@ class CommitteeTab(QWidget):
             self.errors.show(errors)
             return False
         term = CommitteeTerm(starts, ends, tuple(self.seats.records()), self._term_id)
-        errors = validate_term(term)
+        errors = validate_term(term, self._terms)
         if not errors:
             try:
                 saved = self._branch.save_term(term)
