@@ -15,8 +15,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from branchdesk.core import committee
 from branchdesk.core.attendance import Roster
 from branchdesk.core.compliance import (
@@ -51,6 +49,7 @@ from branchdesk.store import health, recovery, recycle_bin, search_index
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.compliance_facts import facts_from, load_facts
+from branchdesk.store.connection import Database
 from branchdesk.store.errors import NotFoundError, StorageError
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
 from branchdesk.store.meetings_repo import MeetingRepository

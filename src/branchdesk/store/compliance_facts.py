@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from sqlite_utils import Database
-
 from branchdesk.core.attendance import Roster, expected_members
 from branchdesk.core.compliance import (
     ComplianceFacts,
@@ -29,6 +27,7 @@ from branchdesk.core.review import ReviewRound
 from branchdesk.core.talks import Talk
 from branchdesk.core.training import Training
 from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.store.connection import Database
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.review_repo import ReviewRepository

@@ -12,13 +12,12 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from branchdesk.core.attachments import Attachment
 from branchdesk.core.errors import Message
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.organisation import CommitteeTerm, overlapping_terms, term_dates
 from branchdesk.store.archive_zip import hash_file, iter_files
+from branchdesk.store.connection import Database
 
 _HASH_NAME = re.compile(r"^([0-9a-f]{64})(\.[^/]*)?$")
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk.core.compliance import (
     DEFAULT_RULES,
     Rule,
@@ -25,6 +23,7 @@ from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.talks import PairType
 from branchdesk.core.training import TrainingForm
 from branchdesk.core.validation import FieldError, ValidationError
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import from_enum, now_stamp, to_enum
 from branchdesk.store.errors import NotFoundError
 
