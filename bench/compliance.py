@@ -24,17 +24,17 @@ from branchdesk.core.compliance import (
     ComplianceFacts,
     FactKind,
     MeetingFact,
-    MeetingKey,
     ReviewFact,
     TalkFact,
     TrainingFact,
-    TrainingForm,
     evaluate,
     window,
 )
 from branchdesk.core.enums import Post
+from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.members import Member
 from branchdesk.core.organisation import CommitteeSeat, CommitteeTerm, PartyGroup
+from branchdesk.core.training import TrainingForm
 from branchdesk.demo import DemoSize, fill_demo
 from branchdesk.store.compliance_facts import load_facts
 from branchdesk.workspace import Workspace
@@ -69,7 +69,7 @@ def large_facts(members: int = 400, groups: int = 25, seed: int = 7) -> Complian
     days = [date(YEAR, 1, 1) + timedelta(days=d) for d in range(365)]
     meetings = []
     for n in range(3000):
-        kind = rng.choice(list(MeetingKey))
+        kind = rng.choice(list(MeetingKind))
         attendees = frozenset(rng.sample(range(1, members + 1), 30))
         meetings.append(MeetingFact(n, kind, rng.choice(days), 1 + n % groups, 1, attendees))
     talks = [

@@ -101,7 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     members.set_defaults(handler=cmd_import_members)
 
     check = sub.add_parser(
-        "check", help="integrity and foreign-key checks, and every attachment against its hash"
+        "check",
+        help="integrity and foreign-key checks, overlapping committee terms, and every "
+        "attachment against its hash",
     )
     check.add_argument("--json", action="store_true", help="print a JSON object")
     check.set_defaults(handler=cmd_check)

@@ -16,8 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
+from branchdesk.core import committee
 from branchdesk.core.attendance import Roster
 from branchdesk.core.compliance import (
     ComplianceResult,
@@ -52,6 +51,7 @@ from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.backup import BackupInfo
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.compliance_facts import facts_from, load_facts
+from branchdesk.store.connection import Database
 from branchdesk.store.errors import DamagedDatabaseError, NotFoundError, StorageError
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
 from branchdesk.store.meetings_repo import MeetingRepository
@@ -239,10 +239,7 @@ class Workspace:
 
     def secretary_id(self, day: date) -> int | None:
         """The member holding the secretary's post on *day*, if a term covers it."""
-        for term in self.branch.terms():
-            if term.covers(day):
-                return term.holder_of(Post.SECRETARY)
-        return None
+        return committee.holder_on(self.branch.terms(), Post.SECRETARY, day)
 
     # -- backups -------------------------------------------------------------------------
     @property
@@ -415,15 +412,16 @@ class Workspace:
 
     # -- health --------------------------------------------------------------------------
     def check(self) -> list[str]:
-        """Integrity and foreign-key checks, and every attachment against its hash: one line
-        per problem, none when all is well."""
+        """Integrity and foreign-key checks, committee terms that overlap, and every
+        attachment against its hash: one line per problem, none when all is well."""
         return [str(problem) for problem in self.check_messages()]
 
     def check_messages(self) -> list[Message]:
         """As `check`, each problem a Message the window shows translated."""
-        return health.database_problems(self.db) + health.attachment_problems(
-            self.db, self.attachments_dir
-        )
+        problems = health.database_problems(self.db)
+        if not problems:  # a damaged database is not read further
+            problems = health.term_problems(self.branch.terms())
+        return problems + health.attachment_problems(self.db, self.attachments_dir)
 
     # -- compliance: the dashboard ---------------------------------------------------------
     def dashboard(self, today: date) -> Dashboard:

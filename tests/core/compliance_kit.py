@@ -12,7 +12,6 @@ from branchdesk.core.compliance import (
     ComplianceResult,
     FactKind,
     MeetingFact,
-    MeetingKey,
     Obligation,
     Rule,
     default_rule,
@@ -20,6 +19,7 @@ from branchdesk.core.compliance import (
     window,
 )
 from branchdesk.core.enums import Post
+from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.members import Member, MembershipEvent
 from branchdesk.core.organisation import CommitteeSeat, CommitteeTerm, PartyGroup
 
@@ -47,7 +47,7 @@ def group(gid: int, created: date | None = None) -> PartyGroup:
     return PartyGroup(f"第{gid}党小组", created_on=created, id=gid)
 
 
-def meeting(rid: int, kind: MeetingKey, day: date, **kw: object) -> MeetingFact:
+def meeting(rid: int, kind: MeetingKind, day: date, **kw: object) -> MeetingFact:
     return MeetingFact(rid, kind, day, **kw)  # type: ignore[arg-type]
 
 

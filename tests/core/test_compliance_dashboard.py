@@ -1,11 +1,17 @@
 from datetime import date
 
-from branchdesk.core.compliance import DEFAULT_RULES, MeetingKey
+from branchdesk.core.compliance import DEFAULT_RULES
 from branchdesk.core.compliance.dashboard import build_dashboard
+from branchdesk.core.meetings import MeetingKind
 from tests.core.compliance_kit import facts, group, meeting, term
 
 TODAY = date(2025, 5, 20)
-COM, GEN, GRP, LES = MeetingKey.COMMITTEE, MeetingKey.GENERAL, MeetingKey.GROUP, MeetingKey.LESSON
+COM, GEN, GRP, LES = (
+    MeetingKind.COMMITTEE,
+    MeetingKind.GENERAL,
+    MeetingKind.GROUP,
+    MeetingKind.LESSON,
+)
 
 
 def test_months_count_held_and_due_like_with_like_and_attendance() -> None:

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from branchdesk.core.compliance import MeetingKey, ObligationStatus, RulePeriod, RuleScope
+from branchdesk.core.compliance import ObligationStatus, RulePeriod, RuleScope
+from branchdesk.core.meetings import MeetingKind
 from tests.core.compliance_kit import (
     by_span,
     by_subject,
@@ -15,7 +16,7 @@ from tests.core.compliance_kit import (
 )
 
 S = ObligationStatus
-GEN, COM, GRP = MeetingKey.GENERAL, MeetingKey.COMMITTEE, MeetingKey.GROUP
+GEN, COM, GRP = MeetingKind.GENERAL, MeetingKind.COMMITTEE, MeetingKind.GROUP
 
 
 def test_general_meeting_on_the_last_day_of_a_quarter_counts_in_that_quarter() -> None:
@@ -40,7 +41,7 @@ def test_a_quarter_is_not_overdue_on_its_last_day_only_from_the_next() -> None:
 
 
 def test_meeting_on_31_december_counts_for_the_year_and_q4_not_the_next_year() -> None:
-    f = facts(meetings=[meeting(1, MeetingKey.ORG_LIFE, date(2025, 12, 31))])
+    f = facts(meetings=[meeting(1, MeetingKind.ORG_LIFE, date(2025, 12, 31))])
     assert run(f, "org_life_meeting").for_rule("org_life_meeting")[0].status == S.MET
     nxt = run(f, "org_life_meeting", year=2026, today=date(2027, 1, 1))
     assert nxt.for_rule("org_life_meeting")[0].status == S.MISSING
@@ -117,12 +118,12 @@ def test_no_group_at_all_is_not_applicable() -> None:
 def test_secretary_lesson_counts_only_lessons_given_by_the_secretary_of_the_day() -> None:
     first = term(date(2022, 1, 1), date(2025, 6, 30), (1, 2, 3), tid=1)
     second = term(date(2025, 7, 1), date(2028, 6, 30), (2, 1, 3), tid=2)
-    by_deputy = meeting(1, MeetingKey.LESSON, date(2025, 3, 1), lecturer_id=2)
+    by_deputy = meeting(1, MeetingKind.LESSON, date(2025, 3, 1), lecturer_id=2)
     f = facts(terms=(first, second), meetings=[by_deputy])
     [ob] = run(f, "secretary_lesson").for_rule("secretary_lesson")
     # Member 2 gave it in March as deputy; from July member 2 is the secretary.
     assert ob.status == S.MISSING and ob.subject_id == 2
-    by_secretary = meeting(2, MeetingKey.LESSON, date(2025, 8, 1), lecturer_id=2)
+    by_secretary = meeting(2, MeetingKind.LESSON, date(2025, 8, 1), lecturer_id=2)
     f = facts(terms=(first, second), meetings=[by_deputy, by_secretary])
     [ob] = run(f, "secretary_lesson").for_rule("secretary_lesson")
     assert ob.status == S.MET and ob.evidence == (2,)
@@ -132,7 +133,7 @@ def test_secretary_lesson_counts_only_lessons_given_by_the_secretary_of_the_day(
 
 def test_raised_threshold_gives_partly_met_with_counts_in_words() -> None:
     twice = rule("theme_day", threshold=2)
-    f = facts(meetings=[meeting(1, MeetingKey.THEME_DAY, date(2025, 5, 20))])
+    f = facts(meetings=[meeting(1, MeetingKind.THEME_DAY, date(2025, 5, 20))])
     spans = by_span(run(f, [twice]), "theme_day")
     assert spans["2025-05"].status == S.PARTLY_MET and spans["2025-05"].overdue
     assert spans["2025-05"].gap_zh == "主题党日：2025年5月应开展2次，已开展1次"
@@ -142,7 +143,7 @@ def test_raised_threshold_gives_partly_met_with_counts_in_words() -> None:
 
 def test_changed_period_and_disabled_rule() -> None:
     quarterly = rule("theme_day", period=RulePeriod.QUARTER)
-    f = facts(meetings=[meeting(1, MeetingKey.THEME_DAY, date(2025, 5, 20))])
+    f = facts(meetings=[meeting(1, MeetingKind.THEME_DAY, date(2025, 5, 20))])
     spans = by_span(run(f, [quarterly]), "theme_day")
     assert sorted(spans) == ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"]
     assert spans["2025-Q2"].status == S.MET
@@ -164,8 +165,8 @@ def test_local_rule_each_member_attends_theme_days() -> None:
         is_default=False,
     )
     days = [
-        meeting(1, MeetingKey.THEME_DAY, date(2025, 3, 1), attendee_ids=frozenset({1, 2})),
-        meeting(2, MeetingKey.THEME_DAY, date(2025, 4, 1), attendee_ids=frozenset({1})),
+        meeting(1, MeetingKind.THEME_DAY, date(2025, 3, 1), attendee_ids=frozenset({1, 2})),
+        meeting(2, MeetingKind.THEME_DAY, date(2025, 4, 1), attendee_ids=frozenset({1})),
     ]
     result = by_subject(run(facts(meetings=days), [attend]), "local_1")
     assert result[1].status == S.MET and result[1].evidence == (1, 2)

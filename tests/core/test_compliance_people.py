@@ -2,15 +2,10 @@
 
 from datetime import date
 
-from branchdesk.core.compliance import (
-    ObligationStatus,
-    ReviewFact,
-    TalkFact,
-    TrainingFact,
-    TrainingForm,
-)
+from branchdesk.core.compliance import ObligationStatus, ReviewFact, TalkFact, TrainingFact
 from branchdesk.core.enums import MembershipEventKind as K
 from branchdesk.core.members import MembershipEvent
+from branchdesk.core.training import TrainingForm
 from tests.core.compliance_kit import (
     STANDARD_MEMBERS,
     by_span,

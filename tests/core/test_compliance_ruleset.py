@@ -1,13 +1,8 @@
 from dataclasses import replace
 
-from branchdesk.core.compliance import (
-    DEFAULT_RULES,
-    MeetingKey,
-    RuleScope,
-    RuleSubject,
-    validate_rule,
-)
+from branchdesk.core.compliance import DEFAULT_RULES, RuleScope, RuleSubject, validate_rule
 from branchdesk.core.labels import label
+from branchdesk.core.meetings import MeetingKind
 from tests.core.compliance_kit import facts, rule, run
 
 EXPECTED_IDS = {
@@ -40,7 +35,7 @@ def test_validation_refuses_shapes_the_engine_cannot_count() -> None:
 
 def test_labels_of_enums_sharing_a_value_do_not_collide() -> None:
     assert label(RuleScope.COMMITTEE) == "支委会（已设立时）"
-    assert label(MeetingKey.COMMITTEE) == "支委会"
+    assert label(MeetingKind.COMMITTEE) == "支部委员会会议"
     assert label(RuleSubject.MEETING, "en") == "Meetings"
 
 

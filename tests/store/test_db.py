@@ -1,11 +1,15 @@
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+import branchdesk
 from branchdesk.core.members import Member
 from branchdesk.store.db import DATABASE_NAME, SCHEMA_MAJOR, open_database, schema_major
 from branchdesk.store.errors import DamagedDatabaseError, NewerSchemaError
@@ -148,3 +152,33 @@ def test_file_that_is_not_sqlite_is_reported(data_dir: Path) -> None:
     (data_dir / DATABASE_NAME).write_bytes(b"this is a spreadsheet, not a database" * 200)
     with pytest.raises(DamagedDatabaseError):
         Workspace.open(data_dir)
+
+
+def test_an_up_to_date_folder_opens_without_importing_sqlite_utils(data_dir: Path) -> None:
+    """sqlite-utils costs ~0.1 s to import: it is for migrations only (docs/development.md)."""
+    Workspace.open(data_dir).close()  # created and migrated here
+    probe = (
+        "import sys; from pathlib import Path; from branchdesk.workspace import Workspace; "
+        f"ws = Workspace.open(Path({str(data_dir)!r})); ws.counts(); ws.search('党课'); "
+        "ws.close(); print('sqlite_utils' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(branchdesk.__file__).parents[1])}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "False"
+
+
+def test_a_lone_write_commits_and_a_failed_one_leaves_no_transaction(workspace: Workspace) -> None:
+    db = workspace.db
+    db.execute("INSERT INTO settings (key, value) VALUES ('probe', '1')")
+    assert not db.conn.in_transaction
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO settings (key, value) VALUES ('probe', '2')")
+    assert not db.conn.in_transaction
+    with pytest.raises(RuntimeError), db.atomic():
+        db.execute("UPDATE settings SET value = '3' WHERE key = 'probe'")
+        with db.atomic():  # a savepoint
+            db.execute("UPDATE settings SET value = '4' WHERE key = 'probe'")
+        raise RuntimeError
+    assert db.execute("SELECT value FROM settings WHERE key = 'probe'").fetchone()[0] == "1"

@@ -11,4 +11,4 @@ def test_counts_cover_every_registered_type(workspace: Workspace) -> None:
     counts = workspace.counts()
     assert set(counts) == {rt.key for rt in record_types()}
     for rt in record_types():
-        assert workspace.db[table_for(rt.key).table].exists()
+        assert workspace.db.table_exists(table_for(rt.key).table)

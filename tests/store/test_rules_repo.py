@@ -2,14 +2,8 @@ from dataclasses import replace
 
 import pytest
 
-from branchdesk.core.compliance import (
-    DEFAULT_RULES,
-    MeetingKey,
-    Rule,
-    RulePeriod,
-    RuleScope,
-    RuleSubject,
-)
+from branchdesk.core.compliance import DEFAULT_RULES, Rule, RulePeriod, RuleScope, RuleSubject
+from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.validation import ValidationError
 from branchdesk.store.errors import NotFoundError
 from branchdesk.workspace import Workspace
@@ -20,7 +14,7 @@ def _local(rule_id: str) -> Rule:
         rule_id, RuleSubject.MEETING, RulePeriod.YEAR, 6, RuleScope.EACH_MEMBER,
         "参加主题党日", "Theme days attended", "每名党员每年参加主题党日不少于6次",
         "Each member attends at least 6 theme days a year", "local rule",
-        meeting_kind=MeetingKey.THEME_DAY,
+        meeting_kind=MeetingKind.THEME_DAY,
     )  # fmt: skip
 
 

@@ -3,7 +3,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
-from branchdesk.core.compliance import DEFAULT_RULES, MeetingKey, RulePeriod, RuleScope
+from branchdesk.core.compliance import DEFAULT_RULES, RulePeriod, RuleScope
+from branchdesk.core.meetings import MeetingKind
 from branchdesk.ui.pages.settings_page import SettingsPage
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
@@ -58,7 +59,7 @@ def test_a_local_rule_is_added_shaped_and_deleted(qtbot, workspace: Workspace) -
     tab = page.rules
     qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
     [local] = [r for r in workspace.rules.all() if not r.is_default]
-    assert local.id == "local_1" and local.meeting_kind == MeetingKey.THEME_DAY
+    assert local.id == "local_1" and local.meeting_kind == MeetingKind.THEME_DAY
     model = tab.model
     row = _row(tab, "local_1")
     tab.ui.ruleTable.setCurrentIndex(model.index(row, model.column_of("scope")))

@@ -278,3 +278,22 @@ def test_esc_puts_back_the_saved_profile_and_committee_term(
     committee.endsOnEdit.setText("2030-01-01")
     qtbot.keyClick(committee.endsOnEdit, Qt.Key.Key_Escape)
     assert committee.endsOnEdit.text() == ends and not page.committee.has_unsaved_changes()
+
+
+def test_a_term_overlapping_the_last_is_refused_beside_its_first_day(
+    qtbot, workspace: Workspace
+) -> None:
+    """Two terms sharing a day gave two committees (and secretaries) for that day."""
+    workspace.branch.save_term(CommitteeTerm(date(2021, 6, 18), date(2024, 6, 17)))
+    page = _page(qtbot, workspace)
+    tab = page.committee
+    qtbot.mouseClick(tab.ui.newTermButton, Qt.MouseButton.LeftButton)
+    tab.ui.startsOnEdit.setText("2024-06-10")
+    tab.ui.endsOnEdit.setText("2027-06-09")
+    qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert len(workspace.branch.terms()) == 1
+    assert "任期不得重叠：2021-06-18 至 2024-06-17" in tab.errors.message("starts_on")
+    tab.ui.startsOnEdit.setText("2024-06-18")
+    tab.ui.endsOnEdit.setText("2027-06-17")
+    qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert len(workspace.branch.terms()) == 2

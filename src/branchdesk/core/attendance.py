@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from branchdesk.core import committee
 from branchdesk.core.meetings import Attendance, AttendanceStatus, Meeting, MeetingKind, Resolution
 from branchdesk.core.members import Member
 from branchdesk.core.membership import Period, group_on, presence_periods
@@ -33,7 +34,7 @@ class Roster:
         return cls(tuple(members), tuple(terms))
 
     def term_on(self, day: date) -> CommitteeTerm | None:
-        return next((t for t in self.terms if t.covers(day)), None)
+        return committee.term_on(self.terms, day)
 
     def member(self, member_id: int) -> Member | None:
         return next((m for m in self.members if m.id == member_id), None)

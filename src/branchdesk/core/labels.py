@@ -54,6 +54,7 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
 # StrEnum members hash and compare as their text, so two enums sharing a value ("committee"
 # as a rule scope and as a meeting kind) would overwrite each other's label: key by class too.
 _BY_CLASS: dict[tuple[type, str], tuple[str, str]] = {}
+_SHORT: dict[tuple[type, str], tuple[str, str]] = {}
 
 
 def _key(value: StrEnum) -> tuple[type, str]:
@@ -71,6 +72,19 @@ def label(value: StrEnum, language: Language = "zh") -> str:
 def register_labels(labels: dict[StrEnum, tuple[str, str]]) -> None:
     """Add the labels of another record family's enums (each family owns its own)."""
     _BY_CLASS.update({_key(value): pair for value, pair in labels.items()})
+
+
+def short_label(value: StrEnum, language: Language = "zh") -> str:
+    """The short form where space demands it (支委会 for 支部委员会会议); else `label`."""
+    pair = _SHORT.get(_key(value))
+    if pair is None:
+        return label(value, language)
+    return pair[1] if language == "zh" else pair[0]
+
+
+def register_short_labels(labels: dict[StrEnum, tuple[str, str]]) -> None:
+    """Short forms, registered beside the family's labels (a value without one has none)."""
+    _SHORT.update({_key(value): pair for value, pair in labels.items()})
 
 
 def has_label(value: StrEnum) -> bool:

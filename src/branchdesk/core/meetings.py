@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from branchdesk.core.labels import register_labels
+from branchdesk.core.labels import register_labels, register_short_labels
 
 
 class MeetingKind(StrEnum):
@@ -65,6 +65,8 @@ register_labels(
         ActionKind.RECTIFICATION: ("Rectification item", "整改事项"),
     }
 )
+# Where space demands it (a rule's name in a gap text, a report table's column): glossary.
+register_short_labels({MeetingKind.COMMITTEE: ("Committee meeting", "支委会")})
 
 
 @dataclass(frozen=True)

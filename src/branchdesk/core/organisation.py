@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,6 +77,13 @@ BAD_CREDIT_CODE = QT_TRANSLATE_NOOP(
     "Validation", "A unified social credit code has 18 letters and digits."
 )
 TWO_SECRETARIES = QT_TRANSLATE_NOOP("Validation", "A committee has only one secretary.")
+# One committee sits on any day: who was secretary, and who was due at a committee meeting,
+# must have one answer. A handover is the old term's last day, then the new term's first.
+TERMS_OVERLAP = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Terms may not overlap: the term {starts} – {ends} covers these dates. "
+    "A new term starts the day after the old one ends.",
+)
 SEAT_TWICE = QT_TRANSLATE_NOOP("Validation", "A member holds one post on the committee.")
 # Members, meetings and a roster's 党小组 column name a group: two of one name are one too many.
 GROUP_NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "Another party group has this name.")
@@ -123,15 +131,37 @@ def validate_group(group: PartyGroup, today: date | None = None) -> list[FieldEr
     return errors
 
 
-def validate_term(term: CommitteeTerm) -> list[FieldError]:
+def validate_term(term: CommitteeTerm, others: Iterable[CommitteeTerm] = ()) -> list[FieldError]:
+    """*others*: the terms already kept (the one being edited is skipped by its id)."""
     errors: list[FieldError] = []
     if term.ends_on <= term.starts_on:
         errors.append(FieldError("ends_on", END_BEFORE_START))
+    else:
+        clash = next((o for o in others if o.id != term.id and terms_overlap(term, o)), None)
+        if clash is not None:
+            # The field to correct: the new term's start inside the old one, else its end.
+            field = "starts_on" if clash.covers(term.starts_on) else "ends_on"
+            errors.append(FieldError(field, TERMS_OVERLAP, term_dates(clash)))
     if sum(1 for s in term.seats if s.post == Post.SECRETARY) > 1:
         errors.append(FieldError("seats", TWO_SECRETARIES))
     if len(term.member_ids()) != len(term.seats):
         errors.append(FieldError("seats", SEAT_TWICE))
     return errors
+
+
+def terms_overlap(a: CommitteeTerm, b: CommitteeTerm) -> bool:
+    return a.starts_on <= b.ends_on and b.starts_on <= a.ends_on
+
+
+def overlapping_terms(terms: Iterable[CommitteeTerm]) -> list[tuple[CommitteeTerm, CommitteeTerm]]:
+    """Pairs of kept terms sharing a day, earlier first: data saved before overlaps were
+    refused, for `check` to name so that the secretary corrects the dates."""
+    ordered = sorted(terms, key=lambda t: t.starts_on)
+    return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if terms_overlap(a, b)]
+
+
+def term_dates(term: CommitteeTerm) -> dict[str, str]:
+    return {"starts": term.starts_on.isoformat(), "ends": term.ends_on.isoformat()}
 
 
 def default_term_end(starts_on: date, years: int = COMMITTEE_TERM_YEARS) -> date:

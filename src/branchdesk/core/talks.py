@@ -46,9 +46,10 @@ register_labels(
         TalkKind.TRANSFER_IN: ("Transfer in", "转入谈话"),
         TalkKind.COMMENDATION: ("Commendation", "表彰谈话"),
         TalkKind.FAMILY_HARDSHIP: ("Family hardship", "家庭困难谈话"),
-        PairType.COMMITTEE_COMMITTEE: ("Committee ↔ committee", "支委与支委"),
+        # 条例 art. 19's wording (支部委员之间、支部委员和党员之间、党员和党员之间), short.
+        PairType.COMMITTEE_COMMITTEE: ("Committee ↔ committee", "支委之间"),
         PairType.COMMITTEE_MEMBER: ("Committee ↔ member", "支委与党员"),
-        PairType.MEMBER_MEMBER: ("Member ↔ member", "党员与党员"),
+        PairType.MEMBER_MEMBER: ("Member ↔ member", "党员之间"),
     }
 )
 
@@ -130,14 +131,17 @@ def pair_type(a: int, b: int, committee: frozenset[int]) -> PairType:
     )[2 - on_committee]
 
 
+def pair_types(
+    talker_id: int, counterpart_ids: Iterable[int], committee: frozenset[int]
+) -> list[PairType]:
+    """The pair type of the talker with each member talked with."""
+    return [pair_type(talker_id, other, committee) for other in counterpart_ids]
+
+
 def talk_pairs(talk: Talk, terms: Iterable[CommitteeTerm]) -> list[PairType]:
     """The pair type of the talker with each member counterpart (non-members form no pair)."""
-    committee = committee_on(terms, talk.held_on)
-    return [
-        pair_type(talk.talker_id, c.member_id, committee)
-        for c in talk.counterparts
-        if c.member_id is not None
-    ]
+    members = (c.member_id for c in talk.counterparts if c.member_id is not None)
+    return pair_types(talk.talker_id, members, committee_on(terms, talk.held_on))
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,8 @@ def fill_roster(ws: Workspace, rng: random.Random, today: date, years: int = 2) 
         ws.branch.save_group(PartyGroup(name, created_on=date(today.year - max(6, years), 3, 1))).id
         for name in GROUPS
     ]
-    term_starts = [date(today.year - back, 6, 20) for back in range(5, max(years + 2, 6), 3)]
+    # Each term ends the day before the next starts (default_term_end): terms never overlap.
+    term_starts = [date(today.year - back, 6, 18) for back in range(5, max(years + 2, 6), 3)]
     first_term = term_starts[-1]
     member_ids: list[int] = []
     for index, (name, gender, org_index) in enumerate(PEOPLE):

@@ -316,7 +316,8 @@ def _plans(f: AnnualFacts) -> str:
             f"制定{year}年度学习计划，确保每名党员学时不少于{_hours(f.training.required)}学时"
         )
     if f.talks.without_talk or f.talks.missing_pair_types:
-        items.append("落实谈心谈话制度，做到支委之间、支委与党员、党员之间谈心谈话全覆盖")
+        pairs = "、".join(label(p) for p in PairType)
+        items.append(f"落实谈心谈话制度，做到{pairs}谈心谈话全覆盖")
     items.append("发挥党员先锋模范作用，常态化组织志愿服务，推动党建工作与业务工作深度融合")
     return f"{year}年，本人将重点抓好以下工作：" + _ordinal(items)
 

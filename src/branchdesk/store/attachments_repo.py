@@ -14,12 +14,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk.core.attachments import CAPTION_LIMIT, Attachment
 from branchdesk.core.errors import FILE_MISSING, Message, UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.registry import record_type
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import now_stamp
 from branchdesk.store.errors import NotFoundError
 

@@ -16,8 +16,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk import __version__
 from branchdesk.core.errors import Message
 from branchdesk.core.retention import backups_to_keep
@@ -31,6 +29,7 @@ from branchdesk.store.archive_zip import (
     peek_manifest,
     verify_archive,
 )
+from branchdesk.store.connection import Database
 from branchdesk.store.db import DATABASE_NAME, applied_migrations, schema_major, schema_version
 from branchdesk.store.migrations import SCHEMA_MAJOR, migrations
 from branchdesk.store.record_tables import count_records
@@ -78,7 +77,7 @@ def open_image(image: bytes) -> Database:
     """A database image (from `snapshot_database`) opened in memory, read-write."""
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     conn.deserialize(image)
-    return Database(conn, execute_plugins=False, strict=True)
+    return Database(conn, Path(":memory:"))
 
 
 def write_backup(

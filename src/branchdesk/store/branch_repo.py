@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk.core.enums import BranchKind, OrgKind, Post
 from branchdesk.core.organisation import (
     GROUP_NAME_TAKEN,
@@ -21,6 +19,7 @@ from branchdesk.core.organisation import (
     validate_term,
 )
 from branchdesk.core.validation import FieldError, ValidationError
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import from_date, now_stamp, req_date, to_date
 from branchdesk.store.errors import NotFoundError
 
@@ -146,7 +145,7 @@ class BranchRepository:
         ]
 
     def save_term(self, term: CommitteeTerm) -> CommitteeTerm:
-        errors = validate_term(term)
+        errors = validate_term(term, self.terms())
         if errors:
             raise ValidationError(errors)
         dates = [term.starts_on.isoformat(), term.ends_on.isoformat()]

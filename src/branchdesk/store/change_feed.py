@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database
-
 from branchdesk.core.registry import record_type
+from branchdesk.store.connection import Database
 from branchdesk.store.record_tables import tables
 
 Listener = Callable[[str], None]

@@ -11,18 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from sqlite_utils import Database
-
 from branchdesk.core.attendance import Roster, expected_members
 from branchdesk.core.compliance import (
     ComplianceFacts,
     FactKind,
     MeetingFact,
-    MeetingKey,
     ReviewFact,
     TalkFact,
     TrainingFact,
-    TrainingForm,
 )
 from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
 from branchdesk.core.members import Member
@@ -31,6 +27,7 @@ from branchdesk.core.review import ReviewRound
 from branchdesk.core.talks import Talk
 from branchdesk.core.training import Training
 from branchdesk.store.branch_repo import BranchRepository
+from branchdesk.store.connection import Database
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.review_repo import ReviewRepository
@@ -98,7 +95,7 @@ def meeting_fact(meeting: Meeting, expected: Callable[..., frozenset[int]]) -> M
     """Kind, date, group, lecturer; who was due (应到, derived) and who was present."""
     return MeetingFact(
         meeting.id or 0,
-        MeetingKey(meeting.kind.value),
+        meeting.kind,
         meeting.held_on,
         meeting.group_id,
         meeting.lecturer_id,
@@ -115,7 +112,7 @@ def talk_fact(talk: Talk) -> TalkFact:
 def training_fact(training: Training) -> TrainingFact:
     """A training counts on its first day (as in core.training), with each member's hours."""
     hours = tuple((p.member_id, p.hours) for p in training.participants if p.member_id is not None)
-    return TrainingFact(training.id or 0, training.starts_on, TrainingForm(training.form), hours)
+    return TrainingFact(training.id or 0, training.starts_on, training.form, hours)
 
 
 def review_fact(review: ReviewRound) -> ReviewFact | None:

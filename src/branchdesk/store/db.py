@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from branchdesk.store.connection import Database, translated_errors
 from branchdesk.store.errors import DamagedDatabaseError, NewerSchemaError, storage_error
 from branchdesk.store.migrations import MIGRATION_SET, SCHEMA_MAJOR, migrations
 
@@ -19,54 +16,6 @@ log = logging.getLogger(__name__)
 DATABASE_NAME = "branchdesk.sqlite3"
 BACKUPS_DIR = "backups"
 BUSY_TIMEOUT_MS = 5000
-
-
-@contextlib.contextmanager
-def translated_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's errors about the file or the disk into one-line user errors."""
-    try:
-        yield
-    except sqlite3.DatabaseError as exc:
-        error = storage_error(str(path), exc)
-        if error is None:
-            raise
-        raise error from exc
-
-
-class BranchDeskDatabase(Database):
-    """A Database whose transactions report a read-only, full or damaged disk clearly.
-
-    Every repository writes inside `atomic()`, so this one place covers every write; the
-    transaction is rolled back first, so nothing is partly written.
-
-    The outermost transaction takes the write lock at its start (BEGIN IMMEDIATE). A plain
-    BEGIN reads first and asks for the lock at its first write; in WAL mode, if another
-    connection (a worker's backup or import, or its closing search-index update) is writing
-    then, SQLite refuses at once with "database is locked" instead of waiting the busy
-    timeout, since the snapshot already read would be stale.
-    """
-
-    path: Path
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        with translated_errors(self.path):
-            if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
-                with super().atomic() as db:
-                    yield db
-                return
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self
-            except BaseException:
-                self.rollback()  # a no-op if the error already ended the transaction
-                raise
-            else:
-                try:
-                    self.conn.execute("COMMIT")
-                except BaseException:
-                    self.rollback()
-                    raise
 
 
 def connect(path: Path) -> Database:
@@ -86,9 +35,7 @@ def connect(path: Path) -> Database:
         raise storage_error(str(path), exc) or DamagedDatabaseError(str(path), str(exc)) from exc
     if mode != "wal":
         log.warning("journal_mode is %s, not WAL, for %s", mode, path)
-    db = BranchDeskDatabase(conn, execute_plugins=False, strict=True)
-    db.path = path
-    return db
+    return Database(conn, path)
 
 
 def schema_major(db: Database) -> int:
@@ -96,7 +43,7 @@ def schema_major(db: Database) -> int:
 
 
 def applied_migrations(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+    return migrations.applied(db)
 
 
 def schema_version(db: Database) -> str:
@@ -175,4 +122,5 @@ __all__ = [
     "copy_database",
     "open_database",
     "schema_version",
+    "translated_errors",
 ]

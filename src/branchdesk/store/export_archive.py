@@ -18,8 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk import __version__
 from branchdesk.core.errors import Message
 from branchdesk.core.registry import record_type, record_types
@@ -37,6 +35,7 @@ from branchdesk.store.backup import (
     restore_attachments,
     snapshot_database,
 )
+from branchdesk.store.connection import Database
 from branchdesk.store.db import applied_migrations, schema_major
 from branchdesk.store.record_tables import count_records, table_for
 from branchdesk.store.search_index import DERIVED_TABLES, rebuild

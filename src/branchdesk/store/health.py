@@ -1,4 +1,5 @@
-"""`branchdesk check`: is the data intact? Integrity, foreign keys, and every attachment.
+"""`branchdesk check`: is the data intact? Integrity, foreign keys, committee terms that
+overlap (kept before overlaps were refused), and every attachment.
 
 Each problem is one line a person can act on; an empty list means all is well. Problems are
 `Message`s: the command line prints the English, the window shows them in Chinese.
@@ -8,14 +9,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from branchdesk.core.attachments import Attachment
 from branchdesk.core.errors import Message
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.core.organisation import CommitteeTerm, overlapping_terms, term_dates
 from branchdesk.store.archive_zip import hash_file, iter_files
+from branchdesk.store.connection import Database
 
 _HASH_NAME = re.compile(r"^([0-9a-f]{64})(\.[^/]*)?$")
 
@@ -30,6 +32,11 @@ DAMAGED_FILE = QT_TRANSLATE_NOOP(
 )
 DAMAGED_NAMED_FILE = QT_TRANSLATE_NOOP(
     "UserError", "attachment {file} ({name}): content does not match its SHA-256 (damaged)"
+)
+TERMS_OVERLAP = QT_TRANSLATE_NOOP(
+    "UserError",
+    "committee terms {starts} – {ends} and {next_starts} – {next_ends} overlap: "
+    "correct the dates in Settings (a new term starts the day after the old one ends)",
 )
 MISSING_FILE = QT_TRANSLATE_NOOP("UserError", "attachment {file} ({name}): the file is missing")
 
@@ -49,6 +56,19 @@ def database_problems(db: Database) -> list[Message]:
     except sqlite3.DatabaseError as exc:
         problems = [Message(UNREADABLE, {"detail": exc})]
     return problems
+
+
+def term_problems(terms: Iterable[CommitteeTerm]) -> list[Message]:
+    """Overlapping committee terms saved before overlaps were refused: on a shared day the
+    committee (and the secretary) would have two answers."""
+    return [
+        Message(TERMS_OVERLAP, {**term_dates(a), **_prefixed("next_", term_dates(b))})
+        for a, b in overlapping_terms(terms)
+    ]
+
+
+def _prefixed(prefix: str, values: dict[str, str]) -> dict[str, str]:
+    return {prefix + key: value for key, value in values.items()}
 
 
 def attachment_problems(db: Database, folder: Path) -> list[Message]:

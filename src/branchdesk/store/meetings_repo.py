@@ -11,8 +11,6 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk.core.attendance import Roster
 from branchdesk.core.meeting_validation import validate_meeting
 from branchdesk.core.meetings import (
@@ -26,6 +24,7 @@ from branchdesk.core.meetings import (
     ThemeDayForm,
 )
 from branchdesk.core.validation import ValidationError
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import from_date, from_enum, req_date, to_date, to_enum
 from branchdesk.store.record_base import TrashableRepository
 

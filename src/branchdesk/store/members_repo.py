@@ -6,11 +6,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk.core.enums import Education, Gender, MembershipEventKind
 from branchdesk.core.members import Member, MembershipEvent, validate_member
 from branchdesk.core.validation import ValidationError
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import (
     from_date,
     from_enum,

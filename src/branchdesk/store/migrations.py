@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from branchdesk.store.connection import Database
+from branchdesk.store.migration_set import MigrationSet
 
 SCHEMA_MAJOR = 1
 MIGRATION_SET = "branchdesk"
 
-migrations = Migrations(MIGRATION_SET)
+migrations = MigrationSet(MIGRATION_SET)
 
 
 def run_script(db: Database, script: str) -> None:

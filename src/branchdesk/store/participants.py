@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk.core.participation import Participant
+from branchdesk.store.connection import Database
 
 
 def participant_rows(participants: tuple[Participant, ...]) -> list[dict[str, Any]]:

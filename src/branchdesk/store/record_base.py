@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from sqlite_utils import Database
-
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import now_stamp
 from branchdesk.store.errors import NotFoundError
 

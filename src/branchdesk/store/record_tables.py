@@ -10,14 +10,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlite_utils import Database
-
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.registry import record_type, record_types
 from branchdesk.core.review import Grade
 from branchdesk.core.talks import TalkKind
 from branchdesk.core.training import TrainingForm
+from branchdesk.store.connection import Database
 
 
 @dataclass(frozen=True)

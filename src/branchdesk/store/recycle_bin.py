@@ -11,9 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
 from branchdesk.core.registry import record_type, record_types
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import now_stamp, to_date
 from branchdesk.store.errors import NotFoundError, StoreError
 from branchdesk.store.record_tables import table_for, tables

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from branchdesk.core.report_texts import ReportSection, ReportTexts
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import now_stamp
 
 _SIGNED_ON = "signed_on"  # a pseudo-section holding the signing date as ISO text

@@ -9,22 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk.core.compliance import (
     DEFAULT_RULES,
-    MeetingKey,
     Rule,
     RulePeriod,
     RuleScope,
     RuleSubject,
-    TalkPair,
-    TrainingForm,
     default_rule,
     validate_rule,
 )
 from branchdesk.core.compliance.rules import DEFAULT_ID_TAKEN
+from branchdesk.core.meetings import MeetingKind
+from branchdesk.core.talks import PairType
+from branchdesk.core.training import TrainingForm
 from branchdesk.core.validation import FieldError, ValidationError
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import from_enum, now_stamp, to_enum
 from branchdesk.store.errors import NotFoundError
 
@@ -150,7 +149,7 @@ def _local(row: Any) -> Rule:
         description_en=row[13],
         basis=row[14],
         enabled=bool(row[2]),
-        meeting_kind=to_enum(MeetingKey, row[7]),
-        talk_pair=to_enum(TalkPair, row[8]),
+        meeting_kind=to_enum(MeetingKind, row[7]),
+        talk_pair=to_enum(PairType, row[8]),
         training_form=to_enum(TrainingForm, row[9]),
     )

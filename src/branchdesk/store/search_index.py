@@ -15,8 +15,6 @@ import json
 import logging
 from typing import Any
 
-from sqlite_utils import Database
-
 from branchdesk.core.registry import record_type
 from branchdesk.core.search import (
     SearchHit,
@@ -26,6 +24,7 @@ from branchdesk.core.search import (
     query_terms,
     short_terms,
 )
+from branchdesk.store.connection import Database
 from branchdesk.store.convert import to_date
 from branchdesk.store.record_tables import RecordTable, table_for, tables
 

@@ -21,12 +21,9 @@ from branchdesk.core.compliance.obligations import (
 )
 from branchdesk.core.compliance.periods import RulePeriod, Span, span_of, window
 from branchdesk.core.compliance.rules import (
-    MeetingKey,
     Rule,
     RuleScope,
     RuleSubject,
-    TalkPair,
-    TrainingForm,
     Unit,
     validate_rule,
 )
@@ -37,7 +34,6 @@ __all__ = [
     "ComplianceResult",
     "FactKind",
     "MeetingFact",
-    "MeetingKey",
     "Obligation",
     "ObligationStatus",
     "ReviewFact",
@@ -48,9 +44,7 @@ __all__ = [
     "RuleSummary",
     "Span",
     "TalkFact",
-    "TalkPair",
     "TrainingFact",
-    "TrainingForm",
     "Unit",
     "default_rule",
     "evaluate",

@@ -15,8 +15,9 @@ from branchdesk.core.compliance.facts import SUBJECT_FACTS, TalkFact
 from branchdesk.core.compliance.index import FactIndex
 from branchdesk.core.compliance.obligations import Obligation, ObligationStatus
 from branchdesk.core.compliance.periods import Span, clamp, overlap_days
-from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject, TalkPair
+from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject
 from branchdesk.core.membership import in_proportion
+from branchdesk.core.talks import PairType, pair_types
 
 
 @dataclass(frozen=True)
@@ -207,20 +208,12 @@ def _per_member(rule: Rule, index: FactIndex, span: Span) -> dict[int, list[tupl
     return grouped
 
 
-def talk_pairs(index: FactIndex, talk: TalkFact) -> set[TalkPair]:
-    """The pair types a talk covers, by committee seats on its date."""
+def talk_pairs(index: FactIndex, talk: TalkFact) -> set[PairType]:
+    """The pair types a talk covers, by committee seats on its date (as `core.talks`)."""
     if talk.talker_id is None:
         return set()
     committee = index.facts.committee_on(talk.held_on)
-    pairs: set[TalkPair] = set()
-    for other in talk.counterpart_ids:
-        on_committee = (talk.talker_id in committee) + (other in committee)
-        pairs.add(
-            (TalkPair.MEMBER_MEMBER, TalkPair.COMMITTEE_MEMBER, TalkPair.COMMITTEE_COMMITTEE)[
-                on_committee
-            ]
-        )
-    return pairs
+    return set(pair_types(talk.talker_id, talk.counterpart_ids, committee))
 
 
 def _people(talk: TalkFact) -> set[int | None]:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from branchdesk.core.compliance.periods import RulePeriod
-from branchdesk.core.compliance.rules import (
-    MeetingKey,
-    Rule,
-    RuleScope,
-    RuleSubject,
-    TalkPair,
-    TrainingForm,
-)
+from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject
+from branchdesk.core.labels import label, short_label
+from branchdesk.core.meetings import MeetingKind
+from branchdesk.core.talks import PairType
+from branchdesk.core.training import TrainingForm
 
 _M = RuleSubject.MEETING
 TIAOLI = "《中国共产党支部工作条例（试行）》"
@@ -20,7 +17,7 @@ LOCAL = "local rule"
 
 def _meeting(
     rule_id: str,
-    kind: MeetingKey,
+    kind: MeetingKind,
     period: RulePeriod,
     scope: RuleScope,
     names: tuple[str, str],
@@ -33,7 +30,13 @@ def _meeting(
     )  # fmt: skip
 
 
-def _talk(pair: TalkPair, zh: str, en: str) -> Rule:
+def _named(kind: MeetingKind) -> tuple[str, str]:
+    """A rule's name is short: it heads every gap text (支委会：2025年11月尚未召开)."""
+    return short_label(kind), short_label(kind, "en")
+
+
+def _talk(pair: PairType, en: str) -> Rule:
+    zh = label(pair)
     return Rule(
         f"talk_{pair.value}",
         RuleSubject.TALK,
@@ -52,45 +55,45 @@ def _talk(pair: TalkPair, zh: str, en: str) -> Rule:
 
 DEFAULT_RULES: tuple[Rule, ...] = (
     _meeting(
-        "general_meeting", MeetingKey.GENERAL, RulePeriod.QUARTER, RuleScope.BRANCH,
-        ("支部党员大会", "General meeting"),
+        "general_meeting", MeetingKind.GENERAL, RulePeriod.QUARTER, RuleScope.BRANCH,
+        _named(MeetingKind.GENERAL),
         ("支部党员大会每季度至少召开1次", "A general meeting at least once a quarter"),
         f"{TIAOLI}第十一条",
     ),
     _meeting(
-        "committee_meeting", MeetingKey.COMMITTEE, RulePeriod.MONTH, RuleScope.COMMITTEE,
-        ("支委会", "Committee meeting"),
+        "committee_meeting", MeetingKind.COMMITTEE, RulePeriod.MONTH, RuleScope.COMMITTEE,
+        _named(MeetingKind.COMMITTEE),
         ("设立支委会的，支委会每月至少召开1次", "Where a committee exists, it meets monthly"),
         f"{TIAOLI}第十二条",
     ),
     _meeting(
-        "group_meeting", MeetingKey.GROUP, RulePeriod.MONTH, RuleScope.EACH_GROUP,
-        ("党小组会", "Party-group meeting"),
+        "group_meeting", MeetingKind.GROUP, RulePeriod.MONTH, RuleScope.EACH_GROUP,
+        _named(MeetingKind.GROUP),
         ("每个党小组每月至少召开1次党小组会（新设党小组自设立之月起）",
          "Each party group meets at least monthly (a new group from the month it is created)"),
         f"{TIAOLI}第十三条",
     ),
     _meeting(
-        "lesson", MeetingKey.LESSON, RulePeriod.QUARTER, RuleScope.BRANCH,
-        ("党课", "Party lesson"),
+        "lesson", MeetingKind.LESSON, RulePeriod.QUARTER, RuleScope.BRANCH,
+        _named(MeetingKind.LESSON),
         ("每季度至少上1次党课", "At least one party lesson a quarter"),
         LOCAL,
     ),
     _meeting(
-        "secretary_lesson", MeetingKey.LESSON, RulePeriod.YEAR, RuleScope.SECRETARY,
+        "secretary_lesson", MeetingKind.LESSON, RulePeriod.YEAR, RuleScope.SECRETARY,
         ("书记讲党课", "Secretary's lesson"),
         ("书记每年至少讲1次党课", "The secretary gives at least one lesson a year"),
         LOCAL,
     ),
     _meeting(
-        "theme_day", MeetingKey.THEME_DAY, RulePeriod.MONTH, RuleScope.BRANCH,
-        ("主题党日", "Theme day"),
+        "theme_day", MeetingKind.THEME_DAY, RulePeriod.MONTH, RuleScope.BRANCH,
+        _named(MeetingKind.THEME_DAY),
         ("每月至少开展1次主题党日", "A theme day at least once a month"),
         f"{TIAOLI}第十六条",
     ),
     _meeting(
-        "org_life_meeting", MeetingKey.ORG_LIFE, RulePeriod.YEAR, RuleScope.BRANCH,
-        ("组织生活会", "Organisational-life meeting"),
+        "org_life_meeting", MeetingKind.ORG_LIFE, RulePeriod.YEAR, RuleScope.BRANCH,
+        _named(MeetingKind.ORG_LIFE),
         ("每年至少召开1次组织生活会", "An organisational-life meeting at least once a year"),
         f"{JIAOYU}第十七条",
     ),
@@ -100,9 +103,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "每年开展1次民主评议党员", "A democratic review of members once a year",
         f"{JIAOYU}第十八条", is_default=True,
     ),
-    _talk(TalkPair.COMMITTEE_COMMITTEE, "支委之间", "Between committee members"),
-    _talk(TalkPair.COMMITTEE_MEMBER, "支委与党员", "Between committee members and members"),
-    _talk(TalkPair.MEMBER_MEMBER, "党员之间", "Between members"),
+    _talk(PairType.COMMITTEE_COMMITTEE, "Between committee members"),
+    _talk(PairType.COMMITTEE_MEMBER, "Between committee members and members"),
+    _talk(PairType.MEMBER_MEMBER, "Between members"),
     Rule(
         "talk_each_member", RuleSubject.TALK, RulePeriod.YEAR, 1, RuleScope.EACH_MEMBER,
         "谈心谈话", "Talks",

@@ -15,13 +15,12 @@ from datetime import date
 from branchdesk.core.attendance import Roster, default_attendance
 from branchdesk.core.committee import holder_on
 from branchdesk.core.compliance.obligations import Obligation
-from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject, TalkPair
-from branchdesk.core.compliance.rules import TrainingForm as RuleTrainingForm
+from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject
 from branchdesk.core.enums import Post
 from branchdesk.core.labels import label
-from branchdesk.core.meetings import Meeting, MeetingKind
+from branchdesk.core.meetings import Meeting
 from branchdesk.core.participation import Participant
-from branchdesk.core.talks import Counterpart, Talk
+from branchdesk.core.talks import Counterpart, PairType, Talk
 from branchdesk.core.training import Training, TrainingForm
 
 
@@ -53,9 +52,7 @@ def draft_for(
     if rule.subject == RuleSubject.TRAINING and rule.scope == RuleScope.SECRETARY:
         if secretary is None:
             return None
-        form = TrainingForm(
-            rule.training_form.value if rule.training_form else RuleTrainingForm.CENTRALISED
-        )
+        form = rule.training_form or TrainingForm.CENTRALISED
         return RecordDraft(
             "trainings", Training(day, "", (Participant(member_id=secretary),), form=form)
         )
@@ -64,7 +61,7 @@ def draft_for(
 
 def _meeting(obligation: Obligation, rule: Rule, roster: Roster, day: date) -> Meeting:
     assert rule.meeting_kind is not None
-    kind = MeetingKind(rule.meeting_kind.value)
+    kind = rule.meeting_kind
     group_id = obligation.subject_id if rule.scope == RuleScope.EACH_GROUP else None
     lecturer_id = obligation.subject_id if rule.scope == RuleScope.SECRETARY else None
     lecturer = roster.member(lecturer_id) if lecturer_id is not None else None
@@ -79,7 +76,7 @@ def _meeting(obligation: Obligation, rule: Rule, roster: Roster, day: date) -> M
     )
 
 
-def _pair_talk(pair: TalkPair, roster: Roster, day: date, secretary: int) -> RecordDraft | None:
+def _pair_talk(pair: PairType, roster: Roster, day: date, secretary: int) -> RecordDraft | None:
     """A talk of the two kinds of people *pair* names: the secretary with another committee
     member, the secretary with a member, or two members off the committee. None when the
     branch has no such two on *day*."""
@@ -88,9 +85,9 @@ def _pair_talk(pair: TalkPair, roster: Roster, day: date, secretary: int) -> Rec
     others = [m.id for m in roster.members_on(day) if m.id is not None and m.id not in committee]
     talker: int | None
     counterpart: int | None
-    if pair == TalkPair.COMMITTEE_COMMITTEE:
+    if pair == PairType.COMMITTEE_COMMITTEE:
         talker, counterpart = secretary, _deputy(roster, day)
-    elif pair == TalkPair.COMMITTEE_MEMBER:
+    elif pair == PairType.COMMITTEE_MEMBER:
         talker, counterpart = secretary, next(iter(others), None)
     else:  # 党员之间: neither holds a seat
         talker, counterpart = (others[0], others[1]) if len(others) > 1 else (None, None)

@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from branchdesk.core.compliance.rules import MeetingKey, RuleSubject, TrainingForm
+from branchdesk.core import committee
+from branchdesk.core.compliance.rules import RuleSubject
+from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.members import Member
 from branchdesk.core.organisation import CommitteeTerm, PartyGroup
+from branchdesk.core.training import TrainingForm
 
 COMMITTEE_MIN_SEATS = 3  # fewer than 7 full members: a secretary (and deputy) only, no committee
 
@@ -44,7 +47,7 @@ SUBJECT_FACTS: dict[RuleSubject, FactKind] = {
 @dataclass(frozen=True)
 class MeetingFact:
     record_id: int
-    kind: MeetingKey
+    kind: MeetingKind
     held_on: date
     group_id: int | None = None  # group meetings
     lecturer_id: int | None = None  # lessons: the member who gave it
@@ -90,7 +93,7 @@ class ComplianceFacts:
     )
 
     def term_on(self, day: date) -> CommitteeTerm | None:
-        return next((t for t in self.terms if t.covers(day)), None)
+        return committee.term_on(self.terms, day)
 
     def committee_on(self, day: date) -> frozenset[int]:
         """Members holding a committee seat on *day* (a secretary-only branch: one id)."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from branchdesk.core.compliance.periods import Span
-from branchdesk.core.compliance.rules import MeetingKey, Rule, RuleScope, RuleSubject, Unit
+from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject, Unit
+from branchdesk.core.meetings import MeetingKind
 
 # The verb a secretary uses for each subject: meetings are 召开, lessons are 开展 …
 _VERB_ZH = {
@@ -20,7 +21,7 @@ _VERB_ZH = {
     RuleSubject.STUDY_HOURS: "完成",
 }
 _HELD_BY_MEMBER_ZH = "参加"  # what a member does with a meeting or a talk
-_VERB_ZH_KIND = {MeetingKey.LESSON: "开展", MeetingKey.THEME_DAY: "开展"}
+_VERB_ZH_KIND = {MeetingKind.LESSON: "开展", MeetingKind.THEME_DAY: "开展"}
 _VERB_EN = {
     RuleSubject.MEETING: "held",
     RuleSubject.REVIEW: "held",

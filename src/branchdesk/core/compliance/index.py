@@ -19,8 +19,8 @@ from branchdesk.core.compliance.facts import (
     TrainingFact,
 )
 from branchdesk.core.compliance.periods import Span
-from branchdesk.core.compliance.rules import MeetingKey
 from branchdesk.core.enums import Post
+from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.members import Member
 from branchdesk.core.membership import Period, presence_periods
 
@@ -43,9 +43,9 @@ class FactIndex:
     def __init__(self, facts: ComplianceFacts, today: date) -> None:
         self.facts = facts
         self.today = today
-        self.meetings: dict[MeetingKey, DatedList[MeetingFact]] = {
+        self.meetings: dict[MeetingKind, DatedList[MeetingFact]] = {
             kind: DatedList([m for m in facts.meetings if m.kind == kind], _held, today)
-            for kind in MeetingKey
+            for kind in MeetingKind
         }
         self.talks: DatedList[TalkFact] = DatedList(facts.talks, _held, today)
         self.trainings: DatedList[TrainingFact] = DatedList(facts.trainings, _held, today)

@@ -13,6 +13,9 @@ from enum import StrEnum
 from branchdesk.core.compliance.periods import RulePeriod
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import register_labels
+from branchdesk.core.meetings import MeetingKind
+from branchdesk.core.talks import PairType
+from branchdesk.core.training import TrainingForm
 from branchdesk.core.validation import FieldError, limit_text, require_text
 
 
@@ -40,31 +43,6 @@ class Unit(StrEnum):
     MONTHS = "months"  # warning rules: how far ahead to warn
 
 
-class MeetingKey(StrEnum):
-    """The meeting kinds the rules count; values equal `MeetingKind` values (glossary)."""
-
-    GENERAL = "general"
-    COMMITTEE = "committee"
-    GROUP = "group"
-    LESSON = "lesson"
-    THEME_DAY = "theme_day"
-    ORG_LIFE = "org_life"
-
-
-class TalkPair(StrEnum):
-    """Who talked with whom, judged by committee seats on the talk's date."""
-
-    COMMITTEE_COMMITTEE = "committee_committee"
-    COMMITTEE_MEMBER = "committee_member"
-    MEMBER_MEMBER = "member_member"
-
-
-class TrainingForm(StrEnum):
-    CENTRALISED = "centralised"  # 集中培训
-    ONLINE = "online"
-    SELF_STUDY = "self_study"
-
-
 _ALLOWED_SCOPES: dict[RuleSubject, frozenset[RuleScope]] = {
     RuleSubject.MEETING: frozenset(RuleScope),
     RuleSubject.REVIEW: frozenset({RuleScope.BRANCH}),
@@ -89,8 +67,8 @@ class Rule:
     description_en: str
     basis: str  # regulation and article, or "local rule"
     enabled: bool = True
-    meeting_kind: MeetingKey | None = None  # MEETING rules
-    talk_pair: TalkPair | None = None  # TALK rules at branch scope; None: any talk
+    meeting_kind: MeetingKind | None = None  # MEETING rules
+    talk_pair: PairType | None = None  # TALK rules at branch scope; None: any talk
     training_form: TrainingForm | None = None  # TRAINING rules; None: any form
     is_default: bool = False  # one of the shipped defaults (restorable)
 
@@ -190,29 +168,5 @@ register_labels(
         Unit.COUNT: ("times", "次"),
         Unit.HOURS: ("hours", "学时"),
         Unit.MONTHS: ("months ahead", "个月前提醒"),
-    }
-)
-register_labels(
-    {
-        MeetingKey.GENERAL: ("General meeting", "支部党员大会"),
-        MeetingKey.COMMITTEE: ("Committee meeting", "支委会"),
-        MeetingKey.GROUP: ("Party-group meeting", "党小组会"),
-        MeetingKey.LESSON: ("Party lesson", "党课"),
-        MeetingKey.THEME_DAY: ("Theme day", "主题党日"),
-        MeetingKey.ORG_LIFE: ("Organisational-life meeting", "组织生活会"),
-    }
-)
-register_labels(
-    {
-        TalkPair.COMMITTEE_COMMITTEE: ("Committee with committee", "支委之间"),
-        TalkPair.COMMITTEE_MEMBER: ("Committee with member", "支委与党员"),
-        TalkPair.MEMBER_MEMBER: ("Member with member", "党员之间"),
-    }
-)
-register_labels(
-    {
-        TrainingForm.CENTRALISED: ("Centralised", "集中培训"),
-        TrainingForm.ONLINE: ("Online", "网络培训"),
-        TrainingForm.SELF_STUDY: ("Self-study", "自学"),
     }
 )

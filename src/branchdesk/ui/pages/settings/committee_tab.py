@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from branchdesk.core.committee import term_on
 from branchdesk.core.enums import Post
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
@@ -104,7 +105,7 @@ class CommitteeTab(QWidget):
         combo.clear()
         for term in self._terms:
             combo.addItem(f"{term.starts_on.isoformat()} – {term.ends_on.isoformat()}", term.id)
-        covering = next((t for t in self._terms if t.covers(today)), None)
+        covering = term_on(self._terms, today)
         chosen = covering or (self._terms[-1] if self._terms else None)
         combo.setCurrentIndex(max(combo.findData(chosen.id if chosen else None), 0))
         combo.blockSignals(False)
@@ -211,7 +212,7 @@ class CommitteeTab(QWidget):
             self.errors.show(errors)
             return False
         term = CommitteeTerm(starts, ends, tuple(self.seats.records()), self._term_id)
-        errors = validate_term(term)
+        errors = validate_term(term, self._terms)
         if not errors:
             try:
                 saved = self._branch.save_term(term)

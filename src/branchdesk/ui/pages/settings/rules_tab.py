@@ -9,19 +9,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from branchdesk.core.compliance import (
-    MeetingKey,
-    Rule,
-    RulePeriod,
-    RuleScope,
-    RuleSubject,
-    TrainingForm,
-    validate_rule,
-)
+from branchdesk.core.compliance import Rule, RulePeriod, RuleScope, RuleSubject, validate_rule
 from branchdesk.core.compliance.defaults import LOCAL as LOCAL_RULE
 from branchdesk.core.compliance.rules import allowed_scopes
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
+from branchdesk.core.meetings import MeetingKind
+from branchdesk.core.training import TrainingForm
 from branchdesk.ui.forms.ui_rules_tab import Ui_RulesTab
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.record_table import Column, RecordTableModel
@@ -31,9 +25,9 @@ from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 # What a rule counts, as one choice: a kind of meeting, or another record family.
-Counted = tuple[RuleSubject, MeetingKey | None, TrainingForm | None]
+Counted = tuple[RuleSubject, MeetingKind | None, TrainingForm | None]
 _COUNTED: list[Counted] = [
-    *((RuleSubject.MEETING, kind, None) for kind in MeetingKey),
+    *((RuleSubject.MEETING, kind, None) for kind in MeetingKind),
     (RuleSubject.REVIEW, None, None),
     (RuleSubject.TALK, None, None),
     (RuleSubject.TRAINING, None, TrainingForm.CENTRALISED),
@@ -195,7 +189,7 @@ class RulesTab(QWidget):
         return Rule(
             self._rules.new_local_id(), RuleSubject.MEETING, RulePeriod.YEAR, 1,
             RuleScope.BRANCH, name, name, "", "", LOCAL_RULE,
-            meeting_kind=MeetingKey.THEME_DAY,
+            meeting_kind=MeetingKind.THEME_DAY,
         )  # fmt: skip
 
     def _remove(self, rule: Rule) -> None:
