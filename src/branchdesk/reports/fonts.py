@@ -314,7 +314,7 @@ def _system_font(role: FontRole) -> LoadedFont | None:
 
 
 def _windows_candidates(role: FontRole) -> list[tuple[Path, int]]:
-    if sys.platform != "win32":
+    if os.name != "nt":  # not sys.platform: mypy would take the rest for unreachable
         return []
     folders = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
     local = os.environ.get("LOCALAPPDATA")
