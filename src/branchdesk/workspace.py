@@ -14,9 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from branchdesk.core import committee
 from branchdesk.core.attendance import Roster
 from branchdesk.core.compliance import (
     ComplianceResult,
@@ -32,7 +31,6 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.meetings import Meeting
 from branchdesk.core.organisation import CommitteeSeat, CommitteeTerm, PartyGroup
 from branchdesk.core.participation import MemberHours
-from branchdesk.core.review import ReviewRound
 from branchdesk.core.search import SearchHit
 from branchdesk.core.talks import TalkCoverage, talk_coverage
 from branchdesk.core.training import (
@@ -52,11 +50,9 @@ from branchdesk.store.backup import BackupInfo
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.compliance_facts import facts_from, load_facts
 from branchdesk.store.connection import Database
-from branchdesk.store.errors import DamagedDatabaseError, NotFoundError, StorageError
-from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
+from branchdesk.store.errors import DamagedDatabaseError, StorageError
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
-from branchdesk.store.record_base import TrashableRepository
 from branchdesk.store.record_tables import count_records
 from branchdesk.store.recycle_bin import RestoreRefusedError, StillReferencedError, TrashedRecord
 from branchdesk.store.report_texts_repo import ReportTextsRepository
@@ -237,10 +233,6 @@ class Workspace:
             seat = CommitteeSeat(secretary_id, Post.SECRETARY)
             self.branch.save_term(CommitteeTerm(setup.term_starts, setup.term_ends, (seat,)))
 
-    def secretary_id(self, day: date) -> int | None:
-        """The member holding the secretary's post on *day*, if a term covers it."""
-        return committee.holder_on(self.branch.terms(), Post.SECRETARY, day)
-
     # -- backups -------------------------------------------------------------------------
     @property
     def backups_dir(self) -> Path:
@@ -298,10 +290,6 @@ class Workspace:
         return undo
 
     # -- figures derived from the records of issue 4 (read by compliance and the report) ----
-    def review_round(self, year: int) -> ReviewRound | None:
-        """The democratic review round of *year*, if one was recorded."""
-        return self.reviews.for_year(year)
-
     def talk_coverage(self, year: int, today: date) -> TalkCoverage:
         """Talk pairs per type in *year* and the members with no talk (as of *today* if sooner)."""
         return talk_coverage(
@@ -331,27 +319,6 @@ class Workspace:
 
     def save_meeting(self, meeting: Meeting, today: date) -> Meeting:
         return self.meetings.save(meeting, today, self.roster())
-
-    def purge_meeting(self, meeting_id: int) -> None:
-        """Delete a meeting in the recycle bin for good, with its evidence files."""
-        self.meetings.purge(meeting_id)
-        self.attachments.remove_for_owner(MEETING_OWNER, meeting_id)
-
-    def purge_record(self, key: str, record_id: int) -> None:
-        """Delete a review round, talk, volunteer activity or training in the recycle bin for
-        good, with its evidence files; a record not in the bin is left alone."""
-        repositories: dict[str, TrashableRepository[Any]] = {
-            "review_rounds": self.reviews,
-            "talks": self.talks,
-            "volunteer_activities": self.volunteering,
-            "trainings": self.trainings,
-        }
-        repository = repositories[key]
-        repository.purge(record_id)
-        try:
-            repository.get(record_id)
-        except NotFoundError:  # gone for good: so are its files
-            self.attachments.remove_for_owner(key, record_id)
 
     def search(self, text: str, limit: int = search_index.DEFAULT_LIMIT) -> list[SearchHit]:
         """Every record and member whose text contains all the words of *text*."""

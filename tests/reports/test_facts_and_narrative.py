@@ -40,7 +40,7 @@ def test_review_talk_training_and_volunteer_figures_equal_the_engine(
     report_ws: Workspace, today: date
 ) -> None:
     facts = report_ws.annual_facts(YEAR, today)
-    review = report_ws.review_round(YEAR)
+    review = report_ws.reviews.for_year(YEAR)
     assert review is not None and facts.review is not None
     assert facts.review.summary == grade_summary(review, report_ws.members.all())
     assert facts.review.counts[Grade.EXCELLENT] == 2

@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from branchdesk.core.committee import holder_on
 from branchdesk.core.enums import Post
 from branchdesk.core.meetings import Meeting, MeetingKind
 from branchdesk.core.members import Member
@@ -74,7 +75,7 @@ def test_page_overview_report_and_ledger_agree_on_the_handover_day(
 
     # The talks page classifies a talk with core.talks on the branch's terms.
     assert talk_pairs(talk, ws.branch.terms()) == [PairType.COMMITTEE_COMMITTEE]
-    assert ws.secretary_id(DAY) == ids["乙"]
+    assert holder_on(ws.branch.terms(), Post.SECRETARY, DAY) == ids["乙"]
 
     # The 概览: the same pair, the same secretary, the same committee due at the meeting.
     result = ws.compliance(2024, today=TODAY)

@@ -48,7 +48,7 @@ def test_ten_years_of_every_record_kind(heavy: Workspace) -> None:
         assert heavy.talks.all(year) and heavy.trainings.all(year)
         assert heavy.volunteering.all(year)
         if year < DEMO_TODAY.year:
-            review = heavy.review_round(year)
+            review = heavy.reviews.for_year(year)
             assert review is not None and review.is_closed
     assert heavy.counts()["attachments"] >= 100
     assert min(t.starts_on.year for t in heavy.branch.terms()) <= DEMO_TODAY.year - 9

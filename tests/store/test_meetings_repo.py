@@ -129,7 +129,7 @@ def test_purge_removes_children_and_evidence_files(workspace: Workspace) -> None
     assert saved.id is not None
     attached = workspace.attachments.add_bytes("meetings", saved.id, b"scan", "签到表.jpg")
     workspace.meetings.move_to_recycle_bin(saved.id)
-    workspace.purge_meeting(saved.id)
+    workspace.purge_from_bin("meetings", saved.id)
     assert workspace.meetings.deleted() == []
     assert workspace.db.execute("SELECT count(*) FROM meeting_attendance").fetchone()[0] == 0
     assert workspace.attachments.for_owner("meetings", saved.id) == []

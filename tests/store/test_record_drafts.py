@@ -1,6 +1,8 @@
 from datetime import date
 
+from branchdesk.core.committee import holder_on
 from branchdesk.core.compliance import ObligationStatus
+from branchdesk.core.enums import Post
 from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
 from branchdesk.core.talks import Talk
 from branchdesk.core.training import Training, TrainingForm
@@ -64,12 +66,14 @@ def test_talk_and_training_drafts_for_a_member_without_a_talk_and_the_secretary(
     talk = found.record
     assert isinstance(talk, Talk) and talk.held_on == DEMO_TODAY
     assert [c.member_id for c in talk.counterparts] == [no_talk.subject_id]
-    assert talk.talker_id == ws.secretary_id(DEMO_TODAY)
+    assert talk.talker_id == holder_on(ws.branch.terms(), Post.SECRETARY, DEMO_TODAY)
     [training] = result.for_rule("secretary_training")
     found = ws.record_draft(training, DEMO_TODAY)
     assert found is not None and found.record_type == "trainings"
     assert isinstance(found.record, Training)
-    assert [p.member_id for p in found.record.participants] == [ws.secretary_id(DEMO_TODAY)]
+    assert [p.member_id for p in found.record.participants] == [
+        holder_on(ws.branch.terms(), Post.SECRETARY, DEMO_TODAY)
+    ]
     assert found.record.form == TrainingForm.CENTRALISED
 
 

@@ -8,7 +8,7 @@ from branchdesk.workspace import Workspace
 
 
 def test_last_years_round_is_complete(demo_workspace: Workspace, today: date) -> None:
-    review = demo_workspace.review_round(today.year - 1)
+    review = demo_workspace.reviews.for_year(today.year - 1)
     assert review is not None and review.is_closed
     members = demo_workspace.members.all()
     summary = grade_summary(review, members)

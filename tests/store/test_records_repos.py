@@ -18,6 +18,7 @@ from branchdesk.core.talks import Counterpart, Talk, TalkKind
 from branchdesk.core.training import Training, TrainingForm
 from branchdesk.core.validation import ValidationError
 from branchdesk.core.volunteer import VolunteerActivity
+from branchdesk.store.errors import NotFoundError
 from branchdesk.store.review_repo import YearTakenError
 from branchdesk.workspace import Workspace
 
@@ -144,7 +145,7 @@ def test_review_round_close_refused_then_allowed(workspace: Workspace) -> None:
     )
     closed = workspace.reviews.close(saved.id, date(2025, 12, 20), TODAY)
     assert closed.closed_on == date(2025, 12, 20)
-    assert workspace.review_round(2025) == closed
+    assert workspace.reviews.for_year(2025) == closed
 
 
 def test_one_live_round_per_year(workspace: Workspace) -> None:
@@ -158,7 +159,7 @@ def test_one_live_round_per_year(workspace: Workspace) -> None:
         workspace.reviews.restore(first.id or 0)
     workspace.reviews.move_to_recycle_bin(second.id or 0)
     workspace.reviews.restore(first.id or 0)
-    assert workspace.review_round(2025) == workspace.reviews.get(first.id or 0)
+    assert workspace.reviews.for_year(2025) == workspace.reviews.get(first.id or 0)
     # The trashed round keeps its entries and gets them back on restore.
     assert len(workspace.reviews.get(second.id or 0).entries) == 3
 
@@ -170,10 +171,11 @@ def test_purge_removes_evidence_only_from_the_recycle_bin(workspace: Workspace) 
     )
     activity_id = saved.id or 0
     photo = workspace.attachments.add_bytes("volunteer_activities", activity_id, b"x", "a.png")
-    workspace.purge_record("volunteer_activities", activity_id)  # live: nothing happens
+    with pytest.raises(NotFoundError):  # live: refused, its evidence kept
+        workspace.purge_from_bin("volunteer_activities", activity_id)
     assert workspace.attachments.for_owner("volunteer_activities", activity_id) == [photo]
     workspace.volunteering.move_to_recycle_bin(activity_id)
-    workspace.purge_record("volunteer_activities", activity_id)
+    workspace.purge_from_bin("volunteer_activities", activity_id)
     assert workspace.attachments.for_owner("volunteer_activities", activity_id) == []
     assert workspace.volunteering.deleted() == []
 

@@ -116,7 +116,7 @@ def test_grades_and_kinds_are_found_by_their_chinese_names(demo_workspace: Works
     def found(text: str) -> set[str]:
         return {h.record_type for h in ws.search(text)}
 
-    graded_basic = ws.review_round(2025)
+    graded_basic = ws.reviews.for_year(2025)
     assert graded_basic is not None
     assert any(e.final_grade is not None for e in graded_basic.entries)
     assert "review_rounds" in found("基本合格")

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTableWidgetItem
 
+from branchdesk.core.committee import holder_on
 from branchdesk.core.enums import BranchKind, Post
 from branchdesk.ui import first_run as first_run_module
 from branchdesk.ui.app import create_main_window
@@ -93,7 +94,7 @@ def test_the_wizard_writes_the_branch_secretary_term_and_groups(
     [term] = workspace.branch.terms()
     assert term.starts_on == date(2024, 6, 18) and term.ends_on == date(2027, 6, 17)
     assert term.holder_of(Post.SECRETARY) == secretary.id
-    assert workspace.secretary_id(DEMO_TODAY) == secretary.id
+    assert holder_on(workspace.branch.terms(), Post.SECRETARY, DEMO_TODAY) == secretary.id
 
 
 def test_the_wizard_stays_on_a_page_until_it_is_valid(qtbot, workspace: Workspace) -> None:

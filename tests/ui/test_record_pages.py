@@ -138,13 +138,13 @@ def test_review_round_entered_row_after_row(
         qtbot.keyClick(editor, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: grid.state() == QAbstractItemView.State.NoState)
     assert grid.currentIndex().row() == 2
-    saved = demo_workspace.review_round(2026)
+    saved = demo_workspace.reviews.for_year(2026)
     assert saved is not None
     assert [e.tally.excellent for e in saved.entries] == [15, 3]
     page.model.setData(page.model.index(0, page.model.column_of("final")), Grade.UNQUALIFIED.value)
     qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
     assert "不合格" in page.ui.roundError.text()  # refused, with the reason
-    assert demo_workspace.review_round(2026).closed_on is None  # type: ignore[union-attr]
+    assert demo_workspace.reviews.for_year(2026).closed_on is None  # type: ignore[union-attr]
 
 
 def test_a_step_dated_two_years_back_is_refused_and_an_open_round_reads_in_progress(
@@ -161,7 +161,7 @@ def test_a_step_dated_two_years_back_is_refused_and_an_open_round_reads_in_progr
     page.ui.verdictOnEdit.setText("2024-12-10")
     qtbot.mouseClick(page.ui.saveRoundButton, Qt.MouseButton.LeftButton)
     assert page.ui.roundError.text() == "2026年度评议的步骤日期应在2026年内或2027年初。"
-    saved = demo_workspace.review_round(2026)
+    saved = demo_workspace.reviews.for_year(2026)
     assert saved is not None and saved.vote_on is None
     assert page.model.rowCount() == rows
 
@@ -174,7 +174,7 @@ def test_a_round_note_pasted_with_line_breaks_is_kept_on_one_line(
     qtbot.mouseClick(page.ui.newRoundButton, Qt.MouseButton.LeftButton)
     page.ui.noteEdit.setText("结合组织生活会开展\n到会党员参加民主测评\t")
     assert page.save_round()
-    saved = demo_workspace.review_round(2026)
+    saved = demo_workspace.reviews.for_year(2026)
     assert saved is not None and saved.note == "结合组织生活会开展 到会党员参加民主测评"
 
 
@@ -327,5 +327,5 @@ def test_switching_the_review_year_asks_about_unsaved_dates(
     assert page.ui.noteEdit.text() == "11月集中开展"
     answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
-    assert demo_workspace.review_round(2026).note == "11月集中开展"  # type: ignore[union-attr]
+    assert demo_workspace.reviews.for_year(2026).note == "11月集中开展"  # type: ignore[union-attr]
     assert page.ui.yearCombo.currentData() == 2025
