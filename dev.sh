@@ -71,19 +71,36 @@ ensure_venv() {
   fi
 }
 
+# The pinned dependencies as wheels, for the test that installs the built wheel into a fresh
+# virtual environment outside the source tree (tests/packaging/test_wheel.py): that install
+# then reads nothing from the network.
+WHEELHOUSE=${BRANCHDESK_WHEELHOUSE:-.wheelhouse}
+ensure_wheelhouse() {
+  local stamp="$WHEELHOUSE/.complete" want
+  want=$(cat pyproject.toml setup.py | sha256sum | cut -c1-16)
+  [ "$(cat "$stamp" 2>/dev/null)" = "$want" ] && return 0
+  say "collecting the pinned dependencies as wheels in $WHEELHOUSE"
+  "$VENV/bin/python" -c 'import tomllib; d = tomllib.load(open("pyproject.toml", "rb"));
+print("\n".join(d["project"]["dependencies"] + d["build-system"]["requires"]))' \
+    > "$VENV/wheelhouse-requirements.txt"
+  "$VENV/bin/python" -m pip download -q --disable-pip-version-check --only-binary=:all: \
+    -d "$WHEELHOUSE" -r "$VENV/wheelhouse-requirements.txt"
+  echo "$want" > "$stamp"
+}
+
 run_tests() {
   local py="$VENV/bin/python"
   say "ruff"
-  "$py" -m ruff check src tests bench tools
-  "$py" -m ruff format --check src tests bench tools
+  "$py" -m ruff check src tests bench tools setup.py
+  "$py" -m ruff format --check src tests bench tools setup.py
   say "mypy"
   "$py" -m mypy
   say "pytest (includes the compiled-forms and translation checks)"
-  QT_QPA_PLATFORM=offscreen "$py" -m pytest "$@"
+  BRANCHDESK_WHEELHOUSE="$WHEELHOUSE" QT_QPA_PLATFORM=offscreen "$py" -m pytest "$@"
 }
 
 case "${1:-}" in
   run)  shift; ensure_system_packages; ensure_venv; exec "$VENV/bin/branchdesk" "$@" ;;
-  test) shift; ensure_system_packages; ensure_venv; run_tests "$@" ;;
+  test) shift; ensure_system_packages; ensure_venv; ensure_wheelhouse; run_tests "$@" ;;
   *)    echo "usage: ./dev.sh run [branchdesk arguments] | ./dev.sh test [pytest arguments]" >&2; exit 2 ;;
 esac

@@ -21,6 +21,8 @@ QT = ("PySide6", "shiboken6")
 LOWER = {"core", "store", "reports"}
 # Small top-level modules that the upper layers share (no Qt, no workspace).
 TOP_LEVEL_HELPERS = {"paths", "instance_lock", "resources", "logging_setup"}
+# Standard-library helpers below every layer: where the shipped resources are.
+BASE_HELPERS = {"resources"}
 
 
 def _imports(path: Path) -> list[str]:
@@ -50,7 +52,7 @@ def test_no_layer_imports_upward_and_qt_only_in_ui() -> None:
             if top == "branchdesk" and layer in ALLOWED:
                 parts = name.split(".")
                 target = parts[1] if len(parts) > 1 else ""
-                allowed = ALLOWED[layer] | (set() if layer in LOWER else TOP_LEVEL_HELPERS)
+                allowed = ALLOWED[layer] | (BASE_HELPERS if layer in LOWER else TOP_LEVEL_HELPERS)
                 if target and target != layer and target not in allowed:
                     problems.append(f"{path.relative_to(PACKAGE)} ({layer}) imports {name}")
     assert problems == []

@@ -1,16 +1,24 @@
 """Where the read-only resources (fonts, translations, icons) are.
 
-From source they sit in the repository's `resources/`; in a PyInstaller bundle they are
-unpacked beside the executable (`sys._MEIPASS`). `BRANCHDESK_RESOURCES` overrides both.
+One source, `resources/` at the repository's root, reaches each way of running:
+
+- an installed wheel: `setup.py` copies it into the package as `branchdesk/_resources/`,
+  found through `importlib.resources`;
+- a PyInstaller bundle: unpacked beside the executable (`sys._MEIPASS`);
+- the source tree (`./dev.sh`, an editable install): the repository's `resources/`.
+
+`BRANCHDESK_RESOURCES` overrides them all. Standard library only: every layer may ask.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 RESOURCES_ENV = "BRANCHDESK_RESOURCES"
+PACKAGED = "_resources"  # the folder inside the installed package (setup.py)
 
 
 def resources_dir() -> Path:
@@ -20,6 +28,9 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
+    packaged = Path(str(files("branchdesk").joinpath(PACKAGED)))
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parents[2] / "resources"
 
 

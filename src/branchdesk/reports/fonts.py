@@ -33,6 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from branchdesk.core.errors import Message, UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.resources import fonts_dir
 
 log = logging.getLogger(__name__)
 
@@ -213,11 +214,8 @@ class MissingGlyphsError(UserError):
 
 
 def shipped_fonts_dir() -> Path:
-    """resources/fonts beside the source tree, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "fonts"
-    return Path(__file__).resolve().parents[3] / "resources" / "fonts"
+    """The fonts BranchDesk ships: in the installed package, the bundle or the source tree."""
+    return fonts_dir()
 
 
 def resolve_fonts(
