@@ -289,7 +289,7 @@ class Workspace:
         store_backup.rotate(self.backups_dir, now)  # only now: *path* may be an old backup
         return undo
 
-    # -- figures derived from the records of issue 4 (read by compliance and the report) ----
+    # -- figures from reviews, talks, volunteering and training (compliance, the report) ---
     def talk_coverage(self, year: int, today: date) -> TalkCoverage:
         """Talk pairs per type in *year* and the members with no talk (as of *today* if sooner)."""
         return talk_coverage(
@@ -403,7 +403,7 @@ class Workspace:
 
         return draft_for(obligation, self.rules.get(obligation.rule_id), self.roster(), today)
 
-    # -- the annual duty report and ledgers (issue 6) ---------------------------------------
+    # -- the annual duty report and ledgers ---------------------------------------
     def year_records(self, year: int, today: date) -> YearRecords:
         """Every record the report and the ledgers of *year* read, in one place: each read
         once, and the compliance verdict judged on those same records."""

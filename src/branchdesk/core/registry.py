@@ -56,7 +56,7 @@ COMMITTEE_POSTS = register(
     RecordType("committee_posts", "Committee posts", "支委职务", False, False, "committee_terms")
 )
 
-# Democratic review, talks, volunteer service and training (issue 4).
+# Democratic review, talks, volunteer service and training.
 REVIEW_ROUNDS = register(RecordType("review_rounds", "Review rounds", "民主评议", True, True))
 REVIEW_ENTRIES = register(
     RecordType("review_entries", "Review entries", "评议结果", False, True, "review_rounds")
@@ -103,5 +103,5 @@ MEETING_ACTIONS = register(
 # no single parent; the files live in the data folder's attachments/ under their SHA-256.
 ATTACHMENTS = register(RecordType("attachments", "Attachments", "附件", False, False))
 
-# The secretary's edits of the annual duty report, per year and section (issue 6).
+# The secretary's edits of the annual duty report, per year and section.
 REPORT_TEXTS = register(RecordType("report_texts", "Report texts", "述职报告文稿", False, False))

@@ -22,7 +22,7 @@ from branchdesk.core.participation import (
 )
 from branchdesk.core.validation import FieldError, limit_text, not_in_future, require_text
 
-DEFAULT_STUDY_HOURS = 32.0  # 教育管理条例 art. 20; the rule set (issue 5) may change it
+DEFAULT_STUDY_HOURS = 32.0  # 教育管理条例 art. 20; the rule set may change it
 
 # Suggestions for the free-text organiser field.
 TRAINING_ORGANISERS = ("上级党委", "区委党校", "市委党校", "学习强国", "全国党员教育平台", "本支部")

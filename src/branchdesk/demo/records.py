@@ -1,4 +1,4 @@
-"""Demo records of issue 4: last year's complete review round, talks, volunteer service and
+"""Demo records: last year's complete review round, talks, volunteer service and
 training over last year and this year to date.
 
 Deliberate gaps, so that compliance and the report have something to show: two members have

@@ -186,7 +186,7 @@ def count_records(db: Database) -> dict[str, int]:
     return counts
 
 
-# Democratic review, talks, volunteer service and training (issue 4).
+# Democratic review, talks, volunteer service and training.
 register_table(
     RecordTable(
         "review_rounds",
@@ -293,5 +293,5 @@ register_table(
     )
 )
 
-# The annual duty report's edited sections (issue 6).
+# The annual duty report's edited sections.
 register_table(RecordTable("report_texts", "report_texts", "year || '年度述职报告 ' || section"))
