@@ -26,6 +26,7 @@ PYTHON_VERSION = "3.11"
 # name: (pip platform tags, platform_machine for the markers)
 PLATFORMS: dict[str, tuple[list[str], str]] = {
     "Windows x64": (["win_amd64"], "AMD64"),
+    "Windows on ARM64": (["win_arm64"], "ARM64"),
     **{
         f"Linux x86-64, glibc 2.{minor}": (
             [f"manylinux_2_{m}_x86_64" for m in range(5, minor + 1)]
