@@ -38,6 +38,7 @@ from branchdesk.reports.narrative_meetings import (
     meeting_shortfalls,
     rectification_text,
 )
+from branchdesk.reports.title_lines import report_title
 
 NUMERALS = "一二三四五六七八九十"
 HEADINGS = {
@@ -90,11 +91,8 @@ def draft_of(section: ReportSection, facts: AnnualFacts) -> str:
 
 
 def title_of(facts: AnnualFacts) -> str:
-    """Two lines: whose report, then what it is. "…支部委员会书记" reads "…支部书记"."""
-    branch = facts.branch_name or "党支部"
-    if branch.endswith("支部委员会"):
-        branch = branch.removesuffix("委员会")
-    return f"{branch}书记\n{facts.year}年度抓基层党建工作述职报告"
+    """Whose report, then what it is, in lines broken between words (title_lines)."""
+    return report_title(facts.branch_name, facts.year)
 
 
 def compose(
