@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from branchdesk.reports.document import (
     Heading,
@@ -33,6 +33,7 @@ from branchdesk.reports.fonts import (
     require_drawable,
 )
 from branchdesk.reports.pdf.grid import GridStyle, GridText
+from branchdesk.reports.pdf.keep import RoomForHeading, SignedEnding
 from branchdesk.reports.pdf.ledger_grid import LedgerGrid
 from branchdesk.reports.pdf.official import (
     CELL,
@@ -95,15 +96,19 @@ def _story(document: ReportDocument, styles: OfficialStyles) -> list[Flowable]:
     for block in document.blocks:
         if isinstance(block, Heading):
             style = styles.heading1 if block.level == 1 else styles.heading2
-            # A heading never ends a page: it needs room for itself and two lines after it
-            # (a sub-heading below a heading, too). keepWithNext would instead carry a long
-            # paragraph whole to the next page and leave a gap.
-            story.append(CondPageBreak((5 if block.level == 1 else 3) * PITCH))
-            story.append(GridText(block.text, style, block.text))
+            heading = GridText(block.text, style, block.text)
+            # A heading never ends a page: room for itself, a sub-heading below a heading,
+            # and two lines of text. (keepWithNext would instead carry a long paragraph
+            # whole to the next page and leave a gap.)
+            story.append(RoomForHeading(heading, 3 if block.level == 1 else 2))
+            story.append(heading)
         elif isinstance(block, Paragraph):
             story.append(GridText(block.text, styles.body))
         elif isinstance(block, Signature):
-            story.extend(_signature(block, styles))
+            last = story[-1] if story and _is_body(story[-1], styles) else None
+            if last is not None:
+                story.pop()
+            story.append(SignedEnding(last, _signature(block, styles), gap=2))
     for number, table in enumerate(document.appendices, start=1):
         story.append(PageBreak())
         story.extend(_appendix(number, table, styles))
@@ -113,7 +118,11 @@ def _story(document: ReportDocument, styles: OfficialStyles) -> list[Flowable]:
     return story
 
 
-def _signature(block: Signature, styles: OfficialStyles) -> list[Flowable]:
+def _is_body(flowable: Flowable, styles: OfficialStyles) -> bool:
+    return isinstance(flowable, GridText) and flowable.style is styles.body
+
+
+def _signature(block: Signature, styles: OfficialStyles) -> list[GridText]:
     """GB/T 9704 7.3.5.2: the date 4 characters in from the right, each signer centred on it.
 
     A signer wider than the date is kept 2 characters in, and the date moves left to stay
@@ -128,12 +137,12 @@ def _signature(block: Signature, styles: OfficialStyles) -> list[Flowable]:
     date_width = width(date_text)
     widest = max((width(line) for line in block.lines), default=0.0)
     centre_from_right = max(4 * CELL + date_width / 2, 2 * CELL + widest / 2)
-    flowables: list[Flowable] = [Spacer(1, 2 * PITCH)]
+    lines: list[GridText] = []
     for line in (*block.lines, date_text):
         indent = (centre_from_right - width(line) / 2) / CELL
         style = GridStyle(chain, SIZE_3, PITCH, CELL, align="right", right_indent=indent)
-        flowables.append(GridText(line, style, "落款"))
-    return flowables
+        lines.append(GridText(line, style, "落款"))
+    return lines
 
 
 def _natural(chain: FontChain, char: str, size: float = SIZE_3) -> float:
@@ -153,6 +162,7 @@ def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[F
         [styles.table_cell] * len(table.headers),
         f"附件“{table.title}”",
         TYPE_HEIGHT,
+        min_rows=3,  # report.md: tables keep at least three rows on a page
     )
     return [label, title, grid]
 
