@@ -22,7 +22,6 @@ from branchdesk.reports.document import (
     Paragraph,
     ReportDocument,
     Signature,
-    chinese_date,
 )
 from branchdesk.reports.fonts import (
     FontChain,
@@ -34,7 +33,7 @@ from branchdesk.reports.fonts import (
 )
 from branchdesk.reports.pdf.grid import GridStyle, GridText
 from branchdesk.reports.pdf.keep import RoomForHeading, SignedEnding
-from branchdesk.reports.pdf.ledger_grid import LedgerGrid
+from branchdesk.reports.pdf.ledger_grid import LedgerGrid, Padding
 from branchdesk.reports.pdf.official import (
     CELL,
     PITCH,
@@ -44,6 +43,11 @@ from branchdesk.reports.pdf.official import (
     TYPE_WIDTH,
     OfficialDocTemplate,
     OfficialStyles,
+)
+from branchdesk.reports.shared_layout import (
+    CELL_PADDING,
+    ledger_column_widths,
+    signature_lines,
 )
 
 log = logging.getLogger(__name__)
@@ -123,24 +127,14 @@ def _is_body(flowable: Flowable, styles: OfficialStyles) -> bool:
 
 
 def _signature(block: Signature, styles: OfficialStyles) -> list[GridText]:
-    """GB/T 9704 7.3.5.2: the date 4 characters in from the right, each signer centred on it.
-
-    A signer wider than the date is kept 2 characters in, and the date moves left to stay
-    centred under it.
-    """
-    date_text = chinese_date(block.signed_on)
     chain = styles.body.chain
 
     def width(text: str) -> float:
         return sum(CELL if ord(c) > 0x2E7F else _natural(chain, c) for c in text)
 
-    date_width = width(date_text)
-    widest = max((width(line) for line in block.lines), default=0.0)
-    centre_from_right = max(4 * CELL + date_width / 2, 2 * CELL + widest / 2)
     lines: list[GridText] = []
-    for line in (*block.lines, date_text):
-        indent = (centre_from_right - width(line) / 2) / CELL
-        style = GridStyle(chain, SIZE_3, PITCH, CELL, align="right", right_indent=indent)
+    for line, indent in signature_lines(block.lines, block.signed_on, width, CELL):
+        style = GridStyle(chain, SIZE_3, PITCH, CELL, align="right", right_indent=indent / CELL)
         lines.append(GridText(line, style, "落款"))
     return lines
 
@@ -153,7 +147,8 @@ def _natural(chain: FontChain, char: str, size: float = SIZE_3) -> float:
 def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[Flowable]:
     label = GridText(f"附件{number}", styles.appendix_title, f"附件{number}")
     title = GridText(table.title, styles.title, table.title)
-    widths = column_widths(table, styles.table_cell.chain, TYPE_WIDTH)
+    # The DOCX's widths too: Word shows the columns the PDF prints.
+    widths = ledger_column_widths(table, SIZE_SMALL_4, TYPE_WIDTH)
     grid = LedgerGrid(
         table.headers,
         table.rows,
@@ -162,41 +157,10 @@ def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[F
         [styles.table_cell] * len(table.headers),
         f"附件“{table.title}”",
         TYPE_HEIGHT,
+        padding=Padding(CELL_PADDING),
         min_rows=3,  # report.md: tables keep at least three rows on a page
     )
     return [label, title, grid]
-
-
-def column_widths(table: LedgerTable, chain: FontChain, total: float) -> list[float]:
-    """Widths that fill *total*: every column fits its header (up to 4 characters) and its
-    widest cell up to 7 characters (a date stays on one line); the space left goes to the
-    columns whose text would still wrap (the topics), in proportion to what they lack."""
-    pad = 6 + 1  # cell padding, and a point of slack
-
-    def width(text: str) -> float:
-        return sum(
-            SIZE_SMALL_4 if ord(c) > 0x2E7F else _natural(chain, c, SIZE_SMALL_4) for c in text
-        )
-
-    widest = [
-        max((width(row[i]) for row in table.rows), default=0.0) for i in range(len(table.headers))
-    ]
-    least = [
-        max(min(width(h), 4 * SIZE_SMALL_4), min(w, 7 * SIZE_SMALL_4)) + pad
-        for h, w in zip(table.headers, widest, strict=True)
-    ]
-    if sum(least) >= total:
-        return [w * total / sum(least) for w in least]
-    lacking = [max(0.0, w + pad - low) for w, low in zip(widest, least, strict=True)]
-    spare = total - sum(least)
-    if sum(lacking) > spare:
-        return [low + spare * lack / sum(lacking) for low, lack in zip(least, lacking, strict=True)]
-    rest = spare - sum(lacking)
-    weights = table.widths if sum(table.widths) else tuple(1.0 for _ in least)
-    return [
-        low + lack + rest * weight / sum(weights)
-        for low, lack, weight in zip(least, lacking, weights, strict=True)
-    ]
 
 
 def _charts(series: MonthlySeries, styles: OfficialStyles) -> list[Flowable]:
