@@ -83,7 +83,10 @@ def build_docx(document: ReportDocument, target: Path | io.BytesIO) -> DocxResul
         if isinstance(block, Heading):
             doc.add_paragraph(block.text, style="一级标题" if block.level == 1 else "二级标题")
         elif isinstance(block, Paragraph):
-            paragraph = doc.add_paragraph(block.text, style="公文正文")
+            paragraph = doc.add_paragraph(style="公文正文")
+            if block.run_in:  # a "（一）…。" heading run in: 楷体, then the body font
+                east_asian(paragraph.add_run(block.text[: block.run_in])._element, KAI_FONT)
+            paragraph.add_run(block.text[block.run_in :])
             if number + 1 < len(blocks) and isinstance(blocks[number + 1], Signature):
                 # The signature never starts a page alone: the last lines go with it.
                 paragraph.paragraph_format.keep_with_next = True

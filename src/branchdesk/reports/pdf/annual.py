@@ -59,9 +59,14 @@ class PdfResult:
     fonts: tuple[str, ...]  # FontSet.describe()
 
 
-def build_pdf(document: ReportDocument, fonts: FontSet, target: Path | io.BytesIO) -> PdfResult:
-    """Check every character against its font, then write the PDF to *target*."""
-    styles = OfficialStyles(fonts)
+def build_pdf(
+    document: ReportDocument, fonts: FontSet, target: Path | io.BytesIO, preview: bool = False
+) -> PdfResult:
+    """Check every character against its font, then write the PDF to *target*.
+
+    *preview*: for the app's preview only, 【…】 prompts left in the text are highlighted;
+    an exported PDF prints them plainly (the 送审前检查 lists them before export)."""
+    styles = OfficialStyles(fonts, preview)
     require_drawable(_missing(document, fonts))
     story = _story(document, styles)
     out = str(target) if isinstance(target, Path) else target
@@ -83,7 +88,10 @@ def _missing(document: ReportDocument, fonts: FontSet) -> list[MissingChar]:
             role = FontRole.HEI if block.level == 1 else FontRole.KAI
             missing += check_text(fonts.chain(role), block.text, "标题“" + block.text + "”")
         elif isinstance(block, Paragraph):
-            missing += check_text(body, block.text, "“" + section + "”一节")
+            place = "“" + section + "”一节"
+            kai = fonts.chain(FontRole.KAI)
+            missing += check_text(kai, block.text[: block.run_in], place)
+            missing += check_text(body, block.text[block.run_in :], place)
         elif isinstance(block, Signature):
             missing += [m for line in block.lines for m in check_text(body, line, "落款")]
     for table in document.appendices:
@@ -107,7 +115,7 @@ def _story(document: ReportDocument, styles: OfficialStyles) -> list[Flowable]:
             story.append(RoomForHeading(heading, 3 if block.level == 1 else 2))
             story.append(heading)
         elif isinstance(block, Paragraph):
-            story.append(GridText(block.text, styles.body))
+            story.append(GridText(block.text, styles.body, "", block.run_in, styles.heading2))
         elif isinstance(block, Signature):
             last = story[-1] if story and _is_body(story[-1], styles) else None
             if last is not None:

@@ -240,7 +240,7 @@ class ReportPage(QWidget):
             # GUI thread, and named beside the preview once it is built.
             with Workspace.open(data_dir) as ws:
                 choice = ws.report_font_choice()
-                ws.build_report(year, target, "pdf", today)
+                ws.build_report(year, target, "pdf", today, preview=True)
                 return choice, ws.report_fonts().summary()
 
         run_long_task(
