@@ -55,6 +55,7 @@ def _report(before: int, between: int) -> ReportDocument:
     return ReportDocument(Title("某某党支部书记\n2025年度述职报告"), tuple(blocks))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("before", [12, 13, 14, 15, 16, 17])
 def test_the_signature_never_starts_a_page_and_no_page_ends_with_a_heading(
     before: int, fonts: FontSet, tmp_path: Path
