@@ -37,8 +37,8 @@ def test_docx_has_the_sections_in_named_official_styles(
     title = [p.text for p in document.paragraphs if p.style.name == "公文标题"]
     # The demo's 21-character name takes two lines, broken between words.
     assert title[:3] == [
-        "中共广州市天河区启明",
-        "社会组织联合支部书记",
+        "中共广州市天河区",
+        "启明社会组织联合支部书记",
         f"{YEAR}年度抓基层党建工作述职报告",
     ]
     for name, font in (

@@ -36,14 +36,22 @@ ORG_WORDS = frozenset(
     律师 会计师 注册会计师 税务师 评估 咨询 家庭 婚姻 法律 援助 调解 心理 交流 对外
     国际 友好 经济 贸易 进出口 投资 金融 保险 证券 银行 小额贷款 担保 商贸 贸易促进
     大学 学院 后勤 服务队 志愿服务队 管理局 监督管理局 监督 局 机关党委 工会 共青团 团委
+    新经济 联合总会 慈善联合总会 综合党委 行业党委 社区社会组织
     文学艺术 艺术 美术 音乐 书法 摄影 作家 新闻 出版 广播 电视 传媒 广告 设计 动漫
     """.split()  # noqa: SIM905 (a word list reads best as text)
 )
 
 # Place names end in one of these; the run before the suffix is the place's own name.
-PLACE_SUFFIXES = (
-    *("特别行政区", "自治区", "自治州", "自治县", "新区", "街道"),
-    *("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡"),
+PLACE_SUFFIXES = tuple(
+    sorted(
+        (
+            *("特别行政区", "自治区", "自治州", "自治县", "新区", "街道", "开发区", "高新区"),
+            *("工业园区", "科技园区", "科技园", "产业园区", "保税区", "创新区", "园区"),
+            *("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡"),
+        ),
+        key=len,
+        reverse=True,  # the longest suffix first: 工业园区 before 园区 before 区
+    )
 )
 _INNER_SUFFIXES = frozenset("省市县区镇乡旗盟")
 # "第一", "第十二": an ordinal belongs to the word after it (第一支部), never ends a line.
@@ -57,38 +65,43 @@ def segment(name: str) -> list[str]:
     name = name.strip()
     if not name:
         return []
-    runs: list[tuple[str, bool]] = []  # unknown characters merged into runs
-    for text, known in _cover(name):
-        if runs and not known and not runs[-1][1]:
-            runs[-1] = (runs[-1][0] + text, False)
+    runs: list[tuple[str, int]] = []  # unknown characters merged into runs
+    for text, cost in _cover(name):
+        if runs and cost == _UNKNOWN and runs[-1][1] == _UNKNOWN:
+            runs[-1] = (runs[-1][0] + text, cost)
         else:
-            runs.append((text, known))
+            runs.append((text, cost))
     words: list[str] = []
-    glue_next = False
-    for text, known in runs:
-        # A lone unknown character joins the word before it (服务 + 站): no line starts
-        # with it. An ordinal joins the word after it (第一 + 支部).
-        if words and (glue_next or (not known and len(text) == 1)):
+    glue_next = after_place = False
+    for text, cost in runs:
+        # A lone unknown character joins the word before it (服务 + 站), or after a place
+        # the word after it (高新区 | 新 + 经济): no line starts or ends with it. A longer
+        # unknown run is a proper name and keeps the word naming its kind (华南理工 + 大学,
+        # 华强北 + 商圈). An ordinal joins the word after it (第一 + 支部).
+        unknown = cost == _UNKNOWN
+        joins_before = words and (glue_next or (unknown and len(text) == 1 and not after_place))
+        if joins_before:
             words[-1] += text
         else:
             words.append(text)
-        glue_next = bool(_ORDINAL.fullmatch(text))
+        glue_next = bool(_ORDINAL.fullmatch(text)) or (unknown and not joins_before)
+        after_place = cost == _PLACE
     return words
 
 
 @cache
-def _cover(name: str) -> tuple[tuple[str, bool], ...]:
+def _cover(name: str) -> tuple[tuple[str, int], ...]:
     """The cover of *name* by words, places and single characters of the least cost
-    (dynamic programming); each piece is (text, known)."""
-    best: list[tuple[int, tuple[tuple[str, bool], ...]]] = [(0, ())]
+    (dynamic programming); each piece is (text, its cost: _WORD, _PLACE or _UNKNOWN)."""
+    best: list[tuple[int, tuple[tuple[str, int], ...]]] = [(0, ())]
     for end in range(1, len(name) + 1):
-        options: list[tuple[int, tuple[tuple[str, bool], ...]]] = []
+        options: list[tuple[int, tuple[tuple[str, int], ...]]] = []
         for start in range(max(0, end - max(_LONGEST_WORD, 8)), end):
             piece = name[start:end]
             cost = _cost(piece)
             if cost is not None:
                 before_cost, before = best[start]
-                options.append((before_cost + cost, (*before, (piece, cost < _UNKNOWN))))
+                options.append((before_cost + cost, (*before, (piece, cost))))
         best.append(min(options, key=lambda option: (option[0], len(option[1]))))
     return best[-1][1]
 
@@ -104,13 +117,14 @@ def _cost(piece: str) -> int | None:
 
 
 def _is_place(piece: str) -> bool:
+    """A place's own name (1–5 characters, not an organisation word: "社区" is not the 社
+    district, nor holding another place: 广州市天河 + 区) and its suffix, the longest that
+    leaves a name (高新区: 高 + 新区)."""
     for suffix in PLACE_SUFFIXES:
-        if piece.endswith(suffix):
-            stem = piece[: -len(suffix)]
-            # A place's own name is 1–5 characters, not itself an organisation word
-            # ("社区" is not the 社 district), nor holds another place (广州市天河 + 区).
+        stem = piece.removesuffix(suffix)
+        if stem != piece and stem:
             return (
-                1 <= len(stem) <= 5
+                len(stem) <= 5
                 and stem not in ORG_WORDS
                 and not _has_word(stem)
                 and not any(char in _INNER_SUFFIXES for char in stem)
