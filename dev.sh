@@ -8,11 +8,12 @@ cd "$(dirname "$0")"
 
 VENV=${BRANCHDESK_VENV:-.venv}
 # Runtime libraries of Qt's xcb and offscreen platforms, a CJK font, and the tools the tests
-# and screenshots use (poppler-utils for pdffonts, xvfb for a virtual screen).
+# and screenshots use (poppler-utils for pdffonts, xvfb for a virtual screen, LibreOffice
+# writer without its GUI to render the report's DOCX).
 APT_PACKAGES=(python3-venv libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
-  libxrender1 libnss3 fonts-noto-cjk poppler-utils xvfb xauth)
+  libxrender1 libnss3 fonts-noto-cjk poppler-utils xvfb xauth libreoffice-writer-nogui)
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 

@@ -477,15 +477,18 @@ class Workspace:
 
         self.settings.set(SETTINGS_KEY, {role: spec for role, spec in choice.items() if spec})
 
-    def build_report(self, year: int, target: Path, fmt: str, today: date) -> ReportResult:
-        """The duty report of *year* as a PDF or DOCX ("pdf" or "docx") at *target*."""
+    def build_report(
+        self, year: int, target: Path, fmt: str, today: date, *, preview: bool = False
+    ) -> ReportResult:
+        """The duty report of *year* as a PDF or DOCX ("pdf" or "docx") at *target*;
+        *preview*: the app's preview PDF, 【…】 prompts highlighted."""
         from branchdesk.reports.annual import ReportFormat, build_report
 
         self.refuse_own_file(target)
         fonts = self.report_fonts() if fmt == ReportFormat.PDF else None
         records = self.year_records(year, today)
         texts = self.report_texts.for_year(year)
-        return build_report(records, texts, fonts, target, ReportFormat(fmt))
+        return build_report(records, texts, fonts, target, ReportFormat(fmt), preview)
 
     def meeting_record_sheet(self, meeting_id: int, target: Path) -> int:
         """Print a meeting's record sheet (会议记录) as a PDF; returns the number of pages."""

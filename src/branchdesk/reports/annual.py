@@ -52,7 +52,9 @@ def build_report(
     fonts: FontSet | None,
     target: Path | io.BytesIO,
     fmt: ReportFormat = ReportFormat.PDF,
+    preview: bool = False,
 ) -> ReportResult:
+    """*preview*: the PDF for the app's preview, with 【…】 prompts highlighted."""
     facts = gather_facts(records)
     document = report_document(records, texts, facts)
     if fmt == ReportFormat.DOCX:
@@ -60,7 +62,7 @@ def build_report(
         return ReportResult(fmt, None, docx.fonts, facts.missing)
     if fonts is None:
         raise ValueError("a PDF needs a resolved FontSet")
-    pdf = build_pdf(document, fonts, target)
+    pdf = build_pdf(document, fonts, target, preview)
     return ReportResult(fmt, pdf.pages, pdf.fonts, facts.missing)
 
 

@@ -24,6 +24,9 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
+    # The first run_in characters are a "（一）…。" heading run into the paragraph: set in
+    # the heading's 楷体, the rest in the body font.
+    run_in: int = 0
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,12 @@
 """The duty report as a Word document with named styles in the official fonts.
 
 For units that edit before submitting. The styles name the official fonts (仿宋_GB2312,
-黑体, 楷体_GB2312, 方正小标宋简体) with the East-Asian font set through ``w:eastAsia``, so
-Word or WPS on an office PC shows them; the page setup matches GB/T 9704's margins and the
-document grid of 22 lines × 28 characters.
+黑体, 楷体_GB2312, 方正小标宋简体) with the East-Asian font set through ``w:eastAsia`` (and
+no theme font left to override it), so Word or WPS on an office PC shows them; the page
+setup matches GB/T 9704's margins and the document grid of 22 lines × 28 characters; the
+ledgers are fixed-layout tables with the PDF's column widths (docx_tables). Rendered by
+LibreOffice with the PDF's fonts it takes about as many pages as the PDF
+(tests/reports/test_docx_render.py).
 """
 
 from __future__ import annotations
@@ -14,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -26,8 +28,9 @@ from branchdesk.reports.document import (
     Paragraph,
     ReportDocument,
     Signature,
-    chinese_date,
 )
+from branchdesk.reports.docx_tables import add_ledger, table_paragraph_format
+from branchdesk.reports.shared_layout import em_measure, signature_lines
 
 BODY_FONT = "仿宋_GB2312"
 HEI_FONT = "黑体"
@@ -44,8 +47,21 @@ STYLES: dict[str, tuple[str, float, Any, int]] = {
     "落款": (BODY_FONT, 16, WD_ALIGN_PARAGRAPH.RIGHT, 0),
     "附件标题": (HEI_FONT, 16, WD_ALIGN_PARAGRAPH.LEFT, 0),
     "表格文字": (BODY_FONT, 12, WD_ALIGN_PARAGRAPH.LEFT, 0),
+    "表头文字": (HEI_FONT, 12, WD_ALIGN_PARAGRAPH.CENTER, 0),
 }
+TABLE_STYLES = ("表格文字", "表头文字")
+KEEP_WITH_NEXT = ("公文标题", "一级标题", "二级标题", "附件标题")
 LINE_PITCH = 28.95  # points: 225 mm / 22 lines
+CELL = 156 / 25.4 * 72 / 28  # points: 28 characters a line
+CONDENSED = -5  # twentieths of a point between 3号 characters: 16 pt - 0.25 pt fits 28 a line
+# What may follow w:autoSpaceDN in a w:pPr (ECMA-376 order).
+_AFTER_AUTO_SPACE = ("w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:jc")
+# What may follow w:spacing in a w:rPr (ECMA-376 order).
+_AFTER_RUN_SPACING = (
+    *("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect"),
+    *("w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang"),
+    *("w:eastAsianLayout", "w:specVanish", "w:oMath"),
+)
 
 
 @dataclass(frozen=True)
@@ -55,17 +71,25 @@ class DocxResult:
 
 def build_docx(document: ReportDocument, target: Path | io.BytesIO) -> DocxResult:
     doc = Document()
+    _defaults(doc)
     _page_setup(doc)
     for name, spec in STYLES.items():
         _add_style(doc, name, *spec)
     for line in document.title.text.split("\n"):
         doc.add_paragraph(line, style="公文标题")
     doc.add_paragraph("", style="公文正文")
-    for block in document.blocks:
+    blocks = document.blocks
+    for number, block in enumerate(blocks):
         if isinstance(block, Heading):
             doc.add_paragraph(block.text, style="一级标题" if block.level == 1 else "二级标题")
         elif isinstance(block, Paragraph):
-            doc.add_paragraph(block.text, style="公文正文")
+            paragraph = doc.add_paragraph(style="公文正文")
+            if block.run_in:  # a "（一）…。" heading run in: 楷体, then the body font
+                east_asian(paragraph.add_run(block.text[: block.run_in])._element, KAI_FONT)
+            paragraph.add_run(block.text[block.run_in :])
+            if number + 1 < len(blocks) and isinstance(blocks[number + 1], Signature):
+                # The signature never starts a page alone: the last lines go with it.
+                paragraph.paragraph_format.keep_with_next = True
         elif isinstance(block, Signature):
             _signature(doc, block)
     for number, table in enumerate(document.appendices, start=1):
@@ -76,6 +100,38 @@ def build_docx(document: ReportDocument, target: Path | io.BytesIO) -> DocxResul
     return DocxResult((BODY_FONT, HEI_FONT, KAI_FONT, TITLE_FONT, SONG_FONT))
 
 
+def _defaults(doc: Any) -> None:
+    """Document defaults and Normal in 3号 仿宋, Chinese: the template's theme fonts
+    (w:eastAsiaTheme) would otherwise win over every named East-Asian font."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts"))
+    for attribute in ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attribute), None)
+    set_fonts(fonts, BODY_FONT)
+    for size in (rpr.find(qn("w:sz")), rpr.find(qn("w:szCs"))):
+        size.set(qn("w:val"), "32")  # the grid's characters are measured from this size
+    lang = rpr.find(qn("w:lang"))
+    lang.set(qn("w:val"), "en-US")  # digits and Latin words: broken as words, not per digit
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    ppr.find(qn("w:spacing")).set(qn("w:after"), "0")
+    _no_auto_space(ppr)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(16)
+    east_asian(normal.element, BODY_FONT)
+    _no_auto_space(normal.element.get_or_add_pPr())
+
+
+def _no_auto_space(ppr: Any) -> None:
+    """No extra space between Chinese and digits or Latin, as the PDF sets them: with it a
+    date no longer fits the column sized for it. (LibreOffice reads it from a style only.)"""
+    for name in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        element = OxmlElement(name)
+        element.set(qn("w:val"), "0")
+        ppr.insert_element_before(element, *_AFTER_AUTO_SPACE)
+
+
 def _page_setup(doc: Any) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -83,17 +139,19 @@ def _page_setup(doc: Any) -> None:
     section.right_margin = Mm(210 - 28 - 156)
     section.bottom_margin = Mm(297 - 37 - 225)
     section.footer_distance = Mm(297 - 37 - 225 - 7 - 5)
-    # The document grid: 22 lines of 28 characters, as Word's "文档网格" sets it.
-    grid = OxmlElement("w:docGrid")
-    grid.set(qn("w:type"), "linesAndChars")
+    # The document grid of 22 lines. Not a character grid ("linesAndChars"): LibreOffice
+    # spaces every character over two cells of it, and 2号 or 小四 text does not fit it; the
+    # 3号 styles are condensed instead (CONDENSED), so a line holds 28 characters anywhere.
+    grid = section._sectPr.find(qn("w:docGrid"))
+    grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(round(LINE_PITCH * 20)))
-    grid.set(qn("w:charSpace"), "-849")  # 156 mm / 28 characters at 16 pt
-    section._sectPr.append(grid)
-    _page_numbers(section)
+    grid.attrib.pop(qn("w:charSpace"), None)
+    _page_numbers(doc, section)
 
 
-def _page_numbers(section: Any) -> None:
+def _page_numbers(doc: Any, section: Any) -> None:
     """ "— N —" in 4号 宋体, odd pages right and even pages left (different odd/even footers)."""
+    doc.settings.odd_and_even_pages_header_footer = True
     section.even_page_footer.is_linked_to_previous = False
     for footer, align in (
         (section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
@@ -106,15 +164,12 @@ def _page_numbers(section: Any) -> None:
         _run(paragraph, "— ")
         _field(paragraph, "PAGE")
         _run(paragraph, " —")
-    settings = section.part.document.settings.element
-    even_odd = OxmlElement("w:evenAndOddHeaders")
-    settings.append(even_odd)
 
 
 def _run(paragraph: Any, text: str) -> Any:
     run = paragraph.add_run(text)
     run.font.size = Pt(14)
-    _east_asian(run._element, SONG_FONT)
+    east_asian(run._element, SONG_FONT)
     return run
 
 
@@ -131,13 +186,17 @@ def _field(paragraph: Any, code: str) -> None:
         run._element.append(element)
 
 
-def _east_asian(element: Any, font: str) -> None:
+def east_asian(element: Any, font: str) -> None:
     """Name *font* for every script, East-Asian included (python-docx sets only w:ascii)."""
     rpr = element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
+    set_fonts(fonts, font)
+
+
+def set_fonts(fonts: Any, font: str) -> None:
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), font)
 
@@ -147,47 +206,39 @@ def _add_style(doc: Any, name: str, font: str, size: float, align: Any, indent: 
     style.base_style = doc.styles["Normal"]
     style.font.name = font
     style.font.size = Pt(size)
-    _east_asian(style.element, font)
+    east_asian(style.element, font)
     fmt = style.paragraph_format
     fmt.alignment = align
     fmt.space_before = fmt.space_after = Pt(0)
-    if name != "表格文字":
-        fmt.line_spacing = Pt(LINE_PITCH)
+    fmt.keep_with_next = name in KEEP_WITH_NEXT
+    _no_auto_space(style.element.get_or_add_pPr())
+    if name in TABLE_STYLES:
+        table_paragraph_format(style)
+        return
+    if size == 16:
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), str(CONDENSED))
+        style.element.get_or_add_rPr().insert_element_before(spacing, *_AFTER_RUN_SPACING)
+    fmt.line_spacing = Pt(LINE_PITCH)
     if indent:
         fmt.first_line_indent = Pt(size * indent)
 
 
 def _signature(doc: Any, block: Signature) -> None:
-    doc.add_paragraph("", style="公文正文")
-    doc.add_paragraph("", style="公文正文")
-    for line in (*block.lines, chinese_date(block.signed_on)):
+    """Two blank lines, then the signer's lines and the date placed as the PDF places them,
+    all kept with the text before them."""
+    for _ in range(2):
+        doc.add_paragraph("", style="公文正文").paragraph_format.keep_with_next = True
+    lines = signature_lines(block.lines, block.signed_on, em_measure(16), CELL)
+    for number, (line, indent) in enumerate(lines):
         paragraph = doc.add_paragraph(line, style="落款")
-        paragraph.paragraph_format.right_indent = Pt(16 * 4)
+        paragraph.paragraph_format.right_indent = Pt(indent)
+        paragraph.paragraph_format.keep_with_next = number < len(lines) - 1
 
 
 def _appendix(doc: Any, number: int, table: LedgerTable) -> None:
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    doc.add_paragraph(f"附件{number}", style="附件标题")
-    doc.add_paragraph(table.title, style="公文标题")
-    grid = doc.add_table(rows=1, cols=len(table.headers))
-    grid.style = "Table Grid"
-    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    total = sum(table.widths) or 1.0
-    for cell, header, width in zip(grid.rows[0].cells, table.headers, table.widths, strict=True):
-        cell.width = Mm(156 * width / total)
-        cell.paragraphs[0].style = doc.styles["表格文字"]
-        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        cell.paragraphs[0].add_run(header).bold = True
-    _repeat_header(grid.rows[0])
-    for row in table.rows:
-        cells = grid.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.paragraphs[0].style = doc.styles["表格文字"]
-            cell.paragraphs[0].add_run(text)
-
-
-def _repeat_header(row: Any) -> None:
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
+    label = doc.add_paragraph(f"附件{number}", style="附件标题")
+    label.paragraph_format.page_break_before = True
+    title = doc.add_paragraph(table.title, style="公文标题")
+    title.paragraph_format.space_after = Pt(LINE_PITCH)  # a blank line, as in the PDF
+    add_ledger(doc, table, "表格文字", "表头文字")

@@ -38,6 +38,8 @@ from branchdesk.reports.narrative_meetings import (
     meeting_shortfalls,
     rectification_text,
 )
+from branchdesk.reports.title_lines import report_title
+from branchdesk.reports.typography import nest_quotes
 
 NUMERALS = "一二三四五六七八九十"
 HEADINGS = {
@@ -90,11 +92,8 @@ def draft_of(section: ReportSection, facts: AnnualFacts) -> str:
 
 
 def title_of(facts: AnnualFacts) -> str:
-    """Two lines: whose report, then what it is. "…支部委员会书记" reads "…支部书记"."""
-    branch = facts.branch_name or "党支部"
-    if branch.endswith("支部委员会"):
-        branch = branch.removesuffix("委员会")
-    return f"{branch}书记\n{facts.year}年度抓基层党建工作述职报告"
+    """Whose report, then what it is, in lines broken between words (title_lines)."""
+    return report_title(facts.branch_name, facts.year)
 
 
 def compose(
@@ -125,11 +124,20 @@ def compose(
 
 
 def text_blocks(text: str) -> list[Block]:
+    """One block a line: a "（一）" line is a 楷体 sub-heading, or, when text follows its
+    first "。", a heading run into its paragraph (the rest in the body font)."""
     blocks: list[Block] = []
-    for line in (raw.strip() for raw in text.splitlines()):
+    for line in (nest_quotes(raw.strip()) for raw in text.splitlines()):
         if not line:
             continue
-        blocks.append(Heading(2, line) if _SUBHEADING.match(line) else Paragraph(line))
+        if not _SUBHEADING.match(line):
+            blocks.append(Paragraph(line))
+            continue
+        heading, stop, rest = line.partition("。")
+        if stop and rest.strip():
+            blocks.append(Paragraph(line, run_in=len(heading) + 1))
+        else:
+            blocks.append(Heading(2, line))
     return blocks
 
 

@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from branchdesk.reports.document import (
     Heading,
@@ -22,7 +22,6 @@ from branchdesk.reports.document import (
     Paragraph,
     ReportDocument,
     Signature,
-    chinese_date,
 )
 from branchdesk.reports.fonts import (
     FontChain,
@@ -33,7 +32,8 @@ from branchdesk.reports.fonts import (
     require_drawable,
 )
 from branchdesk.reports.pdf.grid import GridStyle, GridText
-from branchdesk.reports.pdf.ledger_grid import LedgerGrid
+from branchdesk.reports.pdf.keep import RoomForHeading, SignedEnding
+from branchdesk.reports.pdf.ledger_grid import LedgerGrid, Padding
 from branchdesk.reports.pdf.official import (
     CELL,
     PITCH,
@@ -43,6 +43,11 @@ from branchdesk.reports.pdf.official import (
     TYPE_WIDTH,
     OfficialDocTemplate,
     OfficialStyles,
+)
+from branchdesk.reports.shared_layout import (
+    CELL_PADDING,
+    ledger_column_widths,
+    signature_lines,
 )
 
 log = logging.getLogger(__name__)
@@ -54,9 +59,14 @@ class PdfResult:
     fonts: tuple[str, ...]  # FontSet.describe()
 
 
-def build_pdf(document: ReportDocument, fonts: FontSet, target: Path | io.BytesIO) -> PdfResult:
-    """Check every character against its font, then write the PDF to *target*."""
-    styles = OfficialStyles(fonts)
+def build_pdf(
+    document: ReportDocument, fonts: FontSet, target: Path | io.BytesIO, preview: bool = False
+) -> PdfResult:
+    """Check every character against its font, then write the PDF to *target*.
+
+    *preview*: for the app's preview only, 【…】 prompts left in the text are highlighted;
+    an exported PDF prints them plainly (the 送审前检查 lists them before export)."""
+    styles = OfficialStyles(fonts, preview)
     require_drawable(_missing(document, fonts))
     story = _story(document, styles)
     out = str(target) if isinstance(target, Path) else target
@@ -78,7 +88,10 @@ def _missing(document: ReportDocument, fonts: FontSet) -> list[MissingChar]:
             role = FontRole.HEI if block.level == 1 else FontRole.KAI
             missing += check_text(fonts.chain(role), block.text, "标题“" + block.text + "”")
         elif isinstance(block, Paragraph):
-            missing += check_text(body, block.text, "“" + section + "”一节")
+            place = "“" + section + "”一节"
+            kai = fonts.chain(FontRole.KAI)
+            missing += check_text(kai, block.text[: block.run_in], place)
+            missing += check_text(body, block.text[block.run_in :], place)
         elif isinstance(block, Signature):
             missing += [m for line in block.lines for m in check_text(body, line, "落款")]
     for table in document.appendices:
@@ -95,15 +108,19 @@ def _story(document: ReportDocument, styles: OfficialStyles) -> list[Flowable]:
     for block in document.blocks:
         if isinstance(block, Heading):
             style = styles.heading1 if block.level == 1 else styles.heading2
-            # A heading never ends a page: it needs room for itself and two lines after it
-            # (a sub-heading below a heading, too). keepWithNext would instead carry a long
-            # paragraph whole to the next page and leave a gap.
-            story.append(CondPageBreak((5 if block.level == 1 else 3) * PITCH))
-            story.append(GridText(block.text, style, block.text))
+            heading = GridText(block.text, style, block.text)
+            # A heading never ends a page: room for itself, a sub-heading below a heading,
+            # and two lines of text. (keepWithNext would instead carry a long paragraph
+            # whole to the next page and leave a gap.)
+            story.append(RoomForHeading(heading, 3 if block.level == 1 else 2))
+            story.append(heading)
         elif isinstance(block, Paragraph):
-            story.append(GridText(block.text, styles.body))
+            story.append(GridText(block.text, styles.body, "", block.run_in, styles.heading2))
         elif isinstance(block, Signature):
-            story.extend(_signature(block, styles))
+            last = story[-1] if story and _is_body(story[-1], styles) else None
+            if last is not None:
+                story.pop()
+            story.append(SignedEnding(last, _signature(block, styles), gap=2))
     for number, table in enumerate(document.appendices, start=1):
         story.append(PageBreak())
         story.extend(_appendix(number, table, styles))
@@ -113,27 +130,21 @@ def _story(document: ReportDocument, styles: OfficialStyles) -> list[Flowable]:
     return story
 
 
-def _signature(block: Signature, styles: OfficialStyles) -> list[Flowable]:
-    """GB/T 9704 7.3.5.2: the date 4 characters in from the right, each signer centred on it.
+def _is_body(flowable: Flowable, styles: OfficialStyles) -> bool:
+    return isinstance(flowable, GridText) and flowable.style is styles.body
 
-    A signer wider than the date is kept 2 characters in, and the date moves left to stay
-    centred under it.
-    """
-    date_text = chinese_date(block.signed_on)
+
+def _signature(block: Signature, styles: OfficialStyles) -> list[GridText]:
     chain = styles.body.chain
 
     def width(text: str) -> float:
         return sum(CELL if ord(c) > 0x2E7F else _natural(chain, c) for c in text)
 
-    date_width = width(date_text)
-    widest = max((width(line) for line in block.lines), default=0.0)
-    centre_from_right = max(4 * CELL + date_width / 2, 2 * CELL + widest / 2)
-    flowables: list[Flowable] = [Spacer(1, 2 * PITCH)]
-    for line in (*block.lines, date_text):
-        indent = (centre_from_right - width(line) / 2) / CELL
-        style = GridStyle(chain, SIZE_3, PITCH, CELL, align="right", right_indent=indent)
-        flowables.append(GridText(line, style, "落款"))
-    return flowables
+    lines: list[GridText] = []
+    for line, indent in signature_lines(block.lines, block.signed_on, width, CELL):
+        style = GridStyle(chain, SIZE_3, PITCH, CELL, align="right", right_indent=indent / CELL)
+        lines.append(GridText(line, style, "落款"))
+    return lines
 
 
 def _natural(chain: FontChain, char: str, size: float = SIZE_3) -> float:
@@ -144,7 +155,8 @@ def _natural(chain: FontChain, char: str, size: float = SIZE_3) -> float:
 def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[Flowable]:
     label = GridText(f"附件{number}", styles.appendix_title, f"附件{number}")
     title = GridText(table.title, styles.title, table.title)
-    widths = column_widths(table, styles.table_cell.chain, TYPE_WIDTH)
+    # The DOCX's widths too: Word shows the columns the PDF prints.
+    widths = ledger_column_widths(table, SIZE_SMALL_4, TYPE_WIDTH)
     grid = LedgerGrid(
         table.headers,
         table.rows,
@@ -153,40 +165,10 @@ def _appendix(number: int, table: LedgerTable, styles: OfficialStyles) -> list[F
         [styles.table_cell] * len(table.headers),
         f"附件“{table.title}”",
         TYPE_HEIGHT,
+        padding=Padding(CELL_PADDING),
+        min_rows=3,  # report.md: tables keep at least three rows on a page
     )
     return [label, title, grid]
-
-
-def column_widths(table: LedgerTable, chain: FontChain, total: float) -> list[float]:
-    """Widths that fill *total*: every column fits its header (up to 4 characters) and its
-    widest cell up to 7 characters (a date stays on one line); the space left goes to the
-    columns whose text would still wrap (the topics), in proportion to what they lack."""
-    pad = 6 + 1  # cell padding, and a point of slack
-
-    def width(text: str) -> float:
-        return sum(
-            SIZE_SMALL_4 if ord(c) > 0x2E7F else _natural(chain, c, SIZE_SMALL_4) for c in text
-        )
-
-    widest = [
-        max((width(row[i]) for row in table.rows), default=0.0) for i in range(len(table.headers))
-    ]
-    least = [
-        max(min(width(h), 4 * SIZE_SMALL_4), min(w, 7 * SIZE_SMALL_4)) + pad
-        for h, w in zip(table.headers, widest, strict=True)
-    ]
-    if sum(least) >= total:
-        return [w * total / sum(least) for w in least]
-    lacking = [max(0.0, w + pad - low) for w, low in zip(widest, least, strict=True)]
-    spare = total - sum(least)
-    if sum(lacking) > spare:
-        return [low + spare * lack / sum(lacking) for low, lack in zip(least, lacking, strict=True)]
-    rest = spare - sum(lacking)
-    weights = table.widths if sum(table.widths) else tuple(1.0 for _ in least)
-    return [
-        low + lack + rest * weight / sum(weights)
-        for low, lack, weight in zip(least, lacking, weights, strict=True)
-    ]
 
 
 def _charts(series: MonthlySeries, styles: OfficialStyles) -> list[Flowable]:

@@ -60,6 +60,7 @@ class GridStyle:
     space_before: int = 0  # in lines
     space_after: int = 0  # in lines
     balanced: bool = False  # centred titles: lines of even length (梯形/菱形), not greedy
+    highlight_prompts: bool = False  # the preview marks 【…】 prompts left in the text
 
     @property
     def cell_width(self) -> float:
@@ -87,13 +88,26 @@ class GridStyle:
 
 
 class GridText(Flowable):  # type: ignore[misc]
-    """A paragraph set on the character grid; `place` names it in error messages."""
+    """A paragraph set on the character grid; `place` names it in error messages.
 
-    def __init__(self, text: str, style: GridStyle, place: str = "") -> None:
+    Its first *run_in* characters may be set in the fonts of *run_in_style* (a heading run
+    into the paragraph), at the paragraph's size and cell.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        style: GridStyle,
+        place: str = "",
+        run_in: int = 0,
+        run_in_style: GridStyle | None = None,
+    ) -> None:
         super().__init__()
         self.text = text
         self.style = style
         self.place = place
+        self._run_in = run_in if run_in_style is not None else 0
+        self._run_in_style = run_in_style or style
         self._lines: list[Line] | None = None
         self._laid_width = -1.0
         self._is_continuation = False
@@ -130,10 +144,13 @@ class GridText(Flowable):  # type: ignore[misc]
         pen = GridPen(canvas, s.size)
         if s.chain.embolden:
             pen.text.setTextRenderMode(2)  # fill and stroke: a heavier stroke for the title
+        in_prompt = False
         for number, line in enumerate(lines):
             baseline = y_top - number * s.pitch - baseline_drop(s.pitch, s.size)
             last = number == len(lines) - 1 and self._has_end
-            self._draw_line(pen, line, baseline, number, last)
+            x, extra = self._draw_line(pen, line, baseline, number, last)
+            if s.highlight_prompts:
+                in_prompt = _highlight_prompts(canvas, line, x, extra, baseline, s, in_prompt)
         pen.finish()
         if s.chain.embolden:
             canvas.restoreState()
@@ -146,7 +163,7 @@ class GridText(Flowable):  # type: ignore[misc]
         return (before + count + after) * s.pitch
 
     def _part(self, lines: list[Line], *, continuation: bool, has_end: bool) -> GridText:
-        part = GridText(self.text, self.style, self.place)
+        part = GridText(self.text, self.style, self.place, self._run_in, self._run_in_style)
         part._lines = lines
         part._laid_width = self._laid_width
         part._is_continuation = continuation
@@ -173,7 +190,7 @@ class GridText(Flowable):  # type: ignore[misc]
 
     def _layout_segment(self, text: str, avail_width: float, first: bool) -> list[Line]:
         narrowest = min(self._line_width(avail_width, True), self._line_width(avail_width, False))
-        units = _fitting(self._units(text), narrowest)
+        units = _fitting(self._units(text, self._run_in if first else 0), narrowest)
         if not units:
             return [()]  # an empty line still takes its place ("a\n\nb", a blank form row)
         total = sum(g.advance for u in units for g in u)
@@ -187,15 +204,18 @@ class GridText(Flowable):  # type: ignore[misc]
             return [tuple(g for u in units for g in u)]  # one line: most table cells
         return _break(units, lambda at_start: self._line_width(avail_width, first and at_start))
 
-    def _units(self, text: str) -> list[list[Glyph]]:
-        """Unbreakable pieces: a Latin/digit word, or one character."""
-        glyph = self.style.glyph
+    def _units(self, text: str, run_in: int = 0) -> list[list[Glyph]]:
+        """Unbreakable pieces: a Latin/digit word, or one character (the first *run_in*
+        characters in the run-in style's fonts)."""
         units: list[list[Glyph]] = []
         missing: list[MissingChar] = []
+        position = 0
         for piece in _UNITS.findall(text):
             unit = []
             for char in piece:
-                found = glyph(char)
+                style = self._run_in_style if position < run_in else self.style
+                position += 1
+                found = style.glyph(char)
                 if found is None:
                     missing.append(MissingChar(char, self.place or text[:20]))
                 else:
@@ -209,7 +229,8 @@ class GridText(Flowable):  # type: ignore[misc]
     # -- drawing ---------------------------------------------------------------------------
     def _draw_line(
         self, pen: GridPen, line: Line, baseline: float, number: int, last: bool
-    ) -> None:
+    ) -> tuple[float, float]:
+        """Set *line*; returns where it starts and the spacing added after each glyph."""
         s = self.style
         first = number == 0 and not self._is_continuation
         width = self._line_width(self.width, first)
@@ -223,6 +244,35 @@ class GridText(Flowable):  # type: ignore[misc]
         elif s.align == "justify" and not last and len(line) > 1:
             extra = max(0.0, width - used) / (len(line) - 1)
         pen.put(line, x, baseline, extra)
+        return x, extra
+
+
+PROMPT_HIGHLIGHT = (1.0, 0.93, 0.45)  # a marker's yellow
+
+
+def _highlight_prompts(
+    canvas: Any, line: Line, x: float, extra: float, baseline: float, s: GridStyle, inside: bool
+) -> bool:
+    """Mark the 【…】 prompts of *line* (set from *x*) behind the text; *inside*: the line
+    starts within a prompt begun above. Returns whether it ends within one."""
+    spans: list[tuple[float, float]] = []
+    start = x if inside else None
+    for glyph in line:
+        if glyph.char == "【" and start is None:
+            start = x
+        x += glyph.advance + extra
+        if glyph.char == "】" and start is not None:
+            spans.append((start, x - extra))
+            start = None
+    if start is not None:
+        spans.append((start, x - extra))
+    if spans:
+        canvas.saveState()
+        canvas.setFillColorRGB(*PROMPT_HIGHLIGHT)
+        for left, right in spans:
+            canvas.rect(left, baseline - 0.15 * s.size, right - left, s.size * 1.1, 0, 1)
+        canvas.restoreState()
+    return start is not None
 
 
 def baseline_drop(pitch: float, size: float) -> float:

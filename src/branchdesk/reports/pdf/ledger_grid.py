@@ -49,7 +49,9 @@ class LedgerGrid(Flowable):  # type: ignore[misc]
     A cell is centred when its style is, or when it holds just a number and
     *centre_numbers*; otherwise it is set from the left. An empty table shows *empty_text*
     across the whole row. A row moves whole to the next page, unless it is taller than a page
-    of *page_height* points: that row is broken between its lines.
+    of *page_height* points: that row is broken between its lines. A page holds at least
+    *min_rows* rows of the table (a table too short to leave that many on both pages moves
+    whole), unless so many rows do not fit on a page at all.
     """
 
     def __init__(
@@ -65,8 +67,10 @@ class LedgerGrid(Flowable):  # type: ignore[misc]
         padding: Padding = Padding(),
         centre_numbers: bool = True,
         empty_text: str = "本年度无记录",
+        min_rows: int = 1,
     ) -> None:
         super().__init__()
+        self._min_rows = min_rows
         self._widths = tuple(widths)
         self._padding = padding
         self._page_height = page_height
@@ -105,7 +109,24 @@ class LedgerGrid(Flowable):  # type: ignore[misc]
             return []
         if fit == 0:
             return self._split_first_row(room)
+        fit = self._keeping_rows_together(fit)
+        if fit == 0:
+            return []  # to the next page, where the rows fit together
         return [self._part(self._rows[:fit]), self._part(self._rows[fit:])]
+
+    def _keeping_rows_together(self, fit: int) -> int:
+        """Where to break instead of after row *fit* so that neither page holds fewer than
+        `_min_rows` rows; 0: move the table on."""
+        keep, count = self._min_rows, len(self._rows)
+        if count < 2 * keep:  # cannot leave enough rows on both pages
+            return 0 if self._fits_a_page(self._rows) else fit
+        kept = min(fit, count - keep)
+        if kept >= keep:
+            return kept
+        return 0 if self._fits_a_page(self._rows[:keep]) else fit
+
+    def _fits_a_page(self, rows: Sequence[_Row]) -> bool:
+        return self._head_height + sum(r.height for r in rows) <= self._page_height + 0.01
 
     def draw(self) -> None:
         canvas = self.canv
@@ -172,6 +193,7 @@ class LedgerGrid(Flowable):  # type: ignore[misc]
         part._padding = self._padding
         part._page_height = self._page_height
         part._centre_numbers = self._centre_numbers
+        part._min_rows = self._min_rows
         part._head = self._head
         part._rows = rows
         part.width = self.width

@@ -33,7 +33,8 @@ DIGIT_HEIGHT = 0.72  # of the font size: the top of a lining figure above the ba
 class OfficialStyles:
     """The paragraph styles of the report, on the 22 × 28 grid."""
 
-    def __init__(self, fonts: FontSet) -> None:
+    def __init__(self, fonts: FontSet, preview: bool = False) -> None:
+        """*preview*: the body marks 【…】 prompts (never in a file she hands in)."""
         body = fonts.chain(FontRole.BODY)
         self.fonts = fonts
         self.title = GridStyle(
@@ -44,7 +45,7 @@ class OfficialStyles:
             space_after=1,
             balanced=True,
         )
-        self.body = GridStyle(body, SIZE_3, PITCH, CELL, first_indent=2)
+        self.body = GridStyle(body, SIZE_3, PITCH, CELL, first_indent=2, highlight_prompts=preview)
         self.heading1 = GridStyle(fonts.chain(FontRole.HEI), SIZE_3, PITCH, CELL, first_indent=2)
         self.heading2 = GridStyle(fonts.chain(FontRole.KAI), SIZE_3, PITCH, CELL, first_indent=2)
         # GB/T 9704 7.3.5: the date 4 characters in from the right, the signer centred on it.

@@ -240,7 +240,7 @@ class ReportPage(QWidget):
             # The fonts are found (and parsed, the first time: half a second) here, off the
             # GUI thread, and named beside the preview once it is built.
             choice = ws.report_font_choice()
-            ws.build_report(year, target, "pdf", today)
+            ws.build_report(year, target, "pdf", today, preview=True)
             return choice, ws.report_fonts().summary()
 
         self._ops.run(
