@@ -73,6 +73,12 @@ class Database:
             self.conn.execute("COMMIT")  # an implicit transaction of a lone write
         return cursor
 
+    def rows(self, sql: str, parameters: Parameters | None = None) -> list[sqlite3.Row]:
+        """The rows of a SELECT, each readable by column name (`row["held_on"]`)."""
+        cursor = self.conn.execute(sql, () if parameters is None else parameters)
+        cursor.row_factory = sqlite3.Row
+        return cursor.fetchall()
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         with translated_errors(self.path):
