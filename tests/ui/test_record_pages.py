@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from branchdesk.core.review import Grade
 from branchdesk.core.talks import TalkKind
+from branchdesk.ui.models.record_table import RECORD_ROLE
 from branchdesk.ui.pages.activity_pages import TrainingPage, VolunteerPage
 from branchdesk.ui.pages.review_page import ReviewPage
 from branchdesk.ui.pages.talks_page import TalksPage
@@ -323,3 +324,16 @@ def test_switching_the_review_year_asks_about_unsaved_dates(
     page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
     assert demo_workspace.review_round(2026).note == "11月集中开展"  # type: ignore[union-attr]
     assert page.ui.yearCombo.currentData() == 2025
+
+
+def test_the_talks_filter_finds_what_the_search_finds(
+    talks_page: TalksPage, demo_workspace: Workspace
+) -> None:
+    """提醒谈话 was found by the search box (the index reads the kind) and not by the page's
+    filter: both now read core.found_by."""
+    page = talks_page
+    page.ui.yearFilter.setCurrentIndex(0)  # all years
+    page.ui.searchEdit.insert("提醒谈话")
+    shown = {page.proxy.index(r, 0).data(RECORD_ROLE).id for r in range(page.proxy.rowCount())}
+    found = {h.record_id for h in demo_workspace.search("提醒谈话") if h.record_type == "talks"}
+    assert shown and shown == found

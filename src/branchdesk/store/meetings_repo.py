@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from branchdesk.core import registry
 from branchdesk.core.attendance import Roster
 from branchdesk.core.meeting_validation import validate_meeting
 from branchdesk.core.meetings import (
@@ -29,7 +30,7 @@ from branchdesk.store.record_base import TrashableRepository
 from branchdesk.store.row_mapping import RowMap
 
 MEETINGS = RowMap(Meeting, children=("agenda", "resolutions", "actions", "attendance"))
-OWNER_TYPE = "meetings"  # the registry key attachments of a meeting name
+OWNER_TYPE = registry.MEETINGS.key  # what attachments of a meeting name as their owner
 
 
 class MeetingRepository(TrashableRepository[Meeting]):

@@ -8,8 +8,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from branchdesk.core import registry
 from branchdesk.core.committee import holder_on
 from branchdesk.core.enums import Post
+from branchdesk.core.found_by import found_by
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.training import (
@@ -67,8 +69,7 @@ class VolunteerPage(RecordListPage[VolunteerActivity]):
         return record.held_on.year
 
     def text_of(self, record: VolunteerActivity) -> str:
-        people = [p.name or self._names.get(p.member_id or 0, "") for p in record.participants]
-        return " ".join([record.title, record.place, record.form, record.organiser, *people])
+        return found_by(registry.VOLUNTEER_ACTIVITIES.key, record, self._names)
 
     def validate(self, record: VolunteerActivity) -> list[FieldError]:
         return validate_activity(record, self._today())
@@ -140,8 +141,7 @@ class TrainingPage(RecordListPage[Training]):
         return [(label(f, label_language()), f.value) for f in TrainingForm]
 
     def text_of(self, record: Training) -> str:
-        people = [p.name or self._names.get(p.member_id or 0, "") for p in record.participants]
-        return " ".join([record.title, record.organiser, record.content, *people])
+        return found_by(registry.TRAININGS.key, record, self._names)
 
     def validate(self, record: Training) -> list[FieldError]:
         return validate_training(record, self._today())

@@ -11,7 +11,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from branchdesk.core import registry
 from branchdesk.core.attendance import Roster, summarise
+from branchdesk.core.found_by import found_by
 from branchdesk.core.labels import label
 from branchdesk.core.meeting_validation import validate_meeting
 from branchdesk.core.meetings import Meeting, MeetingKind
@@ -118,9 +120,7 @@ class MeetingsPage(RecordListPage[Meeting]):
         return record.kind.value
 
     def text_of(self, record: Meeting) -> str:
-        return " ".join(
-            (record.display_title, record.topic, record.theme, record.place, record.host_name)
-        )
+        return found_by(registry.MEETINGS.key, record, {})
 
     def kind_choices(self) -> list[tuple[str, str]]:
         return [(label(k, self._language), k.value) for k in MeetingKind]

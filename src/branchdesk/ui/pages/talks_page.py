@@ -8,8 +8,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from branchdesk.core import registry
 from branchdesk.core.committee import holder_on, post_on
 from branchdesk.core.enums import Post
+from branchdesk.core.found_by import found_by
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.talks import PairType, Talk, TalkKind, talk_coverage, validate_talk
@@ -77,9 +79,7 @@ class TalksPage(RecordListPage[Talk]):
         return [(label(k, label_language()), k.value) for k in TalkKind]
 
     def text_of(self, record: Talk) -> str:
-        people = [self._names.get(record.talker_id, "")]
-        people += [c.name or self._names.get(c.member_id or 0, "") for c in record.counterparts]
-        return " ".join([*people, record.topic, record.place, record.content, record.problems])
+        return found_by(registry.TALKS.key, record, self._names)
 
     def validate(self, record: Talk) -> list[FieldError]:
         return validate_talk(record, self._members, self._today())
