@@ -1,6 +1,7 @@
 """Acceptance 2 of issue 4: each page enters one record through its form and shows it."""
 
 from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -337,3 +338,24 @@ def test_the_talks_filter_finds_what_the_search_finds(
     shown = {page.proxy.index(r, 0).data(RECORD_ROLE).id for r in range(page.proxy.rowCount())}
     found = {h.record_id for h in demo_workspace.search("提醒谈话") if h.record_type == "talks"}
     assert shown and shown == found
+
+
+def test_a_save_validates_the_record_once(
+    talks_page: TalksPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page validated with core, then the repository again with the same function."""
+    import branchdesk.store.talks_repo
+    import branchdesk.ui.pages.talks_page
+    from branchdesk.core.talks import validate_talk
+
+    calls: list[int] = []
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return validate_talk(*args)
+
+    monkeypatch.setattr(branchdesk.store.talks_repo, "validate_talk", counted)
+    monkeypatch.setattr(branchdesk.ui.pages.talks_page, "validate_talk", counted, raising=False)
+    talks_page.talk_form.ui.topicEdit.insert("（续）")
+    assert talks_page.save()
+    assert calls == [1]

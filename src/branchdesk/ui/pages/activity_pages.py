@@ -20,10 +20,8 @@ from branchdesk.core.training import (
     TrainingForm,
     secretary_trainings,
     study_hours,
-    validate_training,
 )
-from branchdesk.core.validation import FieldError
-from branchdesk.core.volunteer import VolunteerActivity, validate_activity, volunteer_hours
+from branchdesk.core.volunteer import VolunteerActivity, volunteer_hours
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.members_repo import MemberRepository
@@ -70,9 +68,6 @@ class VolunteerPage(RecordListPage[VolunteerActivity]):
 
     def text_of(self, record: VolunteerActivity) -> str:
         return found_by(registry.VOLUNTEER_ACTIVITIES.key, record, self._names)
-
-    def validate(self, record: VolunteerActivity) -> list[FieldError]:
-        return validate_activity(record, self._today())
 
     def store(self, record: VolunteerActivity) -> VolunteerActivity:
         return self._activities.save(record, self._today())
@@ -142,9 +137,6 @@ class TrainingPage(RecordListPage[Training]):
 
     def text_of(self, record: Training) -> str:
         return found_by(registry.TRAININGS.key, record, self._names)
-
-    def validate(self, record: Training) -> list[FieldError]:
-        return validate_training(record, self._today())
 
     def store(self, record: Training) -> Training:
         return self._trainings.save(record, self._today())

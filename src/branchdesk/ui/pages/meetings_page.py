@@ -15,10 +15,8 @@ from branchdesk.core import registry
 from branchdesk.core.attendance import Roster, summarise
 from branchdesk.core.found_by import found_by
 from branchdesk.core.labels import label
-from branchdesk.core.meeting_validation import validate_meeting
 from branchdesk.core.meetings import Meeting, MeetingKind
 from branchdesk.core.search import SearchHit
-from branchdesk.core.validation import FieldError
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.meetings_repo import MeetingRepository
@@ -129,9 +127,6 @@ class MeetingsPage(RecordListPage[Meeting]):
         counts = Counter(m.kind for m in self.model.records() if m.held_on.year == year)
         parts = [f"{label(k, self._language)} {counts[k]}" for k in MeetingKind]
         return self.tr("{year}: {counts}").format(year=year, counts=" · ".join(parts))
-
-    def validate(self, record: Meeting) -> list[FieldError]:
-        return validate_meeting(record, self._today(), self._roster)
 
     def store(self, record: Meeting) -> Meeting:
         saved = self._meetings.save(record, self._today(), self._roster)

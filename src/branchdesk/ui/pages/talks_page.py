@@ -14,8 +14,7 @@ from branchdesk.core.enums import Post
 from branchdesk.core.found_by import found_by
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
-from branchdesk.core.talks import PairType, Talk, TalkKind, talk_coverage, validate_talk
-from branchdesk.core.validation import FieldError
+from branchdesk.core.talks import PairType, Talk, TalkKind, talk_coverage
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.talks_repo import TalkRepository
@@ -80,9 +79,6 @@ class TalksPage(RecordListPage[Talk]):
 
     def text_of(self, record: Talk) -> str:
         return found_by(registry.TALKS.key, record, self._names)
-
-    def validate(self, record: Talk) -> list[FieldError]:
-        return validate_talk(record, self._members, self._today())
 
     def store(self, record: Talk) -> Talk:
         return self._talks.save(record, self._today())
