@@ -17,9 +17,12 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, time
 from enum import Enum
 from functools import cached_property
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 Convert = Callable[[Any], Any]
 
@@ -50,13 +53,13 @@ class RowMap(Generic[T]):
         self._children = frozenset(children)
         self._untrimmed = frozenset(untrimmed)
         self._written = dict(written or {})
-        self._has_id = any(f.name == "id" for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+        self._has_id = any(f.name == "id" for f in dataclasses.fields(cls))
 
     @cached_property
     def _columns(self) -> tuple[_Column, ...]:
         hints = typing.get_type_hints(self.cls)
         columns = []
-        for f in dataclasses.fields(self.cls):  # type: ignore[arg-type]
+        for f in dataclasses.fields(self.cls):
             if f.name in self._children or f.name == "id":
                 continue
             to_sql, from_sql = _conversions(hints[f.name], trim=f.name not in self._untrimmed)
