@@ -2,8 +2,7 @@
 
 `found_by(key, record, names)` gives the text of a record in hand (a page's filter box);
 `store/record_tables` turns the same parts into the SQL that fills the search index. So the
-filter above a table and the search box find the same records (before, the talks page's
-filter knew nothing of the talk's kind, and 提醒谈话 was found by one and not the other);
+filter above a table and the search box find the same records (提醒谈话 by its kind in both);
 `tests/store/test_found_by.py` compares the two texts for every record of the demo branch.
 """
 
