@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from branchdesk.core.enums import Post
@@ -45,8 +46,9 @@ class BranchRepository:
         found = self._db.rows(f"SELECT {BRANCH.select_list} FROM branch WHERE id = 1")
         return BRANCH.record(found[0]) if found else None
 
-    def save(self, branch: Branch) -> None:
-        errors = validate_branch(branch)
+    def save(self, branch: Branch, today: date | None = None) -> None:
+        """*today*: where the caller knows it, a founding date after it is refused."""
+        errors = validate_branch(branch, today)
         if errors:
             raise ValidationError(errors)
         values = BRANCH.values(branch)
@@ -89,8 +91,9 @@ class BranchRepository:
         )
         return [GROUPS.record(row) for row in rows]
 
-    def save_group(self, group: PartyGroup) -> PartyGroup:
-        errors = validate_group(group)
+    def save_group(self, group: PartyGroup, today: date | None = None) -> PartyGroup:
+        """*today*: where the caller knows it, a set-up date after it is refused."""
+        errors = validate_group(group, today)
         if errors:
             raise ValidationError(errors)
         values = [group.name.strip(), group.leader_id, from_date(group.created_on)]
