@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from branchdesk.core import committee, registry
+from branchdesk.core import committee
 from branchdesk.core.attendance import Roster
 from branchdesk.core.compliance import (
     ComplianceResult,
@@ -312,10 +312,10 @@ class Workspace:
         """Delete a review round, talk, volunteer activity or training in the recycle bin for
         good, with its evidence files; a record not in the bin is left alone."""
         repositories: dict[str, TrashableRepository[Any]] = {
-            registry.REVIEW_ROUNDS.key: self.reviews,
-            registry.TALKS.key: self.talks,
-            registry.VOLUNTEER_ACTIVITIES.key: self.volunteering,
-            registry.TRAININGS.key: self.trainings,
+            "review_rounds": self.reviews,
+            "talks": self.talks,
+            "volunteer_activities": self.volunteering,
+            "trainings": self.trainings,
         }
         repository = repositories[key]
         repository.purge(record_id)
