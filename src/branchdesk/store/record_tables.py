@@ -217,7 +217,7 @@ def count_records(db: Database) -> dict[str, int]:
     return counts
 
 
-# Democratic review, talks, volunteer service and training (issue 4).
+# Democratic review, talks, volunteer service and training.
 register_table(
     RecordTable(
         registry.REVIEW_ROUNDS.key,
@@ -298,7 +298,7 @@ register_table(
     )
 )
 
-# The annual duty report's edited sections (issue 6).
+# The annual duty report's edited sections.
 register_table(
     RecordTable(registry.REPORT_TEXTS.key, "report_texts", "year || '年度述职报告 ' || section")
 )
