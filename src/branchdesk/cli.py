@@ -184,6 +184,7 @@ def _open_workspace(args: argparse.Namespace) -> Any:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from branchdesk.core import registry
     from branchdesk.demo import DemoSize, fill_demo
     from branchdesk.instance_lock import InstanceLock
 
@@ -191,7 +192,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with InstanceLock(data_dir), _open_workspace(args) as ws:
         fill_demo(ws, size=DemoSize(args.size), seed=args.seed, today=date.today())
         counts = ws.counts()
-    print(f"Demo branch written to {data_dir}: {counts['members']} members.")
+    print(f"Demo branch written to {data_dir}: {counts[registry.MEMBERS.key]} members.")
     return 0
 
 

@@ -1,6 +1,13 @@
 from dataclasses import replace
 
-from branchdesk.core.compliance import DEFAULT_RULES, RuleScope, RuleSubject, validate_rule
+from branchdesk.core.compliance import (
+    DEFAULT_RULES,
+    FactKind,
+    RuleScope,
+    RuleSubject,
+    validate_rule,
+)
+from branchdesk.core.compliance.export import rule_to_dict
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import MeetingKind
 from tests.core.compliance_kit import facts, rule, run
@@ -42,3 +49,19 @@ def test_labels_of_enums_sharing_a_value_do_not_collide() -> None:
 def test_every_default_rule_gives_a_status_for_a_year() -> None:
     result = run(facts())
     assert {o.rule_id for o in result} == EXPECTED_IDS
+
+
+def test_stored_and_json_values_of_the_counted_kinds_are_unchanged() -> None:
+    """The rules table and `compliance --json` hold these strings: one vocabulary must not
+    change them (docs/cli-json.md)."""
+    rules = [rule_to_dict(r) for r in DEFAULT_RULES]
+    assert {r["meeting_kind"] for r in rules} - {None} == {
+        "general", "committee", "group", "lesson", "theme_day", "org_life"
+    }  # fmt: skip
+    assert {r["talk_pair"] for r in rules} - {None} == {
+        "committee_committee", "committee_member", "member_member"
+    }  # fmt: skip
+    assert {r["training_form"] for r in rules} - {None} == {"centralised"}
+    assert [k.value for k in FactKind] == [
+        "meetings", "talks", "trainings", "reviews", "members", "committee_terms"
+    ]  # fmt: skip

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessa
 from pytestqt.qtbot import QtBot
 
 from branchdesk.core.attendance import summarise
+from branchdesk.core.meeting_validation import validate_meeting
 from branchdesk.core.meetings import (
     Attendance,
     AttendanceStatus,
@@ -114,7 +115,7 @@ def test_record_a_general_meeting_end_to_end_and_find_it(
     saved = page.selected()
     record, _ = form.collect()
     assert record is not None
-    assert page.validate(record) == []
+    assert validate_meeting(record, DEMO_TODAY, demo_workspace.roster()) == []
     assert saved is not None and saved.id is not None
     stored = demo_workspace.meetings.get(saved.id)
     assert stored.title == TITLE and (stored.start_time, stored.end_time) == ("15:00", "17:00")

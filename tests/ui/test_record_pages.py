@@ -1,6 +1,7 @@
 """Acceptance 2 of issue 4: each page enters one record through its form and shows it."""
 
 from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from branchdesk.core.review import Grade
 from branchdesk.core.talks import TalkKind
+from branchdesk.ui.models.record_table import RECORD_ROLE
 from branchdesk.ui.pages.activity_pages import TrainingPage, VolunteerPage
 from branchdesk.ui.pages.review_page import ReviewPage
 from branchdesk.ui.pages.talks_page import TalksPage
@@ -329,3 +331,37 @@ def test_switching_the_review_year_asks_about_unsaved_dates(
     page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
     assert demo_workspace.reviews.for_year(2026).note == "11月集中开展"  # type: ignore[union-attr]
     assert page.ui.yearCombo.currentData() == 2025
+
+
+def test_the_talks_filter_finds_what_the_search_finds(
+    talks_page: TalksPage, demo_workspace: Workspace
+) -> None:
+    """提醒谈话 was found by the search box (the index reads the kind) and not by the page's
+    filter: both now read core.found_by."""
+    page = talks_page
+    page.ui.yearFilter.setCurrentIndex(0)  # all years
+    page.ui.searchEdit.insert("提醒谈话")
+    shown = {page.proxy.index(r, 0).data(RECORD_ROLE).id for r in range(page.proxy.rowCount())}
+    found = {h.record_id for h in demo_workspace.search("提醒谈话") if h.record_type == "talks"}
+    assert shown and shown == found
+
+
+def test_a_save_validates_the_record_once(
+    talks_page: TalksPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page validated with core, then the repository again with the same function."""
+    import branchdesk.store.talks_repo
+    import branchdesk.ui.pages.talks_page
+    from branchdesk.core.talks import validate_talk
+
+    calls: list[int] = []
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return validate_talk(*args)
+
+    monkeypatch.setattr(branchdesk.store.talks_repo, "validate_talk", counted)
+    monkeypatch.setattr(branchdesk.ui.pages.talks_page, "validate_talk", counted, raising=False)
+    talks_page.talk_form.ui.topicEdit.insert("（续）")
+    assert talks_page.save()
+    assert calls == [1]

@@ -3,6 +3,7 @@
 import unicodedata
 from datetime import date
 
+ID_NUMBER_LENGTH = 18
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 
@@ -22,7 +23,11 @@ def normalise(id_number: str) -> str:
 
 
 def has_valid_shape(id_number: str) -> bool:
-    return len(id_number) == 18 and id_number[:17].isdigit() and id_number[17] in "0123456789X"
+    return (
+        len(id_number) == ID_NUMBER_LENGTH
+        and id_number[:17].isdigit()
+        and id_number[17] in "0123456789X"
+    )
 
 
 def has_valid_check(id_number: str) -> bool:

@@ -46,6 +46,14 @@ class Member:
     id: int | None = None
 
 
+# The longest text each field takes: validate_member checks them, the form reads them.
+MEMBER_LIMITS = {
+    "name": 50,
+    "ethnicity": 20,
+    "job": 100,
+    "note": 2000,
+    "id_number": idcard.ID_NUMBER_LENGTH,
+}
 NO_LATER_THAN_JOINED = QT_TRANSLATE_NOOP("Validation", "Must be after the joining date ({joined}).")
 ID_SHAPE = QT_TRANSLATE_NOOP("Validation", "An ID number has 17 digits followed by a digit or X.")
 ID_CHECK = QT_TRANSLATE_NOOP(
@@ -109,10 +117,9 @@ def validate_id_number(id_number: str, birth_date: date | None) -> list[FieldErr
 def validate_member(member: Member, today: date) -> list[FieldError]:
     """Every rule a member record must satisfy before it is saved."""
     errors: list[FieldError] = []
-    require_text(errors, "name", member.name, 50)
-    limit_text(errors, "ethnicity", member.ethnicity, 20)
-    limit_text(errors, "job", member.job, 100)
-    limit_text(errors, "note", member.note, 2000)
+    require_text(errors, "name", member.name, MEMBER_LIMITS["name"])
+    for name in ("ethnicity", "job", "note"):
+        limit_text(errors, name, getattr(member, name), MEMBER_LIMITS[name])
     not_in_future(errors, "birth_date", member.birth_date, today)
     not_in_future(errors, "joined_on", member.joined_on, today)
     not_in_future(errors, "full_on", member.full_on, today)

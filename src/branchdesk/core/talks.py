@@ -100,6 +100,16 @@ TALKER_NOT_MEMBER = QT_TRANSLATE_NOOP(
 )
 
 
+# The longest text each field takes: validate_talk checks them, the form's fields read them.
+TALK_LIMITS = {
+    "place": 200,
+    "talker_post": 50,
+    "others_present": 500,
+    "topic": 200,
+    **dict.fromkeys(("content", "problems", "suggestions", "follow_up"), 8000),
+}
+
+
 def validate_talk(talk: Talk, members: Iterable[Member], today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     not_in_future(errors, "held_on", talk.held_on, today)
@@ -113,12 +123,9 @@ def validate_talk(talk: Talk, members: Iterable[Member], today: date) -> list[Fi
         errors.append(FieldError("counterparts", NAMELESS_COUNTERPART))
     if any(c.member_id == talk.talker_id for c in talk.counterparts):
         errors.append(FieldError("counterparts", TALKS_TO_SELF))
-    limit_text(errors, "place", talk.place, 200)
-    limit_text(errors, "talker_post", talk.talker_post, 50)
-    limit_text(errors, "others_present", talk.others_present, 500)
-    require_text(errors, "topic", talk.topic, 200)
-    for name in ("content", "problems", "suggestions", "follow_up"):
-        limit_text(errors, name, getattr(talk, name), 8000)
+    for name, limit in TALK_LIMITS.items():
+        check = require_text if name == "topic" else limit_text
+        check(errors, name, getattr(talk, name), limit)
     return errors
 
 

@@ -60,6 +60,8 @@ class Training:
         return self.ends_on or self.starts_on
 
 
+# The longest text each field takes: validate_training checks them, the form reads them.
+TRAINING_LIMITS = {"title": 200, "organiser": 200, "content": 8000}
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The last day cannot precede the first.")
 BAD_TRAINING_HOURS = QT_TRANSLATE_NOOP("Validation", "Study hours must be between 0 and 1000.")
 
@@ -69,9 +71,9 @@ def validate_training(training: Training, today: date) -> list[FieldError]:
     not_in_future(errors, "starts_on", training.starts_on, today)
     if training.ends_on is not None and training.ends_on < training.starts_on:
         errors.append(FieldError("ends_on", ENDS_BEFORE_START))
-    require_text(errors, "title", training.title, 200)
-    limit_text(errors, "organiser", training.organiser, 200)
-    limit_text(errors, "content", training.content, 8000)
+    require_text(errors, "title", training.title, TRAINING_LIMITS["title"])
+    limit_text(errors, "organiser", training.organiser, TRAINING_LIMITS["organiser"])
+    limit_text(errors, "content", training.content, TRAINING_LIMITS["content"])
     if not 0 <= training.hours <= 1000:
         errors.append(FieldError("hours", BAD_TRAINING_HOURS))
     validate_participants(errors, training.participants)

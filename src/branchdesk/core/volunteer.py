@@ -41,6 +41,8 @@ class VolunteerActivity:
     id: int | None = None
 
 
+# The longest text each field takes: validate_activity checks them, the form reads them.
+ACTIVITY_LIMITS = {"title": 200, "place": 200, "organiser": 200, "form": 50, "description": 8000}
 NEGATIVE_SERVED = QT_TRANSLATE_NOOP("Validation", "Cannot be negative.")
 HOURS_A_DAY = 24.0  # an activity has one date: more than this is a typo (80 for 8.0)
 MORE_THAN_A_DAY = QT_TRANSLATE_NOOP(
@@ -51,11 +53,9 @@ MORE_THAN_A_DAY = QT_TRANSLATE_NOOP(
 def validate_activity(activity: VolunteerActivity, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     not_in_future(errors, "held_on", activity.held_on, today)
-    require_text(errors, "title", activity.title, 200)
-    limit_text(errors, "place", activity.place, 200)
-    limit_text(errors, "organiser", activity.organiser, 200)
-    limit_text(errors, "form", activity.form, 50)
-    limit_text(errors, "description", activity.description, 8000)
+    require_text(errors, "title", activity.title, ACTIVITY_LIMITS["title"])
+    for name in ("place", "organiser", "form", "description"):
+        limit_text(errors, name, getattr(activity, name), ACTIVITY_LIMITS[name])
     if activity.people_served < 0:
         errors.append(FieldError("people_served", NEGATIVE_SERVED))
     validate_participants(errors, activity.participants)

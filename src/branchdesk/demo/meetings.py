@@ -13,6 +13,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
+from branchdesk.core import registry
 from branchdesk.core.attendance import expected_members
 from branchdesk.core.enums import Post
 from branchdesk.core.meetings import (
@@ -285,14 +286,14 @@ def _attach_evidence(book: _Book, count: int) -> None:
     for n, meeting in enumerate(chosen[-count:]):
         assert meeting.id is not None
         book.ws.attachments.add_bytes(
-            "meetings",
+            registry.MEETINGS.key,
             meeting.id,
             draw_png(n, sheet=True),
             f"签到表-{meeting.held_on}.png",
             "签到表",
         )
         book.ws.attachments.add_bytes(
-            "meetings",
+            registry.MEETINGS.key,
             meeting.id,
             draw_png(n, sheet=False),
             f"会议照片-{meeting.held_on}.png",

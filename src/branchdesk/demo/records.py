@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from datetime import date, time, timedelta
 
+from branchdesk.core import registry
 from branchdesk.core.enums import MemberStatus
 from branchdesk.core.members import Member
 from branchdesk.core.membership import is_member_on, status_on
@@ -51,7 +52,7 @@ def attach_evidence(ws: Workspace, today: date, count: int = 6) -> None:
     for n, activity in enumerate(ws.volunteering.all()[-count:]):
         assert activity.id is not None
         ws.attachments.add_bytes(
-            "volunteer_activities",
+            registry.VOLUNTEER_ACTIVITIES.key,
             activity.id,
             draw_png(n + 20, sheet=False),
             f"志愿服务照片-{activity.held_on}.png",
@@ -61,7 +62,7 @@ def attach_evidence(ws: Workspace, today: date, count: int = 6) -> None:
     for n, training in enumerate(centralised[-count // 2 :]):
         assert training.id is not None
         ws.attachments.add_bytes(
-            "trainings",
+            registry.TRAININGS.key,
             training.id,
             draw_png(n + 40, sheet=True),
             f"培训签到表-{training.starts_on}.png",

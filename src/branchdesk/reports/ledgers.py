@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from branchdesk.core import registry
 from branchdesk.core.enums import MembershipEventKind
 from branchdesk.core.labels import label
 from branchdesk.core.membership import group_on, status_on
@@ -83,7 +84,7 @@ def members_ledger(r: YearRecords) -> Ledger:
             )
         )
     return Ledger(
-        "members",
+        registry.MEMBERS.key,
         "党员名册",
         MEMBER_HEADERS,
         (2, 4, 2, 2, 5, 4, 5, 5, 8, 4),
@@ -107,7 +108,7 @@ def membership_ledger(r: YearRecords) -> Ledger:
                 rows.append((e.occurred_on, m.name, label(e.kind), e.note))
     rows.sort(key=lambda row: (row[0], str(row[1])))
     return Ledger(
-        "membership_events",
+        registry.MEMBERSHIP_EVENTS.key,
         "党员队伍变动台账",
         ("序号", "日期", "姓名", "事项", "说明"),
         (2, 5, 4, 5, 10),
@@ -125,7 +126,7 @@ def committee_ledger(r: YearRecords) -> Ledger:
         for s in t.seats
     ]
     return Ledger(
-        "committee_terms",
+        registry.COMMITTEE_TERMS.key,
         "支部委员会",
         ("序号", "任期开始", "任期届满", "职务", "姓名"),
         (2, 5, 5, 4, 4),
@@ -146,7 +147,7 @@ def groups_ledger(r: YearRecords) -> Ledger:
         for g in r.groups
     ]
     return Ledger(
-        "party_groups",
+        registry.PARTY_GROUPS.key,
         "党小组",
         ("序号", "党小组", "组长", "党员数"),
         (2, 12, 4, 3),
@@ -172,7 +173,7 @@ def review_ledger(r: YearRecords) -> Ledger:
                 )
             )
     return Ledger(
-        "review_rounds",
+        registry.REVIEW_ROUNDS.key,
         "民主评议党员结果",
         ("序号", "姓名", "测评票数（优/合/基/不）", "评定等次", "组织意见", "跟进处置"),
         (2, 4, 6, 4, 8, 6),
@@ -202,7 +203,7 @@ def meetings_ledger(r: YearRecords) -> Ledger:
             )
         )
     return Ledger(
-        "meetings",
+        registry.MEETINGS.key,
         "组织生活会议台账",
         ("序号", "日期", "类型", "主题", "主持人", "应到", "实到", "请假"),
         (2, 5, 5, 10, 3, 2, 2, 2),
@@ -227,7 +228,7 @@ def talks_ledger(r: YearRecords) -> Ledger:
         if t.held_on.year == r.year
     ]
     return Ledger(
-        "talks",
+        registry.TALKS.key,
         "谈心谈话台账",
         ("序号", "日期", "谈话人", "谈话对象", "类型", "主题"),
         (2, 5, 3, 6, 4, 9),
@@ -249,7 +250,7 @@ def volunteer_ledger(r: YearRecords) -> Ledger:
         if a.held_on.year == r.year
     ]
     return Ledger(
-        "volunteer_activities",
+        registry.VOLUNTEER_ACTIVITIES.key,
         "志愿服务台账",
         ("序号", "日期", "活动名称", "地点", "参与人数", "服务时长（小时）", "服务人数"),
         (2, 5, 9, 6, 3, 4, 3),
@@ -264,7 +265,7 @@ def trainings_ledger(r: YearRecords) -> Ledger:
         if t.starts_on.year == r.year
     ]
     return Ledger(
-        "trainings",
+        registry.TRAININGS.key,
         "教育培训台账",
         ("序号", "日期", "培训名称", "形式", "主办单位", "学时", "参加人数"),
         (2, 5, 9, 4, 5, 2, 3),
@@ -273,21 +274,32 @@ def trainings_ledger(r: YearRecords) -> Ledger:
 
 
 LEDGER_BUILDERS: dict[str, Callable[[YearRecords], Ledger]] = {
-    "meetings": meetings_ledger,
-    "members": members_ledger,
-    "membership_events": membership_ledger,
-    "party_groups": groups_ledger,
-    "committee_terms": committee_ledger,
-    "review_rounds": review_ledger,
-    "talks": talks_ledger,
-    "volunteer_activities": volunteer_ledger,
-    "trainings": trainings_ledger,
+    registry.MEETINGS.key: meetings_ledger,
+    registry.MEMBERS.key: members_ledger,
+    registry.MEMBERSHIP_EVENTS.key: membership_ledger,
+    registry.PARTY_GROUPS.key: groups_ledger,
+    registry.COMMITTEE_TERMS.key: committee_ledger,
+    registry.REVIEW_ROUNDS.key: review_ledger,
+    registry.TALKS.key: talks_ledger,
+    registry.VOLUNTEER_ACTIVITIES.key: volunteer_ledger,
+    registry.TRAININGS.key: trainings_ledger,
 }
 # Record types that are no ledger of a year's work.
 # Attachments are evidence of other records (files), listed with their owners in the app.
-NOT_LEDGERS = frozenset({"organisations", "report_texts", "attachments"})
+NOT_LEDGERS = frozenset(
+    {registry.ORGANISATIONS.key, registry.REPORT_TEXTS.key, registry.ATTACHMENTS.key}
+)
 # The ledgers the upper level asks for as appendices of the duty report (report.md).
-APPENDIX_KEYS = ("meetings", "review_rounds", "talks", "volunteer_activities", "trainings")
+APPENDIX_KEYS = tuple(
+    t.key
+    for t in (
+        registry.MEETINGS,
+        registry.REVIEW_ROUNDS,
+        registry.TALKS,
+        registry.VOLUNTEER_ACTIVITIES,
+        registry.TRAININGS,
+    )
+)
 
 
 def all_ledgers(records: YearRecords) -> list[Ledger]:

@@ -12,7 +12,6 @@ import mimetypes
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from branchdesk.core.attachments import CAPTION_LIMIT, Attachment
 from branchdesk.core.errors import FILE_MISSING, Message, UserError
@@ -21,8 +20,10 @@ from branchdesk.core.registry import record_type
 from branchdesk.store.connection import Database
 from branchdesk.store.convert import now_stamp
 from branchdesk.store.errors import NotFoundError
+from branchdesk.store.row_mapping import RowMap
 
-_COLUMNS = "id, owner_type, owner_id, sha256, original_name, caption, size, mime, added_at"
+ATTACHMENTS = RowMap(Attachment)
+_SELECT = f"SELECT {ATTACHMENTS.select_list} FROM attachments"
 
 
 CANNOT_ATTACH = QT_TRANSLATE_NOOP("UserError", "{file} cannot be attached: {reason}.")
@@ -50,19 +51,16 @@ class AttachmentStore:
         return self.root / attachment.stored_name
 
     def for_owner(self, owner_type: str, owner_id: int) -> list[Attachment]:
-        rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM attachments WHERE owner_type = ? AND owner_id = ? ORDER BY id",
-            [owner_type, owner_id],
-        ).fetchall()
-        return [_attachment(row) for row in rows]
+        rows = self._db.rows(
+            f"{_SELECT} WHERE owner_type = ? AND owner_id = ? ORDER BY id", [owner_type, owner_id]
+        )
+        return [ATTACHMENTS.record(row) for row in rows]
 
     def get(self, attachment_id: int) -> Attachment:
-        row = self._db.execute(
-            f"SELECT {_COLUMNS} FROM attachments WHERE id = ?", [attachment_id]
-        ).fetchone()
-        if row is None:
+        found = self._db.rows(f"{_SELECT} WHERE id = ?", [attachment_id])
+        if not found:
             raise NotFoundError("attachment", attachment_id)
-        return _attachment(row)
+        return ATTACHMENTS.record(found[0])
 
     def add_file(
         self, owner_type: str, owner_id: int, source: Path, caption: str = ""
@@ -173,17 +171,3 @@ class AttachmentStore:
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)
             raise
-
-
-def _attachment(row: Any) -> Attachment:
-    return Attachment(
-        id=row[0],
-        owner_type=row[1],
-        owner_id=row[2],
-        sha256=row[3],
-        original_name=row[4],
-        caption=row[5],
-        size=row[6],
-        mime=row[7],
-        added_at=row[8],
-    )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from branchdesk.core.enums import BranchKind, OrgKind, Post
+from branchdesk.core.enums import Post
 from branchdesk.core.organisation import (
     GROUP_NAME_TAKEN,
     ORGANISATION_NAME_TAKEN,
@@ -20,8 +21,20 @@ from branchdesk.core.organisation import (
 )
 from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.store.connection import Database
-from branchdesk.store.convert import from_date, now_stamp, req_date, to_date
+from branchdesk.store.convert import from_date, now_stamp, req_date
 from branchdesk.store.errors import NotFoundError
+from branchdesk.store.row_mapping import RowMap
+
+# The profile's longer texts were always kept as typed; only the name is trimmed.
+BRANCH = RowMap(
+    Branch,
+    untrimmed=(
+        *("upper_committee", "address", "phone", "instructor"),
+        *("liaison", "org_head", "org_head_phone"),
+    ),
+)
+ORGANISATIONS = RowMap(SocialOrganisation, written={"credit_code": str.upper})
+GROUPS = RowMap(PartyGroup)
 
 
 class BranchRepository:
@@ -30,60 +43,31 @@ class BranchRepository:
 
     # -- the branch itself -------------------------------------------------------------
     def get(self) -> Branch | None:
-        row = self._db.execute(
-            "SELECT name, kind, founded_on, upper_committee, address, phone, instructor, "
-            "liaison, org_head, org_head_phone FROM branch WHERE id = 1"
-        ).fetchone()
-        if row is None:
-            return None
-        return Branch(
-            name=row[0],
-            kind=BranchKind(row[1]),
-            founded_on=to_date(row[2]),
-            upper_committee=row[3],
-            address=row[4],
-            phone=row[5],
-            instructor=row[6],
-            liaison=row[7],
-            org_head=row[8],
-            org_head_phone=row[9],
-        )
+        found = self._db.rows(f"SELECT {BRANCH.select_list} FROM branch WHERE id = 1")
+        return BRANCH.record(found[0]) if found else None
 
-    def save(self, branch: Branch) -> None:
-        errors = validate_branch(branch)
+    def save(self, branch: Branch, today: date | None = None) -> None:
+        """*today*: where the caller knows it, a founding date after it is refused."""
+        errors = validate_branch(branch, today)
         if errors:
             raise ValidationError(errors)
+        values = BRANCH.values(branch)
+        updates = ", ".join(f"{name} = excluded.{name}" for name in values)
         with self._db.atomic():
             self._db.execute(
-                "INSERT INTO branch (id, name, kind, founded_on, upper_committee, address, phone,"
-                " instructor, liaison, org_head, org_head_phone)"
-                " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-                " founded_on = excluded.founded_on, upper_committee = excluded.upper_committee,"
-                " address = excluded.address, phone = excluded.phone,"
-                " instructor = excluded.instructor, liaison = excluded.liaison,"
-                " org_head = excluded.org_head, org_head_phone = excluded.org_head_phone",
-                [
-                    branch.name.strip(),
-                    branch.kind.value,
-                    from_date(branch.founded_on),
-                    branch.upper_committee,
-                    branch.address,
-                    branch.phone,
-                    branch.instructor,
-                    branch.liaison,
-                    branch.org_head,
-                    branch.org_head_phone,
-                ],
+                f"INSERT INTO branch (id, {', '.join(values)}) "
+                f"VALUES (1, {', '.join('?' for _ in values)}) "
+                f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                list(values.values()),
             )
 
     # -- social organisations ----------------------------------------------------------
     def organisations(self) -> list[SocialOrganisation]:
-        rows = self._db.execute(
-            "SELECT id, name, kind, credit_code FROM organisations WHERE deleted_at IS NULL "
+        rows = self._db.rows(
+            f"SELECT {ORGANISATIONS.select_list} FROM organisations WHERE deleted_at IS NULL "
             "ORDER BY id"
-        ).fetchall()
-        return [SocialOrganisation(row[1], OrgKind(row[2]), row[3], row[0]) for row in rows]
+        )
+        return [ORGANISATIONS.record(row) for row in rows]
 
     def save_organisation(self, org: SocialOrganisation) -> SocialOrganisation:
         errors = validate_organisation(org)
@@ -102,14 +86,14 @@ class BranchRepository:
 
     # -- party groups ------------------------------------------------------------------
     def groups(self) -> list[PartyGroup]:
-        rows = self._db.execute(
-            "SELECT id, name, leader_id, created_on FROM party_groups WHERE deleted_at IS NULL "
-            "ORDER BY id"
-        ).fetchall()
-        return [PartyGroup(row[1], row[2], to_date(row[3]), row[0]) for row in rows]
+        rows = self._db.rows(
+            f"SELECT {GROUPS.select_list} FROM party_groups WHERE deleted_at IS NULL ORDER BY id"
+        )
+        return [GROUPS.record(row) for row in rows]
 
-    def save_group(self, group: PartyGroup) -> PartyGroup:
-        errors = validate_group(group)
+    def save_group(self, group: PartyGroup, today: date | None = None) -> PartyGroup:
+        """*today*: where the caller knows it, a set-up date after it is refused."""
+        errors = validate_group(group, today)
         if errors:
             raise ValidationError(errors)
         values = [group.name.strip(), group.leader_id, from_date(group.created_on)]

@@ -1,9 +1,9 @@
 """The one connection every repository talks through: the standard `sqlite3` module.
 
 Repositories need three things of a connection: `execute`, `atomic()` and, for bulk child
-rows, `conn.executemany`. sqlite-utils gave them at a start-up cost of ~0.1 s (its import
-pulls in click, pluggy and more), so the run-time code keeps only this small class and
-sqlite-utils is imported for migrations alone (store/migrations.py), when one is pending.
+rows, `conn.executemany`. Importing sqlite-utils for them would cost the start ~0.1 s (it
+pulls in click, pluggy and more), so the run-time code has only this small class and
+sqlite-utils is imported for migrations alone (store/migration_set.py), when one is pending.
 
 The semantics are sqlite-utils' own, so the two can share one `sqlite3.Connection` (the
 default, deferred transaction handling): a write outside `atomic()` commits at once; inside,
@@ -72,6 +72,12 @@ class Database:
         ):
             self.conn.execute("COMMIT")  # an implicit transaction of a lone write
         return cursor
+
+    def rows(self, sql: str, parameters: Parameters | None = None) -> list[sqlite3.Row]:
+        """The rows of a SELECT, each readable by column name (`row["held_on"]`)."""
+        cursor = self.conn.execute(sql, () if parameters is None else parameters)
+        cursor.row_factory = sqlite3.Row
+        return cursor.fetchall()
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:

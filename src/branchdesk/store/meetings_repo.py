@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from branchdesk.core import registry
 from branchdesk.core.attendance import Roster
 from branchdesk.core.meeting_validation import validate_meeting
 from branchdesk.core.meetings import (
@@ -21,40 +22,15 @@ from branchdesk.core.meetings import (
     Meeting,
     MeetingKind,
     Resolution,
-    ThemeDayForm,
 )
 from branchdesk.core.validation import ValidationError
 from branchdesk.store.connection import Database
-from branchdesk.store.convert import from_date, from_enum, req_date, to_date, to_enum
+from branchdesk.store.convert import from_date, to_date
 from branchdesk.store.record_base import TrashableRepository
+from branchdesk.store.row_mapping import RowMap
 
-_FIELDS = (
-    "kind",
-    "held_on",
-    "title",
-    "number",
-    "start_time",
-    "end_time",
-    "place",
-    "host_id",
-    "host_name",
-    "host_post",
-    "recorder_id",
-    "recorder_name",
-    "group_id",
-    "lecturer_id",
-    "lecturer_name",
-    "topic",
-    "theme",
-    "form",
-    "non_member_attendees",
-    "upper_attendees",
-    "studied",
-    "minutes",
-    "summary",
-)
-_COLUMNS = "id, " + ", ".join(_FIELDS)
-OWNER_TYPE = "meetings"  # the registry key attachments of a meeting name
+MEETINGS = RowMap(Meeting, children=("agenda", "resolutions", "actions", "attendance"))
+OWNER_TYPE = registry.MEETINGS.key  # what attachments of a meeting name as their owner
 
 
 class MeetingRepository(TrashableRepository[Meeting]):
@@ -98,7 +74,7 @@ class MeetingRepository(TrashableRepository[Meeting]):
         if errors:
             raise ValidationError(errors)
         with self._db.atomic():
-            meeting_id = self._upsert(meeting.id, _values(meeting))
+            meeting_id = self._upsert(meeting.id, MEETINGS.values(meeting))
             if meeting.id is not None:
                 for table in _CHILD_TABLES:
                     self._db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting_id])
@@ -106,10 +82,10 @@ class MeetingRepository(TrashableRepository[Meeting]):
         return self.get(meeting_id)
 
     def _select(self, clause: str, params: list[Any]) -> list[Meeting]:
-        rows = self._db.execute(f"SELECT {_COLUMNS} FROM meetings {clause}", params).fetchall()
+        rows = self._db.rows(f"SELECT {MEETINGS.select_list} FROM meetings {clause}", params)
         if not rows:
             return []
-        ids = [row[0] for row in rows]
+        ids = [row["id"] for row in rows]
         children = _Children(self._db, ids)
         return [children.meeting(row) for row in rows]
 
@@ -190,33 +166,9 @@ class _Children:
         )
 
     def meeting(self, row: Any) -> Meeting:
-        meeting_id = row[0]
-        header = dict(zip(_FIELDS, row[1:], strict=True))
-        return Meeting(
-            id=meeting_id,
-            kind=MeetingKind(header["kind"]),
-            held_on=req_date(header["held_on"]),
-            title=header["title"],
-            number=header["number"],
-            start_time=header["start_time"],
-            end_time=header["end_time"],
-            place=header["place"],
-            host_id=header["host_id"],
-            host_name=header["host_name"],
-            host_post=header["host_post"],
-            recorder_id=header["recorder_id"],
-            recorder_name=header["recorder_name"],
-            group_id=header["group_id"],
-            lecturer_id=header["lecturer_id"],
-            lecturer_name=header["lecturer_name"],
-            topic=header["topic"],
-            theme=header["theme"],
-            form=to_enum(ThemeDayForm, header["form"]),
-            non_member_attendees=header["non_member_attendees"],
-            upper_attendees=header["upper_attendees"],
-            studied=header["studied"],
-            minutes=header["minutes"],
-            summary=header["summary"],
+        meeting_id = row["id"]
+        return MEETINGS.record(
+            row,
             agenda=tuple(r[0] for r in self.agenda.get(meeting_id, ())),
             resolutions=tuple(Resolution(*r) for r in self.resolutions.get(meeting_id, ())),
             actions=tuple(
@@ -234,16 +186,3 @@ class _Children:
                 Attendance(r[0], _STATUS[r[1]], r[2]) for r in self.attendance.get(meeting_id, ())
             ),
         )
-
-
-def _values(meeting: Meeting) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for name in _FIELDS:
-        value = getattr(meeting, name)
-        if isinstance(value, str):
-            value = value.strip()
-        values[name] = value
-    values["kind"] = meeting.kind.value
-    values["held_on"] = meeting.held_on.isoformat()
-    values["form"] = from_enum(meeting.form)
-    return values

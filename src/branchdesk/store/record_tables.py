@@ -10,12 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from branchdesk.core import registry
+from branchdesk.core.found_by import FOUND_BY, Evidence, KindLabel, Part, People, Person, Text
 from branchdesk.core.labels import label
-from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.registry import record_type, record_types
 from branchdesk.core.review import Grade
-from branchdesk.core.talks import TalkKind
-from branchdesk.core.training import TrainingForm
 from branchdesk.store.connection import Database
 
 
@@ -84,12 +83,48 @@ def attachments_text(owner_type: str) -> str:
     )
 
 
+# The child table (and its column naming the parent) holding a record's child field.
+_CHILD_TABLES = {
+    (registry.MEETINGS.key, "agenda"): ("meeting_agenda", "meeting_id"),
+    (registry.MEETINGS.key, "resolutions"): ("meeting_resolutions", "meeting_id"),
+    (registry.MEETINGS.key, "actions"): ("meeting_actions", "meeting_id"),
+    (registry.TALKS.key, "counterparts"): ("talk_counterparts", "talk_id"),
+    (registry.VOLUNTEER_ACTIVITIES.key, "participants"): ("volunteer_participants", "activity_id"),
+    (registry.TRAININGS.key, "participants"): ("training_participants", "training_id"),
+}
+
+
+def found_by_sql(key: str) -> str:
+    """`core.found_by`'s parts of record type *key*, as SQL over the indexed row `r`."""
+    return text_of(*(_part_sql(key, part) for part in FOUND_BY[key]))
+
+
+def _part_sql(key: str, part: Part) -> str:
+    if isinstance(part, Text):
+        return part.field
+    if isinstance(part, KindLabel):
+        return label_sql(part.field, part.kind)
+    if isinstance(part, Person):
+        return f"(SELECT name FROM members m WHERE m.id = r.{part.field})"
+    if isinstance(part, Evidence):
+        return attachments_text(key)
+    table, parent_column = _CHILD_TABLES[(key, part.field)]
+    if isinstance(part, People):
+        return children_text(table, parent_column, PERSON_SQL)
+    return children_text(table, parent_column, " || ' ' || ".join(f"c.{c}" for c in part.columns))
+
+
 register_table(
-    RecordTable("organisations", "organisations", "name", search_sql=text_of("name", "credit_code"))
+    RecordTable(
+        registry.ORGANISATIONS.key,
+        "organisations",
+        "name",
+        search_sql=text_of("name", "credit_code"),
+    )
 )
 register_table(
     RecordTable(
-        "members",
+        registry.MEMBERS.key,
         "members",
         "name",
         "joined_on",
@@ -105,21 +140,28 @@ register_table(
 )
 register_table(
     RecordTable(
-        "membership_events",
+        registry.MEMBERSHIP_EVENTS.key,
         "membership_events",
         "(SELECT name FROM members m WHERE m.id = member_id) || ' ' || kind",
         "occurred_on",
     )
 )
 register_table(
-    RecordTable("party_groups", "party_groups", "name", "created_on", search_sql=text_of("name"))
-)
-register_table(
-    RecordTable("committee_terms", "committee_terms", "starts_on || ' – ' || ends_on", "starts_on")
+    RecordTable(
+        registry.PARTY_GROUPS.key, "party_groups", "name", "created_on", search_sql=text_of("name")
+    )
 )
 register_table(
     RecordTable(
-        "committee_posts",
+        registry.COMMITTEE_TERMS.key,
+        "committee_terms",
+        "starts_on || ' – ' || ends_on",
+        "starts_on",
+    )
+)
+register_table(
+    RecordTable(
+        registry.COMMITTEE_POSTS.key,
         "committee_posts",
         "(SELECT name FROM members m WHERE m.id = member_id) || ' ' || post",
     )
@@ -127,51 +169,40 @@ register_table(
 
 register_table(
     RecordTable(
-        "meetings",
+        registry.MEETINGS.key,
         "meetings",
         "coalesce(nullif(title, ''), nullif(topic, ''), theme)",
         "held_on",
-        search_sql=text_of(
-            label_sql("kind", MeetingKind),
-            "title",
-            "number",
-            "topic",
-            "theme",
-            "place",
-            "host_name",
-            "recorder_name",
-            "lecturer_name",
-            "non_member_attendees",
-            "upper_attendees",
-            children_text("meeting_agenda", "meeting_id", "c.text"),
-            "studied",
-            "minutes",
-            children_text("meeting_resolutions", "meeting_id", "c.text"),
-            "summary",
-            children_text("meeting_actions", "meeting_id", "c.item || ' ' || c.measure"),
-            attachments_text("meetings"),
-        ),
+        search_sql=found_by_sql(registry.MEETINGS.key),
     )
 )
 register_table(
     RecordTable(
-        "meeting_attendance",
+        registry.MEETING_ATTENDANCE.key,
         "meeting_attendance",
         "(SELECT name FROM members m WHERE m.id = member_id) || ' ' || status",
         parent_column="meeting_id",
     )
 )
-register_table(RecordTable("meeting_agenda", "meeting_agenda", "text", parent_column="meeting_id"))
 register_table(
-    RecordTable("meeting_resolutions", "meeting_resolutions", "text", parent_column="meeting_id")
+    RecordTable(registry.MEETING_AGENDA.key, "meeting_agenda", "text", parent_column="meeting_id")
 )
 register_table(
     RecordTable(
-        "meeting_actions", "meeting_actions", "item", "deadline", parent_column="meeting_id"
+        registry.MEETING_RESOLUTIONS.key, "meeting_resolutions", "text", parent_column="meeting_id"
     )
 )
 register_table(
-    RecordTable("attachments", "attachments", "original_name", "substr(added_at, 1, 10)")
+    RecordTable(
+        registry.MEETING_ACTIONS.key,
+        "meeting_actions",
+        "item",
+        "deadline",
+        parent_column="meeting_id",
+    )
+)
+register_table(
+    RecordTable(registry.ATTACHMENTS.key, "attachments", "original_name", "substr(added_at, 1, 10)")
 )
 
 
@@ -189,7 +220,7 @@ def count_records(db: Database) -> dict[str, int]:
 # Democratic review, talks, volunteer service and training.
 register_table(
     RecordTable(
-        "review_rounds",
+        registry.REVIEW_ROUNDS.key,
         "review_rounds",
         "year || '年度民主评议党员'",
         "vote_on",
@@ -208,7 +239,7 @@ register_table(
 )
 register_table(
     RecordTable(
-        "review_entries",
+        registry.REVIEW_ENTRIES.key,
         "review_entries",
         "(SELECT name FROM members m WHERE m.id = member_id) || ' ' || "
         "coalesce(final_grade, proposed_grade, '')",
@@ -217,27 +248,16 @@ register_table(
 )
 register_table(
     RecordTable(
-        "talks",
+        registry.TALKS.key,
         "talks",
         "topic",
         "held_on",
-        search_sql=text_of(
-            label_sql("kind", TalkKind),
-            "topic",
-            "place",
-            "(SELECT name FROM members m WHERE m.id = r.talker_id)",
-            "others_present",
-            children_text("talk_counterparts", "talk_id", PERSON_SQL),
-            "content",
-            "problems",
-            "suggestions",
-            "follow_up",
-        ),
+        search_sql=found_by_sql(registry.TALKS.key),
     )
 )
 register_table(
     RecordTable(
-        "talk_counterparts",
+        registry.TALK_COUNTERPARTS.key,
         "talk_counterparts",
         "coalesce((SELECT name FROM members m WHERE m.id = member_id), name)",
         parent_column="talk_id",
@@ -245,24 +265,16 @@ register_table(
 )
 register_table(
     RecordTable(
-        "volunteer_activities",
+        registry.VOLUNTEER_ACTIVITIES.key,
         "volunteer_activities",
         "title",
         "held_on",
-        search_sql=text_of(
-            "title",
-            "place",
-            "organiser",
-            "form",
-            "description",
-            children_text("volunteer_participants", "activity_id", PERSON_SQL),
-            attachments_text("volunteer_activities"),
-        ),
+        search_sql=found_by_sql(registry.VOLUNTEER_ACTIVITIES.key),
     )
 )
 register_table(
     RecordTable(
-        "volunteer_participants",
+        registry.VOLUNTEER_PARTICIPANTS.key,
         "volunteer_participants",
         "coalesce((SELECT name FROM members m WHERE m.id = member_id), name)",
         parent_column="activity_id",
@@ -270,23 +282,16 @@ register_table(
 )
 register_table(
     RecordTable(
-        "trainings",
+        registry.TRAININGS.key,
         "trainings",
         "title",
         "starts_on",
-        search_sql=text_of(
-            "title",
-            label_sql("form", TrainingForm),
-            "organiser",
-            "content",
-            children_text("training_participants", "training_id", PERSON_SQL),
-            attachments_text("trainings"),
-        ),
+        search_sql=found_by_sql(registry.TRAININGS.key),
     )
 )
 register_table(
     RecordTable(
-        "training_participants",
+        registry.TRAINING_PARTICIPANTS.key,
         "training_participants",
         "coalesce((SELECT name FROM members m WHERE m.id = member_id), name)",
         parent_column="training_id",
@@ -294,4 +299,6 @@ register_table(
 )
 
 # The annual duty report's edited sections.
-register_table(RecordTable("report_texts", "report_texts", "year || '年度述职报告 ' || section"))
+register_table(
+    RecordTable(registry.REPORT_TEXTS.key, "report_texts", "year || '年度述职报告 ' || section")
+)

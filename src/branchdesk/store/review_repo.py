@@ -2,34 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.review import (
-    Grade,
     ReviewEntry,
-    ReviewFollowUp,
     ReviewRound,
     VoteTally,
     closing_problems,
     validate_round,
 )
 from branchdesk.core.validation import FieldError, ValidationError
-from branchdesk.store.convert import from_date, from_enum, to_date, to_enum
 from branchdesk.store.errors import StoreError
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.record_base import TrashableRepository
+from branchdesk.store.row_mapping import RowMap
 
-_COLUMNS = (
-    "id, year, study_on, self_assessment_on, peer_review_on, vote_on, verdict_on, feedback_on, "
-    "excellent_share_confirmed, closed_on, note"
+ROUNDS = RowMap(ReviewRound, children=("entries",), untrimmed=("note",))
+# The tally is four columns of its own (votes_<grade>); the texts are kept as typed.
+ENTRIES = RowMap(
+    ReviewEntry,
+    children=("tally",),
+    untrimmed=("self_assessment", "peer_remarks", "opinion", "follow_up_note"),
 )
-_ENTRY_COLUMNS = (
-    "member_id, self_assessment, peer_remarks, votes_excellent, votes_qualified, votes_basic, "
-    "votes_unqualified, proposed_grade, final_grade, opinion, follow_up, follow_up_note"
-)
+_TALLY = {f"votes_{f.name}": f.name for f in fields(VoteTally)}
 YEAR_TAKEN = QT_TRANSLATE_NOOP("Validation", "There is already a review round for {year}.")
 
 
@@ -61,18 +59,7 @@ class ReviewRepository(TrashableRepository[ReviewRound]):
             errors.append(FieldError("year", YEAR_TAKEN, {"year": str(review.year)}))
         if errors:
             raise ValidationError(errors)
-        values = {
-            "year": review.year,
-            "study_on": from_date(review.study_on),
-            "self_assessment_on": from_date(review.self_assessment_on),
-            "peer_review_on": from_date(review.peer_review_on),
-            "vote_on": from_date(review.vote_on),
-            "verdict_on": from_date(review.verdict_on),
-            "feedback_on": from_date(review.feedback_on),
-            "excellent_share_confirmed": int(review.excellent_share_confirmed),
-            "closed_on": from_date(review.closed_on),
-            "note": review.note,
-        }
+        values = ROUNDS.values(review)
         with self._db.atomic():
             round_id = self._upsert(review.id, values)
             self._replace_children(
@@ -105,61 +92,21 @@ class ReviewRepository(TrashableRepository[ReviewRound]):
         super().restore(record_id)
 
     def _select(self, clause: str, params: list[Any]) -> list[ReviewRound]:
-        rows = self._db.execute(f"SELECT {_COLUMNS} FROM review_rounds {clause}", params).fetchall()
-        return [_round(row, self._entries(row[0])) for row in rows]
+        rows = self._db.rows(f"SELECT {ROUNDS.select_list} FROM review_rounds {clause}", params)
+        return [ROUNDS.record(row, entries=self._entries(row["id"])) for row in rows]
 
     def _entries(self, round_id: int) -> tuple[ReviewEntry, ...]:
-        rows = self._db.execute(
-            f"SELECT id, {_ENTRY_COLUMNS} FROM review_entries WHERE round_id = ? ORDER BY id",
+        rows = self._db.rows(
+            f"SELECT {ENTRIES.select_list}, {', '.join(_TALLY)} FROM review_entries "
+            "WHERE round_id = ? ORDER BY id",
             [round_id],
-        ).fetchall()
-        return tuple(_entry(row) for row in rows)
+        )
+        return tuple(
+            ENTRIES.record(row, tally=VoteTally(**{f: row[c] for c, f in _TALLY.items()}))
+            for row in rows
+        )
 
 
 def _entry_row(entry: ReviewEntry) -> dict[str, Any]:
-    return {
-        "member_id": entry.member_id,
-        "self_assessment": entry.self_assessment,
-        "peer_remarks": entry.peer_remarks,
-        "votes_excellent": entry.tally.excellent,
-        "votes_qualified": entry.tally.qualified,
-        "votes_basic": entry.tally.basic,
-        "votes_unqualified": entry.tally.unqualified,
-        "proposed_grade": from_enum(entry.proposed_grade),
-        "final_grade": from_enum(entry.final_grade),
-        "opinion": entry.opinion,
-        "follow_up": from_enum(entry.follow_up),
-        "follow_up_note": entry.follow_up_note,
-    }
-
-
-def _entry(row: Any) -> ReviewEntry:
-    return ReviewEntry(
-        id=row[0],
-        member_id=row[1],
-        self_assessment=row[2],
-        peer_remarks=row[3],
-        tally=VoteTally(row[4], row[5], row[6], row[7]),
-        proposed_grade=to_enum(Grade, row[8]),
-        final_grade=to_enum(Grade, row[9]),
-        opinion=row[10],
-        follow_up=to_enum(ReviewFollowUp, row[11]),
-        follow_up_note=row[12],
-    )
-
-
-def _round(row: Any, entries: tuple[ReviewEntry, ...]) -> ReviewRound:
-    return ReviewRound(
-        id=row[0],
-        year=row[1],
-        study_on=to_date(row[2]),
-        self_assessment_on=to_date(row[3]),
-        peer_review_on=to_date(row[4]),
-        vote_on=to_date(row[5]),
-        verdict_on=to_date(row[6]),
-        feedback_on=to_date(row[7]),
-        excellent_share_confirmed=bool(row[8]),
-        closed_on=to_date(row[9]),
-        note=row[10],
-        entries=entries,
-    )
+    tally = {column: getattr(entry.tally, name) for column, name in _TALLY.items()}
+    return {**ENTRIES.values(entry), **tally}

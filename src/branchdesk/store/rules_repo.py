@@ -13,25 +13,18 @@ from branchdesk.core.compliance import (
     DEFAULT_RULES,
     Rule,
     RulePeriod,
-    RuleScope,
-    RuleSubject,
     default_rule,
     validate_rule,
 )
 from branchdesk.core.compliance.rules import DEFAULT_ID_TAKEN
-from branchdesk.core.meetings import MeetingKind
-from branchdesk.core.talks import PairType
-from branchdesk.core.training import TrainingForm
 from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.store.connection import Database
-from branchdesk.store.convert import from_enum, now_stamp, to_enum
+from branchdesk.store.convert import now_stamp
 from branchdesk.store.errors import NotFoundError
+from branchdesk.store.row_mapping import RowMap
 
 LOCAL_PREFIX = "local_"
-_COLUMNS = (
-    "id, is_default, enabled, period, threshold, subject, scope, meeting_kind, talk_pair, "
-    "training_form, name_zh, name_en, description_zh, description_en, basis"
-)
+RULES = RowMap(Rule)
 
 
 class RuleSetRepository:
@@ -41,13 +34,13 @@ class RuleSetRepository:
     def all(self) -> list[Rule]:
         """The defaults in their shipped order (with the user's edits), then local rules."""
         rows = {
-            row[0]: row
-            for row in self._db.execute(
-                f"SELECT {_COLUMNS} FROM compliance_rules ORDER BY position, id"
-            ).fetchall()
+            row["id"]: row
+            for row in self._db.rows(
+                f"SELECT {RULES.select_list} FROM compliance_rules ORDER BY position, id"
+            )
         }
         rules = [_edited(r, rows.get(r.id)) for r in DEFAULT_RULES]
-        rules.extend(_local(row) for row in rows.values() if not row[1])
+        rules.extend(RULES.record(row) for row in rows.values() if not row["is_default"])
         return rules
 
     def get(self, rule_id: str) -> Rule:
@@ -70,11 +63,16 @@ class RuleSetRepository:
         if errors:
             raise ValidationError(errors)
         with self._db.atomic():
-            position = self._position_of(rule.id)
+            values = {
+                "id": rule.id,
+                **RULES.values(rule),
+                "position": self._position_of(rule.id),
+                "updated_at": now_stamp(),
+            }
             self._db.execute(
-                f"INSERT OR REPLACE INTO compliance_rules ({_COLUMNS}, position, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [*_values(rule), position, now_stamp()],
+                f"INSERT OR REPLACE INTO compliance_rules ({', '.join(values)}) "
+                f"VALUES ({', '.join('?' for _ in values)})",
+                list(values.values()),
             )
         return rule
 
@@ -108,48 +106,11 @@ class RuleSetRepository:
         return int(top or 0) + 1
 
 
-def _values(rule: Rule) -> list[Any]:
-    return [
-        rule.id,
-        int(rule.is_default),
-        int(rule.enabled),
-        rule.period.value,
-        rule.threshold,
-        rule.subject.value,
-        rule.scope.value,
-        from_enum(rule.meeting_kind),
-        from_enum(rule.talk_pair),
-        from_enum(rule.training_form),
-        rule.name_zh.strip(),
-        rule.name_en.strip(),
-        rule.description_zh.strip(),
-        rule.description_en.strip(),
-        rule.basis.strip(),
-    ]
-
-
 def _edited(default: Rule, row: Any) -> Rule:
     if row is None:
         return default
     return default.with_changes(
-        enabled=bool(row[2]), threshold=int(row[4]), period=RulePeriod(row[3])
-    )
-
-
-def _local(row: Any) -> Rule:
-    return Rule(
-        id=row[0],
-        subject=RuleSubject(row[5]),
-        period=RulePeriod(row[3]),
-        threshold=int(row[4]),
-        scope=RuleScope(row[6]),
-        name_zh=row[10],
-        name_en=row[11],
-        description_zh=row[12],
-        description_en=row[13],
-        basis=row[14],
-        enabled=bool(row[2]),
-        meeting_kind=to_enum(MeetingKind, row[7]),
-        talk_pair=to_enum(PairType, row[8]),
-        training_form=to_enum(TrainingForm, row[9]),
+        enabled=bool(row["enabled"]),
+        threshold=int(row["threshold"]),
+        period=RulePeriod(row["period"]),
     )

@@ -15,6 +15,7 @@ import json
 import logging
 from typing import Any
 
+from branchdesk.core import registry
 from branchdesk.core.registry import record_type
 from branchdesk.core.search import (
     SearchHit,
@@ -34,7 +35,7 @@ SIGNATURE_KEY = "search_index_signature"
 INDEX_FORMAT = 1  # bump when the way documents are built changes
 DEFAULT_LIMIT = 200
 # Rows of these tables name their owner per row (generic attachments), not by a parent key.
-OWNER_COLUMNS = {"attachments": ("owner_type", "owner_id")}
+OWNER_COLUMNS = {registry.ATTACHMENTS.key: ("owner_type", "owner_id")}
 # Derived from the records, so left out of the export archive and rebuilt after an import.
 DERIVED_TABLES = frozenset({"search_docs", "search_index", "search_pending"})
 

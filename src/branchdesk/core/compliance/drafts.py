@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from branchdesk.core import registry
 from branchdesk.core.attendance import Roster, default_attendance
 from branchdesk.core.committee import holder_on
 from branchdesk.core.compliance.obligations import Obligation
@@ -41,20 +42,21 @@ def draft_for(
     day = min(obligation.span.end, today)
     secretary = holder_on(roster.terms, Post.SECRETARY, day)
     if rule.subject == RuleSubject.MEETING and rule.meeting_kind is not None:
-        return RecordDraft("meetings", _meeting(obligation, rule, roster, day))
+        return RecordDraft(registry.MEETINGS.key, _meeting(obligation, rule, roster, day))
     if rule.subject == RuleSubject.TALK and secretary is not None:
         if rule.talk_pair is not None:
             return _pair_talk(rule.talk_pair, roster, day, secretary)
         member = obligation.subject_id if rule.scope == RuleScope.EACH_MEMBER else None
         talker = secretary if member != secretary else _deputy(roster, day) or secretary
         others = (Counterpart(member_id=member),) if member not in (None, talker) else ()
-        return RecordDraft("talks", Talk(day, talker, others))
+        return RecordDraft(registry.TALKS.key, Talk(day, talker, others))
     if rule.subject == RuleSubject.TRAINING and rule.scope == RuleScope.SECRETARY:
         if secretary is None:
             return None
         form = rule.training_form or TrainingForm.CENTRALISED
         return RecordDraft(
-            "trainings", Training(day, "", (Participant(member_id=secretary),), form=form)
+            registry.TRAININGS.key,
+            Training(day, "", (Participant(member_id=secretary),), form=form),
         )
     return None
 
@@ -93,7 +95,7 @@ def _pair_talk(pair: PairType, roster: Roster, day: date, secretary: int) -> Rec
         talker, counterpart = (others[0], others[1]) if len(others) > 1 else (None, None)
     if talker is None or counterpart is None:
         return None
-    return RecordDraft("talks", Talk(day, talker, (Counterpart(member_id=counterpart),)))
+    return RecordDraft(registry.TALKS.key, Talk(day, talker, (Counterpart(member_id=counterpart),)))
 
 
 def _deputy(roster: Roster, day: date) -> int | None:

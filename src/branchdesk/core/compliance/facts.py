@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from branchdesk.core import committee
+from branchdesk.core import committee, registry
 from branchdesk.core.compliance.rules import RuleSubject
 from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.members import Member
@@ -25,12 +25,13 @@ COMMITTEE_MIN_SEATS = 3  # fewer than 7 full members: a secretary (and deputy) o
 class FactKind(StrEnum):
     """The record families the rules read; also the `evidence_type` of an obligation."""
 
-    MEETINGS = "meetings"
-    TALKS = "talks"
-    TRAININGS = "trainings"
-    REVIEWS = "reviews"
-    MEMBERS = "members"
-    COMMITTEE_TERMS = "committee_terms"
+    # The record types' registry keys, where there is one (compliance --json's evidence_type).
+    MEETINGS = registry.MEETINGS.key
+    TALKS = registry.TALKS.key
+    TRAININGS = registry.TRAININGS.key
+    REVIEWS = "reviews"  # review rounds, counted by the year reviewed
+    MEMBERS = registry.MEMBERS.key
+    COMMITTEE_TERMS = registry.COMMITTEE_TERMS.key
 
 
 SUBJECT_FACTS: dict[RuleSubject, FactKind] = {

@@ -8,8 +8,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from branchdesk.core import registry
 from branchdesk.core.committee import holder_on
 from branchdesk.core.enums import Post
+from branchdesk.core.found_by import found_by
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.training import (
@@ -18,10 +20,8 @@ from branchdesk.core.training import (
     TrainingForm,
     secretary_trainings,
     study_hours,
-    validate_training,
 )
-from branchdesk.core.validation import FieldError
-from branchdesk.core.volunteer import VolunteerActivity, validate_activity, volunteer_hours
+from branchdesk.core.volunteer import VolunteerActivity, volunteer_hours
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.activity_tables import hours_text, training_columns, volunteer_columns
 from branchdesk.ui.pages.record_list_page import RecordListPage
@@ -63,11 +63,7 @@ class VolunteerPage(RecordListPage[VolunteerActivity]):
         return record.held_on.year
 
     def text_of(self, record: VolunteerActivity) -> str:
-        people = [p.name or self._names.get(p.member_id or 0, "") for p in record.participants]
-        return " ".join([record.title, record.place, record.form, record.organiser, *people])
-
-    def validate(self, record: VolunteerActivity) -> list[FieldError]:
-        return validate_activity(record, self._today())
+        return found_by(registry.VOLUNTEER_ACTIVITIES.key, record, self._names)
 
     def store(self, record: VolunteerActivity) -> VolunteerActivity:
         return self._activities.save(record, self._today())
@@ -136,11 +132,7 @@ class TrainingPage(RecordListPage[Training]):
         return [(label(f, label_language()), f.value) for f in TrainingForm]
 
     def text_of(self, record: Training) -> str:
-        people = [p.name or self._names.get(p.member_id or 0, "") for p in record.participants]
-        return " ".join([record.title, record.organiser, record.content, *people])
-
-    def validate(self, record: Training) -> list[FieldError]:
-        return validate_training(record, self._today())
+        return found_by(registry.TRAININGS.key, record, self._names)
 
     def store(self, record: Training) -> Training:
         return self._trainings.save(record, self._today())

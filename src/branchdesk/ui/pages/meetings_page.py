@@ -10,11 +10,11 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from branchdesk.core import registry
 from branchdesk.core.attendance import Roster, summarise
+from branchdesk.core.found_by import found_by
 from branchdesk.core.labels import label
-from branchdesk.core.meeting_validation import validate_meeting
 from branchdesk.core.meetings import Meeting, MeetingKind
-from branchdesk.core.validation import FieldError
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.meeting_tables import meeting_columns
 from branchdesk.ui.models.record_filter import RecordFilterProxy
@@ -99,9 +99,7 @@ class MeetingsPage(RecordListPage[Meeting]):
         return record.kind.value
 
     def text_of(self, record: Meeting) -> str:
-        return " ".join(
-            (record.display_title, record.topic, record.theme, record.place, record.host_name)
-        )
+        return found_by(registry.MEETINGS.key, record, {})
 
     def kind_choices(self) -> list[tuple[str, str]]:
         return [(label(k, self._language), k.value) for k in MeetingKind]
@@ -110,9 +108,6 @@ class MeetingsPage(RecordListPage[Meeting]):
         counts = Counter(m.kind for m in self.model.records() if m.held_on.year == year)
         parts = [f"{label(k, self._language)} {counts[k]}" for k in MeetingKind]
         return self.tr("{year}: {counts}").format(year=year, counts=" · ".join(parts))
-
-    def validate(self, record: Meeting) -> list[FieldError]:
-        return validate_meeting(record, self._today(), self._roster)
 
     def store(self, record: Meeting) -> Meeting:
         saved = self._meetings.save(record, self._today(), self._roster)

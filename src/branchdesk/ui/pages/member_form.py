@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QWidget
 from branchdesk.core import idcard
 from branchdesk.core.enums import Education, Gender, MembershipEventKind
 from branchdesk.core.labels import label
-from branchdesk.core.members import Member, phone_text
+from branchdesk.core.members import MEMBER_LIMITS, Member, phone_text
 from branchdesk.core.membership import status_on
 from branchdesk.core.organisation import PartyGroup, SocialOrganisation
 from branchdesk.core.validation import FieldError, one_line
@@ -63,8 +63,8 @@ class MemberForm(RecordForm[Member]):
             self.events.column_of("group"),
             ChoiceDelegate(lambda: [(g.name, g.id) for g in self._groups], self),
         )
-        ui.nameEdit.setMaxLength(50)
-        ui.idNumberEdit.setMaxLength(18)
+        ui.nameEdit.setMaxLength(MEMBER_LIMITS["name"])
+        ui.idNumberEdit.setMaxLength(MEMBER_LIMITS["id_number"])
         self._connect()
 
     def _connect(self) -> None:

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from branchdesk.core.enums import MemberStatus
 from branchdesk.core.labels import label
-from branchdesk.core.members import Member, validate_member
+from branchdesk.core.members import Member
 from branchdesk.core.membership import group_on, status_on
-from branchdesk.core.validation import FieldError
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.member_table import (
     ALL,
@@ -111,9 +110,6 @@ class MembersPage(RecordListPage[Member]):
 
     def count_text(self, shown: int) -> str:
         return self.tr("%n member(s) shown", "", shown)
-
-    def validate(self, record: Member) -> list[FieldError]:
-        return validate_member(record, self._today())
 
     def store(self, record: Member) -> Member:
         return self._members.save(record, self._today())

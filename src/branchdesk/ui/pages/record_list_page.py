@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from branchdesk.core.validation import FieldError, ValidationError
+from branchdesk.core.validation import ValidationError
 from branchdesk.ui.forms.ui_record_list_page import Ui_RecordListPage
 from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
 from branchdesk.ui.models.record_table import Column, RecordTableModel
@@ -109,9 +109,6 @@ class RecordListPage(QWidget, Generic[T]):
 
     def summary(self, year: int) -> str:
         return ""
-
-    def validate(self, record: T) -> list[FieldError]:
-        raise NotImplementedError
 
     def store(self, record: T) -> T:
         raise NotImplementedError
@@ -246,11 +243,9 @@ class RecordListPage(QWidget, Generic[T]):
         return self.may_replace_form()
 
     def save(self) -> bool:
-        """Validate with the core rules; save only when every field is valid. True when
-        saved."""
+        """Save what the form holds; the repository validates it with the core rules (once)
+        and a refusal is shown beside each field. True when saved."""
         record, errors = self.form.collect()
-        if record is not None:
-            errors = self.validate(record)
         if errors or record is None:
             self.form.show_errors(errors)
             return False

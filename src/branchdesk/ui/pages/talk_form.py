@@ -10,7 +10,7 @@ from branchdesk.core.dates import clock_text
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
-from branchdesk.core.talks import Counterpart, Talk, TalkKind
+from branchdesk.core.talks import TALK_LIMITS, Counterpart, Talk, TalkKind
 from branchdesk.core.validation import REQUIRED, FieldError, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_talk_form import Ui_TalkForm
@@ -57,7 +57,7 @@ class TalkForm(RecordForm[Talk]):
         for kind in TalkKind:
             ui.kindCombo.addItem(label(kind, self._language), kind.value)
         ui.counterpartsEditor.configure(with_hours=False, with_role=True)
-        ui.topicEdit.setMaxLength(200)
+        ui.topicEdit.setMaxLength(TALK_LIMITS["topic"])
         self.connect_keys(
             (
                 ui.heldOnEdit,

@@ -8,12 +8,13 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from branchdesk.core import registry
 from branchdesk.core.committee import holder_on, post_on
 from branchdesk.core.enums import Post
+from branchdesk.core.found_by import found_by
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
-from branchdesk.core.talks import PairType, Talk, TalkCoverage, TalkKind, validate_talk
-from branchdesk.core.validation import FieldError
+from branchdesk.core.talks import PairType, Talk, TalkCoverage, TalkKind
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.activity_tables import talk_columns
 from branchdesk.ui.pages.record_list_page import RecordListPage
@@ -79,12 +80,7 @@ class TalksPage(RecordListPage[Talk]):
         return [(label(k, label_language()), k.value) for k in TalkKind]
 
     def text_of(self, record: Talk) -> str:
-        people = [self._names.get(record.talker_id, "")]
-        people += [c.name or self._names.get(c.member_id or 0, "") for c in record.counterparts]
-        return " ".join([*people, record.topic, record.place, record.content, record.problems])
-
-    def validate(self, record: Talk) -> list[FieldError]:
-        return validate_talk(record, self._members, self._today())
+        return found_by(registry.TALKS.key, record, self._names)
 
     def store(self, record: Talk) -> Talk:
         return self._talks.save(record, self._today())

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
-from branchdesk.core.training import TRAINING_ORGANISERS, Training, TrainingForm
+from branchdesk.core.training import TRAINING_LIMITS, TRAINING_ORGANISERS, Training, TrainingForm
 from branchdesk.core.validation import FieldError, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_training_form import Ui_TrainingForm
@@ -55,7 +55,7 @@ class TrainingRecordForm(RecordForm[Training]):
         ui.hoursSpin.setSingleStep(0.5)
         ui.participantsEditor.configure(with_hours=True)
         ui.evidenceList.bind(attachments, OWNER_TYPE)
-        ui.titleEdit.setMaxLength(200)
+        ui.titleEdit.setMaxLength(TRAINING_LIMITS["title"])
         self.connect_keys(self.one_line_fields(ui.participantsEditor))
         ui.saveButton.clicked.connect(self.save_requested)
         ui.cancelButton.clicked.connect(self.cancel_requested)

@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QWidget
 from branchdesk.core.members import Member
 from branchdesk.core.participation import Participant
 from branchdesk.core.validation import FieldError, one_line
-from branchdesk.core.volunteer import HOURS_A_DAY, VOLUNTEER_FORMS, VolunteerActivity
+from branchdesk.core.volunteer import (
+    ACTIVITY_LIMITS,
+    HOURS_A_DAY,
+    VOLUNTEER_FORMS,
+    VolunteerActivity,
+)
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_volunteer_form import Ui_VolunteerForm
 from branchdesk.ui.pages.record_form import (
@@ -51,7 +56,7 @@ class VolunteerForm(RecordForm[VolunteerActivity]):
         ui.participantsEditor.hours.setMaximum(HOURS_A_DAY)
         ui.participantsEditor.hours.setValue(DEFAULT_HOURS)
         ui.evidenceList.bind(attachments, OWNER_TYPE)
-        ui.titleEdit.setMaxLength(200)
+        ui.titleEdit.setMaxLength(ACTIVITY_LIMITS["title"])
         self.connect_keys(self.one_line_fields(ui.participantsEditor))
         ui.saveButton.clicked.connect(self.save_requested)
         ui.cancelButton.clicked.connect(self.cancel_requested)

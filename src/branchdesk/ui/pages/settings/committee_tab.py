@@ -17,7 +17,6 @@ from branchdesk.core.organisation import (
     CommitteeSeat,
     CommitteeTerm,
     default_term_end,
-    validate_term,
 )
 from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, ValidationError
 from branchdesk.ui.field_errors import FieldErrors
@@ -212,15 +211,13 @@ class CommitteeTab(QWidget):
             self.errors.show(errors)
             return False
         term = CommitteeTerm(starts, ends, tuple(self.seats.records()), self._term_id)
-        errors = validate_term(term, self._terms)
-        if not errors:
-            try:
-                saved = self._branch.save_term(term)
-            except ValidationError as exc:
-                errors = list(exc.errors)
-            else:
-                self._shown = None  # saved: nothing to ask about while the list is rebuilt
-                self.refresh()
-                self.ui.termCombo.setCurrentIndex(self.ui.termCombo.findData(saved.id))
+        try:  # validated once, by the repository: validate_term with the kept terms
+            saved = self._branch.save_term(term)
+        except ValidationError as exc:
+            errors = list(exc.errors)
+        else:
+            self._shown = None  # saved: nothing to ask about while the list is rebuilt
+            self.refresh()
+            self.ui.termCombo.setCurrentIndex(self.ui.termCombo.findData(saved.id))
         self.errors.show(errors)
         return not errors

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from branchdesk.core.dates import parse_date_text
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.membership import members_on
-from branchdesk.core.organisation import PartyGroup, validate_group
+from branchdesk.core.organisation import PartyGroup
 from branchdesk.core.validation import NOT_A_DATE, one_line
 from branchdesk.ui.forms.ui_groups_tab import Ui_GroupsTab
 from branchdesk.ui.models.record_table import Column, RecordTableModel
@@ -76,8 +76,7 @@ class GroupsTab(QWidget):
             add_button=self.ui.addButton,
             remove_button=self.ui.removeButton,
             load=branch.groups,
-            validate=lambda group: validate_group(group, self._today()),
-            save=branch.save_group,
+            save=lambda group: branch.save_group(group, self._today()),
             create=lambda: PartyGroup(self.tr("New group"), created_on=self._today()),
             remove=lambda g: branch.move_to_recycle_bin("party_groups", g.id or 0),
             unreadable={"created_on": NOT_A_DATE},

@@ -27,7 +27,6 @@ class InlineTable(Generic[T]):
         add_button: QPushButton,
         remove_button: QPushButton,
         load: Callable[[], list[T]],
-        validate: Callable[[T], list[FieldError]],
         save: Callable[[T], object],
         create: Callable[[], T],
         remove: Callable[[T], None],
@@ -36,7 +35,7 @@ class InlineTable(Generic[T]):
         """*unreadable*: the message (a Validation source text) for a column whose typed
         value cannot be read, e.g. a date; the cell keeps what it held."""
         self.view, self.model, self._error = view, model, error_label
-        self._load, self._validate, self._save = load, validate, save
+        self._load, self._save = load, save
         self._create, self._remove = create, remove
         view.setModel(model)
         view.verticalHeader().hide()
@@ -74,10 +73,10 @@ class InlineTable(Generic[T]):
             self._error.setText(error_text(FieldError(key, message)))
 
     def _store(self, record: T) -> None:
-        errors = self._validate(record)
+        """Save at once; the repository validates (once) and its refusal is shown."""
+        errors: list[FieldError] = []
         try:
-            if not errors:
-                self._save(record)
+            self._save(record)
         except ValidationError as exc:
             errors = list(exc.errors)
         self._error.setText("；".join(error_text(e) for e in errors))

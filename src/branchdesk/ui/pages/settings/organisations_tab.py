@@ -12,7 +12,6 @@ from branchdesk.core.labels import label
 from branchdesk.core.organisation import (
     SocialOrganisation,
     credit_code_text,
-    validate_organisation,
 )
 from branchdesk.core.validation import one_line
 from branchdesk.ui.forms.ui_organisations_tab import Ui_OrganisationsTab
@@ -62,7 +61,6 @@ class OrganisationsTab(QWidget):
             add_button=self.ui.addButton,
             remove_button=self.ui.removeButton,
             load=branch.organisations,
-            validate=validate_organisation,
             save=branch.save_organisation,
             create=lambda: SocialOrganisation(self.tr("New organisation")),
             remove=lambda o: branch.move_to_recycle_bin("organisations", o.id or 0),

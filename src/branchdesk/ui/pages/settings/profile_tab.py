@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from branchdesk.core.enums import BranchKind
 from branchdesk.core.labels import label
-from branchdesk.core.organisation import Branch, validate_branch
+from branchdesk.core.organisation import Branch
 from branchdesk.core.validation import NOT_A_DATE, FieldError, ValidationError, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_branch_profile import Ui_BranchProfile
@@ -110,12 +110,11 @@ class ProfileTab(QWidget):
             org_head=one_line(ui.orgHeadEdit.text()),
             org_head_phone=one_line(ui.orgHeadPhoneEdit.text()),
         )
-        errors = validate_branch(branch, self._today())
-        if not errors:
-            try:
-                self._branch.save(branch)
-            except ValidationError as exc:
-                errors = list(exc.errors)
+        errors: list[FieldError] = []
+        try:  # validated once, by the repository
+            self._branch.save(branch, self._today())
+        except ValidationError as exc:
+            errors = list(exc.errors)
         self.errors.show(errors)
         ui.savedLabel.setText("" if errors else self.tr("Saved."))
         if not errors:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from branchdesk.core.compliance import Rule, RulePeriod, RuleScope, RuleSubject, validate_rule
+from branchdesk.core.compliance import Rule, RulePeriod, RuleScope, RuleSubject
 from branchdesk.core.compliance.defaults import LOCAL as LOCAL_RULE
 from branchdesk.core.compliance.rules import allowed_scopes
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
@@ -168,7 +168,6 @@ class RulesTab(QWidget):
             add_button=self.ui.addButton,
             remove_button=self.ui.removeButton,
             load=rules.all,
-            validate=validate_rule,
             save=rules.save,
             create=self._new_rule,
             remove=self._remove,
