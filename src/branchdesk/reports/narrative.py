@@ -210,11 +210,19 @@ def _review_lines(f: AnnualFacts) -> list[str]:
     assert review is not None
     counts = review.counts
     s = review.summary
+    # Done only when done: a round with members still ungraded says how far it got.
+    graded = (
+        f"应评定{s.due_grade}名、已评定{s.graded}名，其中"
+        if s.ungraded_full
+        else f"评定等次{s.graded}名："
+    )
     text = (
-        f"{chinese_date(review.held_on)}，支部组织开展{f.year}年度民主评议党员，"
-        f"评定等次{s.graded}名：优秀{counts[Grade.EXCELLENT]}名、合格{counts[Grade.QUALIFIED]}名、"
+        f"{chinese_date(review.held_on)}，支部组织开展{f.year}年度民主评议党员，{graded}"
+        f"优秀{counts[Grade.EXCELLENT]}名、合格{counts[Grade.QUALIFIED]}名、"
         f"基本合格{counts[Grade.BASIC]}名、不合格{counts[Grade.UNQUALIFIED]}名"
     )
+    if s.ungraded_full:
+        text += f"，尚有{s.ungraded_full}名党员未评定等次"
     if s.probationary:
         text += f"；预备党员{s.probationary}名参加评议，不评定等次"
     text += "。"

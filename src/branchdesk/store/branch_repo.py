@@ -23,6 +23,7 @@ from branchdesk.core.organisation import (
 from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.store.convert import from_date, now_stamp, req_date, to_date
 from branchdesk.store.errors import NotFoundError
+from branchdesk.store.migrations import TRACKING_FROM_EARLIEST_RECORD
 
 
 class BranchRepository:
@@ -33,7 +34,7 @@ class BranchRepository:
     def get(self) -> Branch | None:
         row = self._db.execute(
             "SELECT name, kind, founded_on, upper_committee, address, phone, instructor, "
-            "liaison, org_head, org_head_phone FROM branch WHERE id = 1"
+            "liaison, org_head, org_head_phone, tracking_from FROM branch WHERE id = 1"
         ).fetchone()
         if row is None:
             return None
@@ -48,6 +49,7 @@ class BranchRepository:
             liaison=row[7],
             org_head=row[8],
             org_head_phone=row[9],
+            tracking_from=to_date(row[10]),
         )
 
     def save(self, branch: Branch) -> None:
@@ -57,13 +59,14 @@ class BranchRepository:
         with self._db.atomic():
             self._db.execute(
                 "INSERT INTO branch (id, name, kind, founded_on, upper_committee, address, phone,"
-                " instructor, liaison, org_head, org_head_phone)"
-                " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " instructor, liaison, org_head, org_head_phone, tracking_from)"
+                " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
                 " founded_on = excluded.founded_on, upper_committee = excluded.upper_committee,"
                 " address = excluded.address, phone = excluded.phone,"
                 " instructor = excluded.instructor, liaison = excluded.liaison,"
-                " org_head = excluded.org_head, org_head_phone = excluded.org_head_phone",
+                " org_head = excluded.org_head, org_head_phone = excluded.org_head_phone,"
+                " tracking_from = excluded.tracking_from",
                 [
                     branch.name.strip(),
                     branch.kind.value,
@@ -75,8 +78,15 @@ class BranchRepository:
                     branch.liaison,
                     branch.org_head,
                     branch.org_head_phone,
+                    from_date(branch.tracking_from),
                 ],
             )
+
+    def start_tracking_at_earliest_record(self) -> None:
+        """A branch without a tracking start (an import, the demo) starts with the month
+        of its earliest record."""
+        with self._db.atomic():
+            self._db.execute(TRACKING_FROM_EARLIEST_RECORD)
 
     # -- social organisations ----------------------------------------------------------
     def organisations(self) -> list[SocialOrganisation]:

@@ -24,7 +24,7 @@ from branchdesk.store.record_base import TrashableRepository
 
 _COLUMNS = (
     "id, year, study_on, self_assessment_on, peer_review_on, vote_on, verdict_on, feedback_on, "
-    "excellent_share_confirmed, closed_on, note"
+    "excellent_share_confirmed, closed_on, note, participants"
 )
 _ENTRY_COLUMNS = (
     "member_id, self_assessment, peer_remarks, votes_excellent, votes_qualified, votes_basic, "
@@ -72,6 +72,7 @@ class ReviewRepository(TrashableRepository[ReviewRound]):
             "excellent_share_confirmed": int(review.excellent_share_confirmed),
             "closed_on": from_date(review.closed_on),
             "note": review.note,
+            "participants": review.participants,
         }
         with self._db.atomic():
             round_id = self._upsert(review.id, values)
@@ -161,5 +162,6 @@ def _round(row: Any, entries: tuple[ReviewEntry, ...]) -> ReviewRound:
         excellent_share_confirmed=bool(row[8]),
         closed_on=to_date(row[9]),
         note=row[10],
+        participants=row[11],
         entries=entries,
     )
