@@ -285,6 +285,57 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>CheckPanel</name>
+        <message>
+            <source>Figures changed</source>
+            <translation>数据已变化</translation>
+        </message>
+        <message>
+            <source>Still to fill in</source>
+            <translation>待填写</translation>
+        </message>
+        <message>
+            <source>Review unfinished</source>
+            <translation>民主评议未完成</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>Implausible figure</source>
+            <translation>数据不合理</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>版式</translation>
+        </message>
+        <message>
+            <source>Not checked yet: the check runs before every export and print.</source>
+            <translation>尚未检查：每次导出和打印前都会检查。</translation>
+        </message>
+        <message>
+            <source>Checked on {day}: {count} things to look at before it is signed.</source>
+            <translation>{day}检查：送审前有{count}项需要查看。</translation>
+        </message>
+        <message>
+            <source>Checked on {day}: nothing to look at.</source>
+            <translation>{day}检查：没有需要查看的内容。</translation>
+        </message>
+        <message>
+            <source>Check before submitting</source>
+            <translation>送审前检查</translation>
+        </message>
+        <message>
+            <source>The check lists {count} things to look at before the report is signed.</source>
+            <translation>送审前检查列出{count}项需要查看的内容。</translation>
+        </message>
+        <message>
+            <source>Show the list</source>
+            <translation>查看清单</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitteeTab</name>
         <message>
             <source>Committee</source>
@@ -400,6 +451,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Attendance rate, by month</source>
             <translation>各月出席率</translation>
+        </message>
+        <message>
+            <source>Judged from {day}, when the branch began keeping its records in BranchDesk; earlier months are not judged.</source>
+            <translation>自{day}开始使用本软件记录，此前的月份不评估。</translation>
         </message>
         <message>
             <source>Members today</source>
@@ -1518,6 +1573,38 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>打印…</translation>
         </message>
         <message>
+            <source>Figures changed</source>
+            <translation>数据已变化</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Your text was written with</source>
+            <translation>原数据</translation>
+        </message>
+        <message>
+            <source>The records now give</source>
+            <translation>现在的数据</translation>
+        </message>
+        <message>
+            <source>Use the new figures</source>
+            <translation>采用新数据</translation>
+        </message>
+        <message>
+            <source>Change exactly the numbers that changed in your text</source>
+            <translation>只修改您文字中发生变化的数字</translation>
+        </message>
+        <message>
+            <source>Keep my text</source>
+            <translation>保留我的文字</translation>
+        </message>
+        <message>
+            <source>Your text stands as written; you are told again when the figures next change</source>
+            <translation>保留您的文字；数据再次变化时会重新提醒</translation>
+        </message>
+        <message>
             <source>Save this section</source>
             <translation>保存本节</translation>
         </message>
@@ -1530,12 +1617,32 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>数据</translation>
         </message>
         <message>
+            <source>Check before submitting</source>
+            <translation>送审前检查</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the place to fix it</source>
+            <translation>双击或按回车键打开需要修改的地方</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>重新检查</translation>
+        </message>
+        <message>
+            <source>Open the place to fix it</source>
+            <translation>打开修改</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
             <source>Signature</source>
             <translation>落款</translation>
+        </message>
+        <message>
+            <source> (figures changed)</source>
+            <translation>（数据已变化）</translation>
         </message>
         <message>
             <source> (edited)</source>
@@ -1548,6 +1655,30 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Drafted from the records. Edit it and save to keep your wording.</source>
             <translation>根据记录自动起草。修改后保存，即保留您的文字。</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>This text was saved before BranchDesk kept the figures it was written with: check its numbers against the Figures tab, then keep it.</source>
+            <translation>本段保存于软件记录数据快照之前：请对照“数据”页核对其中的数字，然后保留。</translation>
+        </message>
+        <message>
+            <source>The records changed since you wrote this section. Using the new figures changes the numbers below in your text; the changed wording you edit yourself.</source>
+            <translation>撰写本段后记录已有变化。采用新数据将修改您文字中的下列数字；随之变化的文字请自行修改。</translation>
+        </message>
+        <message>
+            <source>The records changed since you wrote this section: your text has the figures on the left, the records now give those on the right.</source>
+            <translation>撰写本段后记录已有变化：左侧是您文字中的数据，右侧是现在记录中的数据。</translation>
+        </message>
+        <message>
+            <source>{count} figures could not be found in your text: change them yourself.</source>
+            <translation>有{count}个数字未能在您的文字中找到，请自行修改。</translation>
+        </message>
+        <message>
+            <source>Judged from {day}, when the branch began keeping its records here</source>
+            <translation>自{day}开始使用本软件记录，据此评估</translation>
         </message>
         <message>
             <source>Members: {start} on 1 January, {end} at the end ({full} full)</source>
@@ -1594,6 +1725,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>使用字体：</translation>
         </message>
         <message>
+            <source>Export anyway</source>
+            <translation>仍然导出</translation>
+        </message>
+        <message>
             <source>Export the report</source>
             <translation>导出报告</translation>
         </message>
@@ -1608,6 +1743,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Open</source>
             <translation>打开</translation>
+        </message>
+        <message>
+            <source>Print anyway</source>
+            <translation>仍然打印</translation>
         </message>
     </context>
     <context>
@@ -2857,6 +2996,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>{count} full members have no final grade yet.</source>
             <translation>还有 {count} 名正式党员未确定评定等次。</translation>
+        </message>
+        <message>
+            <source>{name} has {votes} votes, more than the {participants} who took part in the evaluation vote (参加测评人数).</source>
+            <translation>{name}的测评票共{votes}票，多于参加测评人数{participants}人。</translation>
+        </message>
+        <message>
+            <source>The number who took part cannot be negative.</source>
+            <translation>参加测评人数不能为负数。</translation>
         </message>
         <message>
             <source>A round closes on or after its verdict date.</source>

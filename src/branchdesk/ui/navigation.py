@@ -120,7 +120,8 @@ def build_pages(
     def report_page() -> QWidget:
         from branchdesk.ui.pages.report_page import ReportPage
 
-        return ReportPage(ws, today)
+        opener = _place_opener(router) if router is not None else None
+        return ReportPage(ws, today, open_place=opener)
 
     def recycle_bin_page() -> QWidget:
         from branchdesk.ui.pages.recycle_bin_page import RecycleBinPage
@@ -197,6 +198,21 @@ def _hit_opener(router: PageRouter) -> Callable[[str, int], None]:
                 return
 
     return open_hit
+
+
+def _place_opener(router: PageRouter) -> Callable[[str], None]:
+    """An entry of the 送审前检查 (reports/check.py locators): a record on its page, an
+    obligation on the 概览."""
+    open_hit = _hit_opener(router)
+
+    def open_place(where: str) -> None:
+        kind, _, rest = where.partition(":")
+        if kind == "rule":
+            router.open("dashboard")
+        elif rest.isdigit():
+            open_hit(kind, int(rest))
+
+    return open_place
 
 
 def _sheet_builder(data_dir: Path) -> Callable[[str, int, Path], int]:
