@@ -252,6 +252,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>例如 2019-07-01</translation>
         </message>
         <message>
+            <source>Records kept in BranchDesk &amp;from</source>
+            <translation>开始使用本软件记录的日期(&amp;F)</translation>
+        </message>
+        <message>
+            <source>The rules judge no month, quarter or year that starts before this day</source>
+            <translation>此日期之前开始的月份、季度和年度不评估</translation>
+        </message>
+        <message>
             <source>&amp;Upper-level committee</source>
             <translation>上级党组织(&amp;U)</translation>
         </message>
@@ -1914,6 +1922,18 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>备注</translation>
         </message>
         <message>
+            <source>Took part in the vote</source>
+            <translation>参加测评人数</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>参加测评人数: no member's votes may add up to more</source>
+            <translation>参加测评人数：每名党员的测评票数合计不得超过此数</translation>
+        </message>
+        <message>
             <source>Confirm more than one third 优秀</source>
             <translation>确认优秀超过三分之一</translation>
         </message>
@@ -2292,6 +2312,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>&amp;Founded on</source>
             <translation>成立时间(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Records kept in BranchDesk &amp;from</source>
+            <translation>开始使用本软件记录的日期(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Usually today. The rules judge no month, quarter or year that starts before this day, so months before you used BranchDesk are not reported as overdue.</source>
+            <translation>一般为今天。此日期之前开始的月份、季度和年度不评估，使用本软件之前的月份不会列为逾期。</translation>
         </message>
     </context>
     <context>
@@ -3104,6 +3132,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Already recorded as {name} (member {id}).</source>
             <translation>已有记录：{name}（党员编号 {id}）。</translation>
+        </message>
+        <message>
+            <source>How many took part: a whole number, or empty.</source>
+            <translation>参加测评人数应为整数，或留空。</translation>
         </message>
     </context>
     <context>
