@@ -88,6 +88,11 @@ class Ui_ReportPage(object):
 
         self.staleBox = QGroupBox(self.editorPane)
         self.staleBox.setObjectName(u"staleBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.staleBox.sizePolicy().hasHeightForWidth())
+        self.staleBox.setSizePolicy(sizePolicy)
         self.staleLayout = QVBoxLayout(self.staleBox)
         self.staleLayout.setObjectName(u"staleLayout")
         self.staleLabel = QLabel(self.staleBox)
@@ -153,6 +158,7 @@ class Ui_ReportPage(object):
 
         self.editorLayout.addLayout(self.editorButtons)
 
+        self.editorLayout.setStretch(2, 1)
         self.splitter.addWidget(self.editorPane)
         self.rightTabs = QTabWidget(self.splitter)
         self.rightTabs.setObjectName(u"rightTabs")

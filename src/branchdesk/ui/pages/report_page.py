@@ -20,7 +20,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -47,6 +54,8 @@ log = logging.getLogger(__name__)
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 PRINT_DPI = 300
+STALE_TABLE_MAX_HEIGHT = 220
+STALE_COLOUR = QColor("#a93226")
 
 
 class ReportPage(QWidget):
@@ -77,7 +86,7 @@ class ReportPage(QWidget):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.ui.previewLayout.addWidget(self.pdf_view)
-        self.ui.splitter.setSizes([160, 420, 460])
+        self.ui.splitter.setSizes([220, 420, 460])
         self.ui.staleBox.setStyleSheet("QGroupBox { color: #a93226; }")
         table = self.ui.figuresTable
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -127,6 +136,9 @@ class ReportPage(QWidget):
         for part in self._sections.values():
             item = QListWidgetItem(self._section_title(part))
             item.setData(SECTION_ROLE, part.section.value)
+            if part.stale:
+                item.setForeground(STALE_COLOUR)
+                item.setToolTip(item.text())
             self.ui.sectionList.addItem(item)
         self.ui.sectionList.blockSignals(False)
         order = list(self._sections)
@@ -210,6 +222,10 @@ class ReportPage(QWidget):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeRowsToContents()
+        # As tall as its rows (up to a limit): the editor below keeps the room.
+        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        height = table.horizontalHeader().height() + rows_height + 2 * table.frameWidth() + 2
+        table.setFixedHeight(min(height, STALE_TABLE_MAX_HEIGHT))
         if part.basis is None:
             message = self.tr(
                 "This text was saved before BranchDesk kept the figures it was written with: "
