@@ -391,8 +391,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     fmt = ReportFormat(args.format or ("docx" if target.suffix.lower() == ".docx" else "pdf"))
     _check_output_dir(target)
     _check_suffix(target, f".{fmt.value}")
+    from branchdesk.report_check import check_report
+
     with _open_workspace(args) as ws:
         result = ws.build_report(args.year, target, fmt, date.today())
+        check = check_report(ws, args.year, date.today())
     pages = f", {result.pages} pages" if result.pages is not None else ""
     print(f"Report for {args.year} written to {target}{pages}.")
     print("Fonts named in the document:" if fmt == ReportFormat.DOCX else "Fonts used:")
@@ -402,6 +405,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(
             "Not in the report yet (no such records in BranchDesk): "
             + ", ".join(result.missing_parts)
+        )
+    if check.problems:  # written all the same: she may hand it in knowingly
+        print(
+            f"送审前检查: {len(check.problems)} things to look at "
+            f"(branchdesk report --year {args.year} --check)"
         )
     return 0
 

@@ -60,3 +60,15 @@ def test_hours_trained_after_the_start_meet_the_proportion() -> None:
 def test_without_a_start_every_span_is_judged_as_before() -> None:
     spans = by_span(run(facts(), "theme_day", year=2025, today=date(2026, 1, 2)), "theme_day")
     assert len(spans) == 12 and all(o.status == S.MISSING for o in spans.values())
+
+
+def test_the_reports_study_hours_owe_the_same_proportion() -> None:
+    from branchdesk.core.participation import Participant
+    from branchdesk.core.training import Training, study_hours
+    from tests.core.compliance_kit import member
+
+    training = Training(date(2026, 12, 10), "学习", (Participant(1, hours=3.0),))
+    rows = study_hours([member(1), member(2)], [training], 2026, 32, since=date(2026, 12, 5))
+    assert [(r.required, r.met) for r in rows] == [(3, True), (3, False)]
+    whole = study_hours([member(1)], [training], 2026, 32)
+    assert whole[0].required == 32

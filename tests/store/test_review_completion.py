@@ -2,16 +2,25 @@
 in the report's words, labels them 未评定 in 附件2, and refuses more votes than voters."""
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from branchdesk.cli import main
-from branchdesk.core.review import ReviewEntry, VoteTally, is_graded, roster_entries
+from branchdesk.core.report_texts import ReportSection
+from branchdesk.core.review import (
+    Grade,
+    ReviewEntry,
+    ReviewRound,
+    VoteTally,
+    is_graded,
+    roster_entries,
+)
 from branchdesk.core.validation import ValidationError
 from branchdesk.reports.ledgers import review_ledger
-from branchdesk.reports.narrative import sections
+from branchdesk.reports.narrative import draft_of, sections
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 
@@ -94,3 +103,42 @@ def test_votes_above_the_number_who_voted_are_refused(demo_workspace: Workspace)
     fits = ReviewEntry(member_id, tally=VoteTally(excellent=9, qualified=12))
     saved = ws.reviews.save_entry(review.id, fits, DEMO_TODAY)
     assert saved.entry_for(member_id) is not None
+
+
+def test_the_dashboard_keeps_the_reminder_while_the_round_is_unfinished(
+    demo_workspace: Workspace,
+) -> None:
+    ws = demo_workspace
+    year = DEMO_TODAY.year
+    members = ws.members.all()
+    review = ws.reviews.save(ReviewRound(year, vote_on=DEMO_TODAY, participants=20), DEMO_TODAY)
+    assert review.id is not None
+    first = next(m for m in members if is_graded(m, DEMO_TODAY))
+    ws.reviews.save_entry(review.id, ReviewEntry(first.id or 0, final_grade=Grade.QUALIFIED),
+                          DEMO_TODAY)  # fmt: skip
+    [item] = [o for o in ws.dashboard(DEMO_TODAY).year if o.rule_id == "democratic_review"]
+    assert item.status.value == "not_yet_due" and item.needs_attention
+    assert item.progress is not None and item.progress[0] == 1
+    assert "已评定1名" in item.gap_zh
+
+
+def test_prose_states_quarters_in_words_never_as_a_tally(demo_workspace: Workspace) -> None:
+    facts = demo_workspace.annual_facts(YEAR, DEMO_TODAY)
+    text = draft_of(ReportSection.PERFORMANCE, facts)
+    assert "未达到要求的季度为" in text  # the demo's 2025 misses some quarters
+    assert re.search(r"季度\d", text) is None and re.search(r"\d/\d", text) is None
+    assert re.search(r"第[一二三四]季度应开\d+次、(未开|已开\d+次)", text)
+
+
+def test_an_imported_archive_without_a_tracking_start_gets_its_earliest_month(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = demo_workspace
+    ws.db.execute("UPDATE branch SET tracking_from = NULL")
+    ws.db.conn.commit()
+    archive = ws.export_archive(tmp_path / "all.zip")
+    earliest = min(m.held_on for m in ws.meetings.all())
+    with Workspace.open(tmp_path / "copy") as copy:
+        copy.import_archive(archive)
+        branch = copy.branch.get()
+        assert branch is not None and branch.tracking_from == earliest.replace(day=1)

@@ -298,7 +298,10 @@ def _talks(records: YearRecords, names: dict[int | None, str]) -> TalkFacts:
 
 def _training(records: YearRecords, names: dict[int | None, str]) -> TrainingFacts:
     year = records.year
-    rows = study_hours(records.members, records.trainings, year, records.study_hours_required)
+    since = records.branch.tracking_from if records.branch else None
+    rows = study_hours(
+        records.members, records.trainings, year, records.study_hours_required, since=since
+    )
     hours = tuple((names.get(r.member_id, ""), r.hours) for r in rows)
     return TrainingFacts(
         trainings=sum(1 for t in records.trainings if t.starts_on.year == year),
