@@ -252,8 +252,8 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>例如 2019-07-01</translation>
         </message>
         <message>
-            <source>Records kept in BranchDesk &amp;from</source>
-            <translation>开始使用本软件记录的日期(&amp;F)</translation>
+            <source>&amp;Records kept in BranchDesk from</source>
+            <translation>开始使用本软件记录的日期(&amp;R)</translation>
         </message>
         <message>
             <source>The rules judge no month, quarter or year that starts before this day</source>
@@ -2314,8 +2314,8 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>成立时间(&amp;F)</translation>
         </message>
         <message>
-            <source>Records kept in BranchDesk &amp;from</source>
-            <translation>开始使用本软件记录的日期(&amp;F)</translation>
+            <source>&amp;Records kept in BranchDesk from</source>
+            <translation>开始使用本软件记录的日期(&amp;R)</translation>
         </message>
         <message>
             <source>Usually today. The rules judge no month, quarter or year that starts before this day, so months before you used BranchDesk are not reported as overdue.</source>

@@ -135,3 +135,21 @@ def test_an_export_asks_first_when_the_check_lists_something(
     page.export("pdf")
     assert asked and asked[0] > 0
     assert chosen == []  # no file was asked for
+
+
+def test_an_edit_saved_before_figures_were_kept_is_checked_once(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    ws = demo_workspace
+    page = _page(qtbot, ws)
+    mine = _edit_performance(page)
+    ws.db.execute("UPDATE report_texts SET basis = NULL")  # as migration 0006 leaves it
+    ws.db.conn.commit()
+    page.refresh()
+    page.ui.sectionList.setCurrentRow(PERFORMANCE_ROW)
+    assert page.ui.staleBox.isVisibleTo(page)
+    assert "快照之前" in page.ui.staleLabel.text()
+    assert not page.ui.takeFiguresButton.isEnabled()  # nothing to compare with
+    page.keep_my_text()
+    assert not page.ui.staleBox.isVisibleTo(page)
+    assert ws.report_texts.for_year(YEAR).edited(ReportSection.PERFORMANCE) == mine

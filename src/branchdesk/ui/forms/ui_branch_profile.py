@@ -226,7 +226,7 @@ class Ui_BranchProfile(object):
         self.foundedOnLabel.setText(QCoreApplication.translate("BranchProfile", u"&Founded on", None))
         self.foundedOnEdit.setPlaceholderText(QCoreApplication.translate("BranchProfile", u"YYYY-MM-DD", None))
         self.foundedOnError.setText("")
-        self.trackingFromLabel.setText(QCoreApplication.translate("BranchProfile", u"Records kept in BranchDesk &from", None))
+        self.trackingFromLabel.setText(QCoreApplication.translate("BranchProfile", u"&Records kept in BranchDesk from", None))
 #if QT_CONFIG(tooltip)
         self.trackingFromLabel.setToolTip(QCoreApplication.translate("BranchProfile", u"The rules judge no month, quarter or year that starts before this day", None))
 #endif // QT_CONFIG(tooltip)

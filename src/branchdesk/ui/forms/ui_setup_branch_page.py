@@ -131,7 +131,7 @@ class Ui_SetupBranchPage(object):
         self.upperError.setText("")
         self.foundedLabel.setText(QCoreApplication.translate("SetupBranchPage", u"&Founded on", None))
         self.foundedError.setText("")
-        self.trackingLabel.setText(QCoreApplication.translate("SetupBranchPage", u"Records kept in BranchDesk &from", None))
+        self.trackingLabel.setText(QCoreApplication.translate("SetupBranchPage", u"&Records kept in BranchDesk from", None))
 #if QT_CONFIG(tooltip)
         self.trackingEdit.setToolTip(QCoreApplication.translate("SetupBranchPage", u"Usually today. The rules judge no month, quarter or year that starts before this day, so months before you used BranchDesk are not reported as overdue.", None))
 #endif // QT_CONFIG(tooltip)
