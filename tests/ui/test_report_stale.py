@@ -153,3 +153,32 @@ def test_an_edit_saved_before_figures_were_kept_is_checked_once(
     page.keep_my_text()
     assert not page.ui.staleBox.isVisibleTo(page)
     assert ws.report_texts.for_year(YEAR).edited(ReportSection.PERFORMANCE) == mine
+
+
+def test_in_the_window_an_entry_opens_its_record_or_the_overview(
+    demo_window, demo_workspace: Workspace, qtbot
+) -> None:
+    from branchdesk.ui.pages.dashboard_page import DashboardPage
+    from branchdesk.ui.pages.review_page import ReviewPage
+
+    page = demo_window.show_page("report")
+    assert isinstance(page, ReportPage)
+    qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=20000)
+    ws = demo_workspace
+    review = ws.reviews.for_year(YEAR)
+    assert review is not None
+    ws.db.execute("UPDATE review_rounds SET feedback_on = NULL WHERE id = ?", [review.id])
+    ws.db.conn.commit()
+    page.checks.run(YEAR)
+    entries = [page.ui.checkList.item(i).text() for i in range(page.ui.checkList.count())]
+    page.ui.checkList.setCurrentRow(
+        next(i for i, e in enumerate(entries) if e.startswith("【未完成】"))
+    )
+    page.checks.open_selected()
+    assert isinstance(demo_window.stack.currentWidget(), DashboardPage)
+    demo_window.show_page("report")
+    page.ui.checkList.setCurrentRow(next(i for i, e in enumerate(entries) if "民主评议未完成" in e))
+    page.checks.open_selected()
+    shown = demo_window.stack.currentWidget()
+    assert isinstance(shown, ReviewPage) and shown.round is not None
+    assert shown.round.id == review.id

@@ -114,6 +114,8 @@ def missing_obligations(c: CheckInput) -> Iterator[Problem]:
     if result is None:
         return
     for o in result.overdue():
+        if o.progress is not None:
+            continue  # an unfinished review round: listed as review_unfinished, in detail
         subject = f":{o.subject_id}" if o.subject_id is not None else ""
         yield Problem(ProblemKind.MISSING, f"rule:{o.rule_id}:{o.span.key}{subject}", o.gap_zh)
 
