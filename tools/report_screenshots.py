@@ -1,4 +1,4 @@
-"""Screenshots of the 年度报告 page for issue 16: a section whose figures changed (数据已变化,
+"""Screenshots of the 年度报告 page: a section whose figures changed (数据已变化,
 old and new side by side) and the 送审前检查 list; docs/screenshots/report-stale.png and
 report-check.png.
 

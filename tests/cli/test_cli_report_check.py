@@ -66,13 +66,13 @@ def test_implausible_votes_and_an_unfinished_review_are_listed(
         assert review is not None
         first = review.entries[0]
         # Entered before 参加测评人数 was kept: 42 votes where the roster had fewer voters.
-        ws.db.execute(
-            "UPDATE review_entries SET votes_excellent = 30, votes_qualified = 12, "
-            "final_grade = NULL, proposed_grade = NULL WHERE id = ?",
-            [first.id],
-        )
-        ws.db.execute("UPDATE review_rounds SET feedback_on = NULL WHERE id = ?", [review.id])
-        ws.db.conn.commit()
+        with ws.db.atomic():
+            ws.db.execute(
+                "UPDATE review_entries SET votes_excellent = 30, votes_qualified = 12, "
+                "final_grade = NULL, proposed_grade = NULL WHERE id = ?",
+                [first.id],
+            )
+            ws.db.execute("UPDATE review_rounds SET feedback_on = NULL WHERE id = ?", [review.id])
     code, out = _check(data_dir, capsys)
     assert code == 4
     by_kind = {p["kind"]: p for p in out["problems"]}
@@ -119,8 +119,10 @@ def test_hours_above_the_days_are_implausible(
         fill_demo(ws, today=DEMO_TODAY)
         training = next(t for t in ws.trainings.all(YEAR) if t.ends_on in (None, t.starts_on))
         participant = training.participants[0]
-        ws.db.execute("UPDATE training_participants SET hours = 40 WHERE id = ?", [participant.id])
-        ws.db.conn.commit()
+        with ws.db.atomic():
+            ws.db.execute(
+                "UPDATE training_participants SET hours = 40 WHERE id = ?", [participant.id]
+            )
     _code, out = _check(data_dir, capsys)
     [found] = [p for p in out["problems"] if p["where"] == f"trainings:{training.id}"]
     assert found["kind"] == "implausible" and "共1天，却记有40学时" in found["message"]

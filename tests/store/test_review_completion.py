@@ -134,8 +134,8 @@ def test_an_imported_archive_without_a_tracking_start_gets_its_earliest_month(
     demo_workspace: Workspace, tmp_path: Path
 ) -> None:
     ws = demo_workspace
-    ws.db.execute("UPDATE branch SET tracking_from = NULL")
-    ws.db.conn.commit()
+    with ws.db.atomic():
+        ws.db.execute("UPDATE branch SET tracking_from = NULL")
     archive = ws.export_archive(tmp_path / "all.zip")
     earliest = min(m.held_on for m in ws.meetings.all())
     with Workspace.open(tmp_path / "copy") as copy:

@@ -143,8 +143,8 @@ def test_an_edit_saved_before_figures_were_kept_is_checked_once(
     ws = demo_workspace
     page = _page(qtbot, ws)
     mine = _edit_performance(page)
-    ws.db.execute("UPDATE report_texts SET basis = NULL")  # as migration 0006 leaves it
-    ws.db.conn.commit()
+    with ws.db.atomic():
+        ws.db.execute("UPDATE report_texts SET basis = NULL")  # as migration 0006 leaves it
     page.refresh()
     page.ui.sectionList.setCurrentRow(PERFORMANCE_ROW)
     assert page.ui.staleBox.isVisibleTo(page)
@@ -167,8 +167,8 @@ def test_in_the_window_an_entry_opens_its_record_or_the_overview(
     ws = demo_workspace
     review = ws.reviews.for_year(YEAR)
     assert review is not None
-    ws.db.execute("UPDATE review_rounds SET feedback_on = NULL WHERE id = ?", [review.id])
-    ws.db.conn.commit()
+    with ws.db.atomic():
+        ws.db.execute("UPDATE review_rounds SET feedback_on = NULL WHERE id = ?", [review.id])
     page.checks.run(YEAR)
     entries = [page.ui.checkList.item(i).text() for i in range(page.ui.checkList.count())]
     page.ui.checkList.setCurrentRow(

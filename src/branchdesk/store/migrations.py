@@ -424,7 +424,7 @@ def _report_texts(db: Database) -> None:
 
 @migrations(name="0006_review_participants_and_tracking_start")
 def _review_participants_and_tracking_start(db: Database) -> None:
-    # Issue 16. A review round records how many took part in the 民主测评 (no member's tally
+    # A review round records how many took part in the 民主测评 (no member's tally
     # may exceed it); the branch records from when BranchDesk keeps its records, so that
     # the rules judge no month before it; an edited report section keeps the draft it was
     # written against (its figures), so a later change of the records is noticed.
