@@ -109,10 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=cmd_check)
     report = sub.add_parser("report", help="the annual duty report (述职报告) as PDF or DOCX")
     report.add_argument("--year", type=_year, required=True, help="the year reported on")
-    report.add_argument("-o", "--output", metavar="FILE", required=True)
+    report.add_argument("-o", "--output", metavar="FILE", help="required unless --check")
     report.add_argument(
         "--format", choices=["pdf", "docx"], help="default: from FILE's suffix, else pdf"
     )
+    report.add_argument(
+        "--check",
+        action="store_true",
+        help="送审前检查: list what to look at before it is signed (exit 4 if anything)",
+    )
+    report.add_argument("--json", action="store_true", help="with --check: a JSON object")
+    report.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="judge as of this day (default: today)")  # fmt: skip
     report.set_defaults(handler=cmd_report)
 
     ledger = sub.add_parser("ledger", help="the year's ledgers (台账) as XLSX, a sheet per type")
@@ -370,15 +378,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+EXIT_PROBLEMS_LISTED = 4  # report --check: the list is not empty
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from branchdesk.reports.annual import ReportFormat
 
+    if args.check:
+        return cmd_report_check(args)
+    if not args.output or args.json:
+        print("branchdesk report: give -o FILE (or --check, with or without --json)",
+              file=sys.stderr)  # fmt: skip
+        return 2
     target = Path(args.output).resolve()
     fmt = ReportFormat(args.format or ("docx" if target.suffix.lower() == ".docx" else "pdf"))
     _check_output_dir(target)
     _check_suffix(target, f".{fmt.value}")
+    from branchdesk.report_check import check_report
+
     with _open_workspace(args) as ws:
         result = ws.build_report(args.year, target, fmt, date.today())
+        check = check_report(ws, args.year, date.today())
     pages = f", {result.pages} pages" if result.pages is not None else ""
     print(f"Report for {args.year} written to {target}{pages}.")
     print("Fonts named in the document:" if fmt == ReportFormat.DOCX else "Fonts used:")
@@ -389,7 +409,32 @@ def cmd_report(args: argparse.Namespace) -> int:
             "Not in the report yet (no such records in BranchDesk): "
             + ", ".join(result.missing_parts)
         )
+    if check.problems:  # written all the same: she may hand it in knowingly
+        print(
+            f"送审前检查: {len(check.problems)} things to look at "
+            f"(branchdesk report --year {args.year} --check)"
+        )
     return 0
+
+
+def cmd_report_check(args: argparse.Namespace) -> int:
+    """送审前检查: 0 when nothing is listed, 4 when something is (docs/cli-json.md)."""
+    from branchdesk.report_check import check_report
+
+    if args.output:
+        print("branchdesk report: --check writes no file; leave out -o", file=sys.stderr)
+        return 2
+    with _open_workspace(args) as ws:
+        result = check_report(ws, args.year, args.today or date.today())
+    if args.json:
+        _print_json(result.to_dict())
+    elif result.problems:
+        print(f"送审前检查 {args.year}: {len(result.problems)} to look at")
+        for problem in result.problems:
+            print(f"  [{problem.kind.value}] {problem.where}: {problem.message}")
+    else:
+        print(f"送审前检查 {args.year}: nothing to look at.")
+    return EXIT_PROBLEMS_LISTED if result.problems else 0
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:

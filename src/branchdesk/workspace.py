@@ -417,6 +417,7 @@ class Workspace:
         meetings = tuple(self.meetings.all(year))
         reviews = self.reviews.all(year)  # live rounds of the year: at most one
         roster = Roster.of(members, terms)
+        branch = self.branch.get()
         facts = facts_from(
             members=members,
             groups=groups,
@@ -426,11 +427,12 @@ class Workspace:
             trainings=trainings,
             reviews=reviews,
             roster=roster,
+            tracking_from=branch.tracking_from if branch is not None else None,
         )
         return YearRecords(
             year=year,
             today=today,
-            branch=self.branch.get(),
+            branch=branch,
             members=members,
             terms=terms,
             groups=groups,

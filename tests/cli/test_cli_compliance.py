@@ -12,7 +12,7 @@ from tests.conftest import DEMO_TODAY
 ITEM_KEYS = {
     "rule_id", "period", "period_start", "period_end", "scope", "subject_id", "subject_name",
     "status", "overdue", "due_soon", "deadline", "due", "done", "evidence_type", "evidence",
-    "gap_zh", "gap_en",
+    "gap_zh", "gap_en", "progress",
 }  # fmt: skip
 
 

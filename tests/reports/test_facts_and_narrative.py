@@ -117,7 +117,8 @@ def test_the_drafts_carry_the_figures(report_ws: Workspace, today: date) -> None
 
 def test_edits_are_saved_per_year_and_survive_a_refresh(report_ws: Workspace, today: date) -> None:
     mine = "我支部坚持把党的政治建设摆在首位。\n（一）自定小标题\n这是我自己写的一段话。"
-    report_ws.report_texts.save_section(YEAR, ReportSection.PERFORMANCE, mine)
+    basis = draft_of(ReportSection.PERFORMANCE, report_ws.annual_facts(YEAR, today))
+    report_ws.report_texts.save_section(YEAR, ReportSection.PERFORMANCE, mine, basis)
     report_ws.report_texts.set_signed_on(YEAR, date(2026, 1, 5))
     # New records change the figures: a refresh redrafts what the secretary has not touched.
     member = report_ws.members.all()[5]
@@ -129,6 +130,7 @@ def test_edits_are_saved_per_year_and_survive_a_refresh(report_ws: Workspace, to
     parts = {p.section: p for p in sections(report_ws.annual_facts(YEAR, today), texts)}
     assert parts[ReportSection.PERFORMANCE].text == mine
     assert parts[ReportSection.PERFORMANCE].edited
+    assert parts[ReportSection.PERFORMANCE].stale  # written against 3 talks, now 4
     assert "全年开展谈心谈话4次" in parts[ReportSection.PERFORMANCE].draft
     assert not parts[ReportSection.BASICS].edited
     # Other years keep their own texts.

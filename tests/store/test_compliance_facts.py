@@ -31,8 +31,8 @@ def test_every_record_family_on_main_is_mapped(demo_workspace: Workspace) -> Non
 
 
 def test_a_round_counts_once_held_not_while_only_opened() -> None:
-    assert review_fact(ReviewRound(2025, study_on=date(2025, 11, 1), id=1)) is None
-    held = review_fact(ReviewRound(2025, vote_on=date(2026, 1, 10), id=2))
+    assert review_fact(ReviewRound(2025, study_on=date(2025, 11, 1), id=1), []) is None
+    held = review_fact(ReviewRound(2025, vote_on=date(2026, 1, 10), id=2), [])
     assert held is not None and (held.year, held.held_on) == (2025, date(2026, 1, 10))
 
 

@@ -182,3 +182,27 @@ def test_a_lone_write_commits_and_a_failed_one_leaves_no_transaction(workspace: 
             db.execute("UPDATE settings SET value = '4' WHERE key = 'probe'")
         raise RuntimeError
     assert db.execute("SELECT value FROM settings WHERE key = 'probe'").fetchone()[0] == "1"
+
+
+def test_the_last_released_schema_gains_a_tracking_start_and_review_voters(
+    tmp_path: Path,
+) -> None:
+    """Migration 0006: the branch tracks from the month of its earliest record; rounds and
+    report texts get their new columns, empty."""
+    work = tmp_path / "data"
+    work.mkdir()
+    shutil.copy(FIXTURES / "schema-1.5.sqlite3", work / DATABASE_NAME)
+    earliest = (
+        sqlite3.connect(work / DATABASE_NAME)
+        .execute("SELECT min(held_on) FROM meetings")
+        .fetchone()[0]
+    )
+    with Workspace.open(work) as ws:
+        branch = ws.branch.get()
+        assert branch is not None and branch.tracking_from is not None
+        assert branch.tracking_from.isoformat() == earliest[:7] + "-01"
+        assert all(r.participants is None for r in ws.reviews.all())
+        assert (
+            ws.db.execute("SELECT count(*) FROM report_texts WHERE basis IS NOT NULL").fetchone()[0]
+            == 0
+        )

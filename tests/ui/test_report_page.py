@@ -96,6 +96,7 @@ def test_printing_right_after_typing_prints_the_typed_text(
     """打印 printed the preview as it was before the typing (not even saved)."""
     page = _page(qtbot, demo_workspace)
     printed: list[int] = []
+    monkeypatch.setattr(page.checks, "ask_despite_problems", lambda _check, _text: True)
     monkeypatch.setattr(
         "branchdesk.ui.pages.report_page.QPrintDialog.exec",
         lambda _self: printed.append(page.pdf.pageCount()) or 0,  # cancelled: nothing printed

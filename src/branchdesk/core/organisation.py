@@ -29,6 +29,9 @@ class Branch:
     liaison: str = ""  # 联络员
     org_head: str = ""  # the organisation's non-member head (seed item 21)
     org_head_phone: str = ""
+    # 开始使用本软件记录的日期: the rules judge no span that starts before it (the months
+    # before the branch kept its records here owe nothing). None: judge everything.
+    tracking_from: date | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ def validate_branch(branch: Branch, today: date | None = None) -> list[FieldErro
     require_text(errors, "name", branch.name, 100)
     if today is not None:
         not_in_future(errors, "founded_on", branch.founded_on, today)
+        not_in_future(errors, "tracking_from", branch.tracking_from, today)
     for name in ("upper_committee", "address", "instructor", "liaison", "org_head"):
         limit_text(errors, name, getattr(branch, name), 200)
     return errors

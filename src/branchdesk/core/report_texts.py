@@ -45,6 +45,12 @@ class ReportTexts:
     year: int
     sections: Mapping[ReportSection, str] = field(default_factory=dict)
     signed_on: date | None = None
+    # The draft each edited section was written against (core.report_figures); absent for
+    # an edit saved before BranchDesk kept it.
+    bases: Mapping[ReportSection, str] = field(default_factory=dict)
 
     def edited(self, section: ReportSection) -> str | None:
         return self.sections.get(section)
+
+    def basis(self, section: ReportSection) -> str | None:
+        return self.bases.get(section)

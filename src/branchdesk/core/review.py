@@ -125,6 +125,7 @@ class ReviewRound:
     closed_on: date | None = None
     note: str = ""
     id: int | None = None
+    participants: int | None = None  # 参加测评人数: how many voted in the 民主测评
 
     def step_date(self, step: ReviewStep) -> date | None:
         return {
@@ -173,6 +174,11 @@ class GradeSummary:
     probationary: int
 
     @property
+    def due_grade(self) -> int:
+        """Full members on the review date: each is due a grade."""
+        return self.graded + self.ungraded_full
+
+    @property
     def excellent_over_cap(self) -> bool:
         num, den = EXCELLENT_CAP
         return self.counts[Grade.EXCELLENT] * den > self.graded * num
@@ -217,6 +223,12 @@ UNQUALIFIED_WITHOUT_FOLLOW_UP = QT_TRANSLATE_NOOP(
     "record it before closing the round.",
 )
 UNGRADED_AT_CLOSE = QT_TRANSLATE_NOOP("Validation", "{count} full members have no final grade yet.")
+TALLY_ABOVE_PARTICIPANTS = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{name} has {votes} votes, more than the {participants} who took part in the evaluation "
+    "vote (参加测评人数).",
+)
+BAD_PARTICIPANTS = QT_TRANSLATE_NOOP("Validation", "The number who took part cannot be negative.")
 CLOSED_BEFORE_VERDICT = QT_TRANSLATE_NOOP(
     "Validation", "A round closes on or after its verdict date."
 )
@@ -245,6 +257,8 @@ def validate_round(review: ReviewRound, members: Iterable[Member], today: date) 
             errors.append(FieldError(f"{step.value}_on", STEP_ORDER))
         previous = day or previous
     limit_text(errors, "note", review.note, 2000)
+    if review.participants is not None and review.participants < 0:
+        errors.append(FieldError("participants", BAD_PARTICIPANTS))
     day = review.review_date
     for entry in review.entries:
         member = by_id.get(entry.member_id)
@@ -260,6 +274,19 @@ def validate_round(review: ReviewRound, members: Iterable[Member], today: date) 
             errors.append(FieldError("entries", PROBATIONARY_GRADED, {"name": name}))
         if min(entry.tally.votes_for(g) for g in Grade) < 0:
             errors.append(FieldError("entries", NEGATIVE_VOTES))
+        elif review.participants is not None and entry.tally.total > review.participants:
+            # Each voter marks one grade per member: more votes than voters is a typo.
+            errors.append(
+                FieldError(
+                    "entries",
+                    TALLY_ABOVE_PARTICIPANTS,
+                    {
+                        "name": name,
+                        "votes": str(entry.tally.total),
+                        "participants": str(review.participants),
+                    },
+                )
+            )
         for name_, text in (
             ("self_assessment", entry.self_assessment),
             ("peer_remarks", entry.peer_remarks),
@@ -306,3 +333,13 @@ def closing_problems(review: ReviewRound, members: Iterable[Member]) -> list[Fie
     ):
         errors.append(FieldError("closed_on", CLOSED_BEFORE_VERDICT))
     return errors
+
+
+def undated_steps(review: ReviewRound) -> list[ReviewStep]:
+    """The steps of the round that have no date yet."""
+    return [step for step in ReviewStep if review.step_date(step) is None]
+
+
+def is_complete(review: ReviewRound, members: Iterable[Member]) -> bool:
+    """Done only when done: every full member graded and every step dated."""
+    return grade_summary(review, members).ungraded_full == 0 and not undated_steps(review)

@@ -95,11 +95,14 @@ class StudyHours:
         return self.hours >= self.required
 
 
-def hours_due(member: Member, year: int, required: float) -> float:
+def hours_due(member: Member, year: int, required: float, since: date | None = None) -> float:
     """*required* in proportion to the days *member* belonged to the branch in *year*, rounded
-    up to whole hours — the way the compliance rule set counts a part year."""
+    up to whole hours — the way the compliance rule set counts a part year. Days before
+    *since* (the day the branch began keeping its records here) owe nothing."""
     start, end = year_bounds(year)
     days = (end - start).days + 1
+    if since is not None and since > start:
+        start = since
     present = 0
     for first, stop in presence_periods(member):
         last = end if stop is None else min(end, stop - timedelta(days=1))
@@ -114,6 +117,7 @@ def study_hours(
     required: float = DEFAULT_STUDY_HOURS,
     *,
     in_proportion: bool = True,
+    since: date | None = None,
 ) -> list[StudyHours]:
     """Each member of the branch during *year* with their study hours against *required*.
 
@@ -127,7 +131,7 @@ def study_hours(
         StudyHours(
             r.member_id,
             r.hours,
-            hours_due(by_id[r.member_id], year, required) if in_proportion else required,
+            hours_due(by_id[r.member_id], year, required, since) if in_proportion else required,
         )
         for r in rows
     ]

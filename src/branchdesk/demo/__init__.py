@@ -49,4 +49,5 @@ def fill_demo(
             fill_extra_members(ws, random.Random(seed + 1), today, scale, taken)
         fill_records(ws, rng, today, scale.years)
         fill_meetings(ws, rng, today, scale.years)
+        ws.branch.start_tracking_at_earliest_record()
     ws.settings.set(DEMO_SETTING, {"seed": seed, "size": size.value, "today": today.isoformat()})

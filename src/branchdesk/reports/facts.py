@@ -164,6 +164,12 @@ class AnnualFacts:
     volunteering: VolunteerFacts
     meetings: MeetingFacts | None  # None: no compliance verdict to take held vs due from
     rectification: RectificationFacts
+    tracking_from: date | None = None  # 开始使用本软件记录的日期: nothing before it is judged
+
+    @property
+    def partly_tracked(self) -> bool:
+        """The year began before the branch kept its records here: its figures are partial."""
+        return self.tracking_from is not None and self.tracking_from > date(self.year, 1, 1)
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -203,6 +209,7 @@ def gather_facts(records: YearRecords) -> AnnualFacts:
         rectification=rectification_facts(
             records.year, records.meetings, records.previous_meetings
         ),
+        tracking_from=records.branch.tracking_from if records.branch else None,
     )
 
 
@@ -291,7 +298,10 @@ def _talks(records: YearRecords, names: dict[int | None, str]) -> TalkFacts:
 
 def _training(records: YearRecords, names: dict[int | None, str]) -> TrainingFacts:
     year = records.year
-    rows = study_hours(records.members, records.trainings, year, records.study_hours_required)
+    since = records.branch.tracking_from if records.branch else None
+    rows = study_hours(
+        records.members, records.trainings, year, records.study_hours_required, since=since
+    )
     hours = tuple((names.get(r.member_id, ""), r.hours) for r in rows)
     return TrainingFacts(
         trainings=sum(1 for t in records.trainings if t.starts_on.year == year),

@@ -17,7 +17,7 @@ from branchdesk.core.enums import MembershipEventKind
 from branchdesk.core.labels import label
 from branchdesk.core.membership import group_on, status_on
 from branchdesk.core.participation import year_bounds
-from branchdesk.core.review import Grade, roster_entries
+from branchdesk.core.review import Grade, is_graded, roster_entries
 from branchdesk.reports.document import LedgerTable, chinese_date
 from branchdesk.reports.facts import YearRecords, members_of_year
 
@@ -159,15 +159,20 @@ def review_ledger(r: YearRecords) -> Ledger:
     names = {m.id: m.name for m in r.members}
     rows: list[tuple[Cell, ...]] = []
     if r.review is not None and r.review.year == r.year:
+        day = r.review.review_date
+        by_id = {m.id: m for m in r.members}
         for e in roster_entries(r.review, r.members):
             tally = e.tally
+            # 不评定等次 is the wording for probationary members; a full member without a
+            # grade yet is 未评定.
+            ungraded = "未评定" if is_graded(by_id[e.member_id], day) else "不评定等次"
             votes = "/".join(str(tally.votes_for(g)) for g in Grade)
             follow = (label(e.follow_up) if e.follow_up else "") + e.follow_up_note
             rows.append(
                 (
                     names.get(e.member_id, ""),
                     votes if tally.total else "",
-                    label(e.grade) if e.grade else "不评定等次",
+                    label(e.grade) if e.grade else ungraded,
                     e.opinion,
                     follow,
                 )

@@ -18,6 +18,7 @@ from datetime import date
 
 from branchdesk.core.enums import Post
 from branchdesk.core.labels import label
+from branchdesk.core.report_figures import Staleness, compare, is_stale
 from branchdesk.core.report_texts import ReportSection, ReportTexts
 from branchdesk.core.review import Grade
 from branchdesk.core.talks import PairType
@@ -60,6 +61,18 @@ class SectionText:
     text: str  # what the report prints: the secretary's edit, else the draft
     draft: str
     edited: bool
+    basis: str | None = None  # the draft her edit was written against (None: not kept)
+
+    @property
+    def stale(self) -> bool:
+        """Her text was written against figures the records no longer give (数据已变化)."""
+        return self.edited and is_stale(self.basis, self.draft)
+
+    def staleness(self) -> Staleness:
+        return compare(self.basis or "", self.draft) if self.basis is not None else _UNKNOWN
+
+
+_UNKNOWN = Staleness((), ())
 
 
 def sections(facts: AnnualFacts, texts: ReportTexts) -> list[SectionText]:
@@ -75,6 +88,7 @@ def sections(facts: AnnualFacts, texts: ReportTexts) -> list[SectionText]:
                 edited if edited is not None else draft,
                 draft,
                 edited is not None,
+                texts.basis(section),
             )
         )
     return result
@@ -206,11 +220,26 @@ def _performance(f: AnnualFacts) -> str:
     parts.append(("扎实开展谈心谈话", _talk_lines(f)))
     parts.append(("抓好党员教育培训", _training_lines(f)))
     parts.append(("组织党员参加志愿服务", _volunteer_lines(f)))
-    lines = []
+    lines = [_tracking_line(f)] if f.partly_tracked else []
     for number, (heading, body) in enumerate(parts):
         lines.append(f"（{NUMERALS[number]}）{heading}")
         lines.extend(body)
     return "\n".join(lines)
+
+
+def _tracking_line(f: AnnualFacts) -> str:
+    """A year only partly kept in BranchDesk says so, before any figure is read."""
+    assert f.tracking_from is not None
+    start = chinese_date(f.tracking_from)
+    if f.tracking_from.year > f.year:
+        return (
+            f"本支部自{start}开始使用本软件记录，{f.year}年度的工作未在本软件中记录，"
+            "以下数字不完整。"
+        )
+    return (
+        f"本支部自{start}开始使用本软件记录，以下应开、应完成的次数和学时自该日起计算，"
+        "此前的工作未计入。"
+    )
 
 
 def _review_lines(f: AnnualFacts) -> list[str]:
@@ -218,11 +247,19 @@ def _review_lines(f: AnnualFacts) -> list[str]:
     assert review is not None
     counts = review.counts
     s = review.summary
+    # Done only when done: a round with members still ungraded says how far it got.
+    graded = (
+        f"应评定{s.due_grade}名、已评定{s.graded}名，其中"
+        if s.ungraded_full
+        else f"评定等次{s.graded}名："
+    )
     text = (
-        f"{chinese_date(review.held_on)}，支部组织开展{f.year}年度民主评议党员，"
-        f"评定等次{s.graded}名：优秀{counts[Grade.EXCELLENT]}名、合格{counts[Grade.QUALIFIED]}名、"
+        f"{chinese_date(review.held_on)}，支部组织开展{f.year}年度民主评议党员，{graded}"
+        f"优秀{counts[Grade.EXCELLENT]}名、合格{counts[Grade.QUALIFIED]}名、"
         f"基本合格{counts[Grade.BASIC]}名、不合格{counts[Grade.UNQUALIFIED]}名"
     )
+    if s.ungraded_full:
+        text += f"，尚有{s.ungraded_full}名党员未评定等次"
     if s.probationary:
         text += f"；预备党员{s.probationary}名参加评议，不评定等次"
     text += "。"

@@ -17,6 +17,12 @@ def _held(row: HeldVsDue) -> str:
     return f"{row.name}{_count(row.held)}次（应开{row.due}次）"
 
 
+def _short_of(held: float, due: int) -> str:
+    """In words, never a tally (3/4): 应开1次、未开 / 应开3次、已开2次."""
+    done = f"已开{_count(held)}次" if held else "未开"
+    return f"应开{due}次、{done}"
+
+
 def meeting_lines(f: AnnualFacts) -> list[str]:
     """Held vs due per kind (the compliance engine's figures), attendance, quorum, lessons."""
     m = f.meetings
@@ -31,7 +37,7 @@ def meeting_lines(f: AnnualFacts) -> list[str]:
             quarters = []
             for r in short:
                 gaps = [
-                    f"第{QUARTER_NAMES[i]}季度{_count(h)}/{d}"
+                    f"第{QUARTER_NAMES[i]}季度{_short_of(h, d)}"
                     for i, (h, d) in enumerate(r.quarters)
                     if h < d
                 ]

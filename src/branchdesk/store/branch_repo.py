@@ -23,6 +23,7 @@ from branchdesk.core.validation import FieldError, ValidationError
 from branchdesk.store.connection import Database
 from branchdesk.store.convert import from_date, now_stamp, req_date
 from branchdesk.store.errors import NotFoundError
+from branchdesk.store.migrations import TRACKING_FROM_EARLIEST_RECORD
 from branchdesk.store.row_mapping import RowMap
 
 # The profile's longer texts were always kept as typed; only the name is trimmed.
@@ -60,6 +61,12 @@ class BranchRepository:
                 f"ON CONFLICT(id) DO UPDATE SET {updates}",
                 list(values.values()),
             )
+
+    def start_tracking_at_earliest_record(self) -> None:
+        """A branch without a tracking start (an import, the demo) starts with the month
+        of its earliest record."""
+        with self._db.atomic():
+            self._db.execute(TRACKING_FROM_EARLIEST_RECORD)
 
     # -- social organisations ----------------------------------------------------------
     def organisations(self) -> list[SocialOrganisation]:

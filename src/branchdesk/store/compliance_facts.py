@@ -23,7 +23,7 @@ from branchdesk.core.compliance import (
 from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
 from branchdesk.core.members import Member
 from branchdesk.core.organisation import CommitteeTerm, PartyGroup
-from branchdesk.core.review import ReviewRound
+from branchdesk.core.review import ReviewRound, grade_summary, undated_steps
 from branchdesk.core.talks import Talk
 from branchdesk.core.training import Training
 from branchdesk.store.branch_repo import BranchRepository
@@ -39,6 +39,7 @@ def load_facts(db: Database, *years: int) -> ComplianceFacts:
     """Every fact the rules read; only the records of *years* when given (members, terms
     and groups are always whole: presence and seats span years)."""
     branch = BranchRepository(db)
+    profile = branch.get()
     asked: tuple[int | None, ...] = years or (None,)
     return facts_from(
         members=MemberRepository(db).all(),
@@ -48,6 +49,7 @@ def load_facts(db: Database, *years: int) -> ComplianceFacts:
         talks=[t for y in asked for t in TalkRepository(db).all(y)],
         trainings=[t for y in asked for t in TrainingRepository(db).all(y)],
         reviews=[r for y in asked for r in ReviewRepository(db).all(y)],
+        tracking_from=profile.tracking_from if profile is not None else None,
     )
 
 
@@ -61,6 +63,7 @@ def facts_from(
     trainings: Iterable[Training],
     reviews: Iterable[ReviewRound],
     roster: Roster | None = None,
+    tracking_from: date | None = None,
 ) -> ComplianceFacts:
     """The facts of records already read (the report reads them once for everything);
     *roster*, when given, is the same members and terms, with what it has worked out."""
@@ -86,8 +89,9 @@ def facts_from(
         meetings=[meeting_fact(m, expected) for m in meetings],
         talks=[talk_fact(t) for t in talks],
         trainings=[training_fact(t) for t in trainings],
-        reviews=[f for f in (review_fact(r) for r in reviews) if f],
+        reviews=[f for f in (review_fact(r, members) for r in reviews) if f],
         available=frozenset(available),
+        tracking_from=tracking_from,
     )
 
 
@@ -115,11 +119,20 @@ def training_fact(training: Training) -> TrainingFact:
     return TrainingFact(training.id or 0, training.starts_on, training.form, hours)
 
 
-def review_fact(review: ReviewRound) -> ReviewFact | None:
-    """A round counts once it has been held: voted on, decided, or closed.
+def review_fact(review: ReviewRound, members: Sequence[Member]) -> ReviewFact | None:
+    """A round is under way once voted on, decided, or closed, and counts as held only when
+    every full member has a grade and every step a date.
 
     A round only opened (a study date, nothing more) is work in progress, not a review.
     """
     if review.vote_on is None and review.verdict_on is None and review.closed_on is None:
         return None
-    return ReviewFact(review.id or 0, review.year, review.review_date)
+    summary = grade_summary(review, members)
+    return ReviewFact(
+        review.id or 0,
+        review.year,
+        review.review_date,
+        to_grade=summary.due_grade,
+        graded=summary.graded,
+        steps_dated=not undated_steps(review),
+    )

@@ -37,6 +37,7 @@ from branchdesk.store.backup import (
 )
 from branchdesk.store.connection import Database
 from branchdesk.store.db import applied_migrations, schema_major
+from branchdesk.store.migrations import TRACKING_FROM_EARLIEST_RECORD
 from branchdesk.store.record_tables import count_records, table_for
 from branchdesk.store.search_index import DERIVED_TABLES, rebuild
 
@@ -222,6 +223,8 @@ def import_export(db: Database, verified: VerifiedArchive, attachments_dir: Path
                         f"VALUES ({', '.join('?' for _ in present)})",
                         [_from_json(row[c]) for c in present],
                     )
+            # An archive of an earlier version has no tracking start: its earliest record's.
+            db.execute(TRACKING_FROM_EARLIEST_RECORD)
             broken = db.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise ArchiveError(

@@ -420,3 +420,41 @@ def _report_texts(db: Database) -> None:
         ) STRICT;
         """,
     )
+
+
+@migrations(name="0006_review_participants_and_tracking_start")
+def _review_participants_and_tracking_start(db: Database) -> None:
+    # A review round records how many took part in the 民主测评 (no member's tally
+    # may exceed it); the branch records from when BranchDesk keeps its records, so that
+    # the rules judge no month before it; an edited report section keeps the draft it was
+    # written against (its figures), so a later change of the records is noticed.
+    run_script(
+        db,
+        """
+        ALTER TABLE review_rounds ADD COLUMN participants INTEGER
+            CHECK (participants IS NULL OR participants >= 0);
+        ALTER TABLE branch ADD COLUMN tracking_from TEXT;
+        ALTER TABLE report_texts ADD COLUMN basis TEXT;
+        """,
+    )
+    # A file kept before this version: tracking starts with the month of its earliest
+    # record (the whole of that month was evidently kept), else the day the branch's
+    # first member was entered.
+    db.execute(TRACKING_FROM_EARLIEST_RECORD)
+
+
+# Also run after an import or the demo fills a folder whose branch has no start yet.
+TRACKING_FROM_EARLIEST_RECORD = """
+    UPDATE branch SET tracking_from = substr(coalesce(
+        (SELECT min(day) FROM (
+            SELECT min(held_on) AS day FROM meetings
+            UNION ALL SELECT min(held_on) FROM talks
+            UNION ALL SELECT min(starts_on) FROM trainings
+            UNION ALL SELECT min(held_on) FROM volunteer_activities
+            UNION ALL SELECT min(coalesce(study_on, self_assessment_on, peer_review_on,
+                                          vote_on, verdict_on, feedback_on))
+                FROM review_rounds)),
+        (SELECT min(created_at) FROM members)
+    ), 1, 7) || '-01'
+    WHERE tracking_from IS NULL
+"""

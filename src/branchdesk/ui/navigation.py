@@ -144,7 +144,8 @@ def build_pages(
     def report_page() -> QWidget:
         from branchdesk.ui.pages.report_page import ReportPage
 
-        page = ReportPage(ws, today, ops)
+        opener = _place_opener(router) if router is not None else None
+        page = ReportPage(ws, today, ops, open_place=opener)
         RefreshOnChange(page, announced, page.refresh)
         return page
 
@@ -227,6 +228,21 @@ def hit_opener(router: PageRouter) -> Callable[[str, int], None]:
                 return
 
     return open_hit
+
+
+def _place_opener(router: PageRouter) -> Callable[[str], None]:
+    """An entry of the 送审前检查 (reports/check.py locators): a record on its page, an
+    obligation on the 概览."""
+    open_hit = hit_opener(router)
+
+    def open_place(where: str) -> None:
+        kind, _, rest = where.partition(":")
+        if kind == "rule":
+            router.open("dashboard")
+        elif rest.isdigit():
+            open_hit(kind, int(rest))
+
+    return open_place
 
 
 def _sheet_builder(ops: Operations) -> Callable[[str, int, Path], int]:

@@ -70,18 +70,25 @@ class BranchPage(QWizardPage):
                 "kind": (ui.kindCombo, ui.kindError),
                 "upper_committee": (ui.upperEdit, ui.upperError),
                 "founded_on": (ui.foundedEdit, ui.foundedError),
+                "tracking_from": (ui.trackingEdit, ui.trackingError),
             }
         )
+        # From today: the months before the branch used BranchDesk are not judged.
+        ui.trackingEdit.set_date_value(today)
 
     def value(self) -> tuple[Branch, list[FieldError]]:
         ui = self.ui
         errors: list[FieldError] = []
         founded = _date(ui.foundedEdit, "founded_on", errors)
+        tracking = _date(ui.trackingEdit, "tracking_from", errors)
+        if tracking is None and not any(e.field == "tracking_from" for e in errors):
+            errors.append(FieldError("tracking_from", REQUIRED))
         branch = Branch(
             name=one_line(ui.nameEdit.text()),
             kind=BranchKind(ui.kindCombo.currentData()),
             founded_on=founded,
             upper_committee=one_line(ui.upperEdit.text()),
+            tracking_from=tracking,
         )
         return branch, errors + validate_branch(branch, self._today)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from branchdesk.core.compliance import gaps
-from branchdesk.core.compliance.facts import SUBJECT_FACTS, TalkFact
+from branchdesk.core.compliance.facts import SUBJECT_FACTS, ReviewFact, TalkFact
 from branchdesk.core.compliance.index import FactIndex
 from branchdesk.core.compliance.obligations import Obligation, ObligationStatus
 from branchdesk.core.compliance.periods import Span, clamp, overlap_days
@@ -30,6 +30,9 @@ class Instance:
 
 
 def count_rule(rule: Rule, index: FactIndex, span: Span) -> Iterator[Obligation]:
+    if not judged(rule, index, span):
+        yield not_applicable(rule, span, "before_tracking")
+        return
     instances, reason = _instances(rule, index, span)
     if not instances:
         yield not_applicable(rule, span, reason)
@@ -51,6 +54,15 @@ def count_rule(rule: Rule, index: FactIndex, span: Span) -> Iterator[Obligation]
         zh, en = gaps.count_gap(rule, span, due, done, inst.name)
         if zh:
             zh, en = zh + part_note[0], en + part_note[1]
+        progress = None
+        begun = _begun_review(rule, index, span) if done < due else None
+        if begun is not None:
+            # A round begun but not finished is partly met (or still open), never "held".
+            progress = (begun.graded, begun.to_grade)
+            status = ObligationStatus.PARTLY_MET
+            if not span.has_ended(index.today):
+                status = ObligationStatus.NOT_YET_DUE
+            zh, en = gaps.review_gap(rule, span, begun.graded, begun.to_grade, begun.steps_dated)
         yield Obligation(
             rule.id,
             span,
@@ -64,7 +76,38 @@ def count_rule(rule: Rule, index: FactIndex, span: Span) -> Iterator[Obligation]
             en,
             inst.subject_id,
             inst.name,
+            progress=progress,
         )
+
+
+def judged(rule: Rule, index: FactIndex, span: Span) -> bool:
+    """Whether *span* is judged at all, given when the branch began keeping its records
+    here: spans starting on or after that day are; one that straddles it only for study
+    hours (owed in proportion, as by a member who joins mid-year) — a count (a meeting a
+    quarter, the annual review, the 组织生活会) cannot be owed in part."""
+    start = index.facts.tracking_from
+    if start is None or span.start >= start:
+        return True
+    return rule.subject == RuleSubject.STUDY_HOURS and span.end >= start
+
+
+def judged_start(index: FactIndex, span: Span) -> date:
+    start = index.facts.tracking_from
+    return span.start if start is None else max(span.start, start)
+
+
+def _begun_review(rule: Rule, index: FactIndex, span: Span) -> ReviewFact | None:
+    if rule.subject != RuleSubject.REVIEW:
+        return None
+    return next((r for r in _reviews_in(index, span) if not r.complete), None)
+
+
+def _reviews_in(index: FactIndex, span: Span) -> list[ReviewFact]:
+    return [
+        r
+        for r in index.reviews
+        if (r.year == span.year if span.kind.months == 12 else span.contains(r.held_on))
+    ]
 
 
 def status_of(due: int, done: float, span: Span, today: date) -> ObligationStatus:
@@ -113,10 +156,11 @@ def _instances(rule: Rule, index: FactIndex, span: Span) -> tuple[list[Instance]
         return [Instance(RuleScope.SECRETARY, secretary, index.name_of(secretary))], ""
     if rule.subject == RuleSubject.STUDY_HOURS:
         # Anyone who belonged for part of the span owes hours in proportion.
+        first = judged_start(index, span)
         owing = [
             mid
             for mid, periods in index.presence.items()
-            if any(overlap_days(span, start, end) for start, end in periods)
+            if any(overlap_days(span, max(start, first), end) for start, end in periods)
         ]
     else:
         owing = index.members_on(as_of)
@@ -128,11 +172,15 @@ def _instances(rule: Rule, index: FactIndex, span: Span) -> tuple[list[Instance]
 def _hours_due(
     rule: Rule, index: FactIndex, span: Span, member_id: int
 ) -> tuple[int, tuple[str, str]]:
-    """The threshold in proportion to the days belonged, rounded UP to whole hours."""
-    present = sum(overlap_days(span, s, e) for s, e in index.presence[member_id])
+    """The threshold in proportion to the days belonged (since the branch began keeping
+    its records here), rounded UP to whole hours."""
+    first = judged_start(index, span)
+    present = sum(overlap_days(span, max(s, first), e) for s, e in index.presence[member_id])
     if present >= span.days:
         return rule.threshold, ("", "")
     due = int(in_proportion(rule.threshold, present, span.days))
+    if first > span.start:
+        return due, gaps.tracked_part_note(span, first, present, due)
     return due, gaps.part_year_note(span, present, due)
 
 
@@ -150,12 +198,7 @@ def _count(
             meetings = [m for m in meetings if m.lecturer_id == index.secretary_on(m.held_on)]
         return _ids(m.record_id for m in meetings)
     if subject == RuleSubject.REVIEW:
-        reviews = [
-            r
-            for r in index.reviews
-            if (r.year == span.year if span.kind.months == 12 else span.contains(r.held_on))
-        ]
-        return _ids(r.record_id for r in reviews)
+        return _ids(r.record_id for r in _reviews_in(index, span) if r.complete)
     if subject == RuleSubject.TALK:
         talks = index.talks.within(span)
         if inst.scope == RuleScope.BRANCH and rule.talk_pair is not None:

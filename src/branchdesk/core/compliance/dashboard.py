@@ -58,6 +58,7 @@ class Dashboard:
     last_year: ComplianceResult  # what last year left undone: its report is written now
     headline: Headline
     months: tuple[MonthFigures, ...]
+    tracking_from: date | None = None  # spans before it are not judged (the page says so)
 
 
 def build_dashboard(
@@ -83,7 +84,9 @@ def build_dashboard(
         volunteer_hours=volunteer_hours,
         overdue=len(year.overdue()),
     )
-    return Dashboard(today, month, quarter, year, last_year, headline, tuple(months))
+    return Dashboard(
+        today, month, quarter, year, last_year, headline, tuple(months), facts.tracking_from
+    )
 
 
 def monthly_figures(

@@ -74,6 +74,7 @@ def obligation_to_dict(o: Obligation) -> dict[str, Any]:
         "evidence": list(o.evidence),
         "gap_zh": o.gap_zh,
         "gap_en": o.gap_en,
+        "progress": ({"graded": o.progress[0], "to_grade": o.progress[1]} if o.progress else None),
     }
 
 

@@ -77,6 +77,15 @@ class ReviewFact:
     record_id: int
     year: int  # the year reviewed (a round for 2025 is often held in early 2026)
     held_on: date
+    # Done only when done: every full member due a grade has one and every step is dated.
+    # A round short of that counts as begun, not held (`graded` of `to_grade`).
+    to_grade: int = 0
+    graded: int = 0
+    steps_dated: bool = True
+
+    @property
+    def complete(self) -> bool:
+        return self.graded >= self.to_grade and self.steps_dated
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,8 @@ class ComplianceFacts:
     talks: Sequence[TalkFact] = ()
     trainings: Sequence[TrainingFact] = ()
     reviews: Sequence[ReviewFact] = ()
+    # 开始使用本软件记录的日期: spans starting before it are not judged (see counting).
+    tracking_from: date | None = None
     # Record families the workspace can read; rules needing another family are not evaluable.
     available: frozenset[FactKind] = field(
         default_factory=lambda: frozenset({FactKind.MEMBERS, FactKind.COMMITTEE_TERMS})

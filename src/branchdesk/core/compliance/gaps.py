@@ -100,6 +100,27 @@ def part_year_note(span: Span, present_days: int, due: int) -> tuple[str, str]:
     )
 
 
+def tracked_part_note(span: Span, first: date, days: int, due: int) -> tuple[str, str]:
+    return (
+        f"（自{zh_date(first)}开始使用本软件记录，{span.label('zh')}按{days}天计，"
+        f"按比例应完成{due}学时）",
+        f" (records kept here from {first.isoformat()}: {days} of {span.days} days, "
+        f"{due} hours due in proportion)",
+    )
+
+
+def review_gap(
+    rule: Rule, span: Span, graded: int, to_grade: int, steps_dated: bool
+) -> tuple[str, str]:
+    """A round begun but not finished: how many are graded, and whether steps lack dates."""
+    zh = f"{rule.name_zh}：{span.label('zh')}应评定{to_grade}名、已评定{graded}名"
+    en = f"{rule.name_en}: {graded} of {to_grade} members graded in {span.label('en')}"
+    if not steps_dated:
+        zh += "，尚有步骤未填写日期"
+        en += "; some steps have no date"
+    return zh, en
+
+
 def not_evaluable_gap(rule: Rule) -> tuple[str, str]:
     return (
         f"{rule.name_zh}：尚未记录此类台账，无法评估",
@@ -114,6 +135,10 @@ def not_applicable_gap(rule: Rule, reason: str) -> tuple[str, str]:
         "no_secretary": ("未记录书记，无法确定", "no secretary is recorded for this period"),
         "no_member": ("期内无在册党员", "no member in this period"),
         "no_term": ("未记录支委会届次", "no committee term is recorded"),
+        "before_tracking": (
+            "开始使用本软件记录之前，不评估",
+            "before the branch began keeping its records here; not judged",
+        ),
     }
     zh, en = texts[reason]
     return f"{rule.name_zh}：{zh}", f"{rule.name_en}: {en}"

@@ -56,6 +56,8 @@ class Obligation:
     subject_name: str = ""
     deadline: date | None = None  # warning rules: the day the term or probation ends
     due_soon: bool = False  # warning rules: within the warning window
+    # The democratic review: (graded, to_grade) of a round begun but not finished.
+    progress: tuple[int, int] | None = None
 
     @property
     def overdue(self) -> bool:

@@ -68,105 +68,120 @@ class Ui_BranchProfile(object):
 
         self.grid.addWidget(self.foundedOnError, 4, 1, 1, 1)
 
+        self.trackingFromLabel = QLabel(BranchProfile)
+        self.trackingFromLabel.setObjectName(u"trackingFromLabel")
+
+        self.grid.addWidget(self.trackingFromLabel, 5, 0, 1, 1)
+
+        self.trackingFromEdit = DateLineEdit(BranchProfile)
+        self.trackingFromEdit.setObjectName(u"trackingFromEdit")
+
+        self.grid.addWidget(self.trackingFromEdit, 5, 1, 1, 1)
+
+        self.trackingFromError = QLabel(BranchProfile)
+        self.trackingFromError.setObjectName(u"trackingFromError")
+
+        self.grid.addWidget(self.trackingFromError, 6, 1, 1, 1)
+
         self.upperCommitteeLabel = QLabel(BranchProfile)
         self.upperCommitteeLabel.setObjectName(u"upperCommitteeLabel")
 
-        self.grid.addWidget(self.upperCommitteeLabel, 5, 0, 1, 1)
+        self.grid.addWidget(self.upperCommitteeLabel, 7, 0, 1, 1)
 
         self.upperCommitteeEdit = QLineEdit(BranchProfile)
         self.upperCommitteeEdit.setObjectName(u"upperCommitteeEdit")
 
-        self.grid.addWidget(self.upperCommitteeEdit, 5, 1, 1, 1)
+        self.grid.addWidget(self.upperCommitteeEdit, 7, 1, 1, 1)
 
         self.upperCommitteeError = QLabel(BranchProfile)
         self.upperCommitteeError.setObjectName(u"upperCommitteeError")
 
-        self.grid.addWidget(self.upperCommitteeError, 6, 1, 1, 1)
+        self.grid.addWidget(self.upperCommitteeError, 8, 1, 1, 1)
 
         self.addressLabel = QLabel(BranchProfile)
         self.addressLabel.setObjectName(u"addressLabel")
 
-        self.grid.addWidget(self.addressLabel, 7, 0, 1, 1)
+        self.grid.addWidget(self.addressLabel, 9, 0, 1, 1)
 
         self.addressEdit = QLineEdit(BranchProfile)
         self.addressEdit.setObjectName(u"addressEdit")
 
-        self.grid.addWidget(self.addressEdit, 7, 1, 1, 1)
+        self.grid.addWidget(self.addressEdit, 9, 1, 1, 1)
 
         self.addressError = QLabel(BranchProfile)
         self.addressError.setObjectName(u"addressError")
 
-        self.grid.addWidget(self.addressError, 8, 1, 1, 1)
+        self.grid.addWidget(self.addressError, 10, 1, 1, 1)
 
         self.phoneLabel = QLabel(BranchProfile)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.grid.addWidget(self.phoneLabel, 9, 0, 1, 1)
+        self.grid.addWidget(self.phoneLabel, 11, 0, 1, 1)
 
         self.phoneEdit = QLineEdit(BranchProfile)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.grid.addWidget(self.phoneEdit, 9, 1, 1, 1)
+        self.grid.addWidget(self.phoneEdit, 11, 1, 1, 1)
 
         self.instructorLabel = QLabel(BranchProfile)
         self.instructorLabel.setObjectName(u"instructorLabel")
 
-        self.grid.addWidget(self.instructorLabel, 10, 0, 1, 1)
+        self.grid.addWidget(self.instructorLabel, 12, 0, 1, 1)
 
         self.instructorEdit = QLineEdit(BranchProfile)
         self.instructorEdit.setObjectName(u"instructorEdit")
 
-        self.grid.addWidget(self.instructorEdit, 10, 1, 1, 1)
+        self.grid.addWidget(self.instructorEdit, 12, 1, 1, 1)
 
         self.instructorError = QLabel(BranchProfile)
         self.instructorError.setObjectName(u"instructorError")
 
-        self.grid.addWidget(self.instructorError, 11, 1, 1, 1)
+        self.grid.addWidget(self.instructorError, 13, 1, 1, 1)
 
         self.liaisonLabel = QLabel(BranchProfile)
         self.liaisonLabel.setObjectName(u"liaisonLabel")
 
-        self.grid.addWidget(self.liaisonLabel, 12, 0, 1, 1)
+        self.grid.addWidget(self.liaisonLabel, 14, 0, 1, 1)
 
         self.liaisonEdit = QLineEdit(BranchProfile)
         self.liaisonEdit.setObjectName(u"liaisonEdit")
 
-        self.grid.addWidget(self.liaisonEdit, 12, 1, 1, 1)
+        self.grid.addWidget(self.liaisonEdit, 14, 1, 1, 1)
 
         self.liaisonError = QLabel(BranchProfile)
         self.liaisonError.setObjectName(u"liaisonError")
 
-        self.grid.addWidget(self.liaisonError, 13, 1, 1, 1)
+        self.grid.addWidget(self.liaisonError, 15, 1, 1, 1)
 
         self.orgHeadLabel = QLabel(BranchProfile)
         self.orgHeadLabel.setObjectName(u"orgHeadLabel")
 
-        self.grid.addWidget(self.orgHeadLabel, 14, 0, 1, 1)
+        self.grid.addWidget(self.orgHeadLabel, 16, 0, 1, 1)
 
         self.orgHeadEdit = QLineEdit(BranchProfile)
         self.orgHeadEdit.setObjectName(u"orgHeadEdit")
 
-        self.grid.addWidget(self.orgHeadEdit, 14, 1, 1, 1)
+        self.grid.addWidget(self.orgHeadEdit, 16, 1, 1, 1)
 
         self.orgHeadError = QLabel(BranchProfile)
         self.orgHeadError.setObjectName(u"orgHeadError")
 
-        self.grid.addWidget(self.orgHeadError, 15, 1, 1, 1)
+        self.grid.addWidget(self.orgHeadError, 17, 1, 1, 1)
 
         self.orgHeadPhoneLabel = QLabel(BranchProfile)
         self.orgHeadPhoneLabel.setObjectName(u"orgHeadPhoneLabel")
 
-        self.grid.addWidget(self.orgHeadPhoneLabel, 16, 0, 1, 1)
+        self.grid.addWidget(self.orgHeadPhoneLabel, 18, 0, 1, 1)
 
         self.orgHeadPhoneEdit = QLineEdit(BranchProfile)
         self.orgHeadPhoneEdit.setObjectName(u"orgHeadPhoneEdit")
 
-        self.grid.addWidget(self.orgHeadPhoneEdit, 16, 1, 1, 1)
+        self.grid.addWidget(self.orgHeadPhoneEdit, 18, 1, 1, 1)
 
         self.savedLabel = QLabel(BranchProfile)
         self.savedLabel.setObjectName(u"savedLabel")
 
-        self.grid.addWidget(self.savedLabel, 17, 1, 1, 1)
+        self.grid.addWidget(self.savedLabel, 19, 1, 1, 1)
 
         self.saveButtonRow = QHBoxLayout()
         self.saveButtonRow.setObjectName(u"saveButtonRow")
@@ -180,16 +195,17 @@ class Ui_BranchProfile(object):
         self.saveButtonRow.addWidget(self.saveButton)
 
 
-        self.grid.addLayout(self.saveButtonRow, 18, 0, 1, 2)
+        self.grid.addLayout(self.saveButtonRow, 20, 0, 1, 2)
 
         self.vSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.grid.addItem(self.vSpacer, 19, 0, 1, 1)
+        self.grid.addItem(self.vSpacer, 21, 0, 1, 1)
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.kindLabel.setBuddy(self.kindCombo)
         self.foundedOnLabel.setBuddy(self.foundedOnEdit)
+        self.trackingFromLabel.setBuddy(self.trackingFromEdit)
         self.upperCommitteeLabel.setBuddy(self.upperCommitteeEdit)
         self.addressLabel.setBuddy(self.addressEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
@@ -210,6 +226,15 @@ class Ui_BranchProfile(object):
         self.foundedOnLabel.setText(QCoreApplication.translate("BranchProfile", u"&Founded on", None))
         self.foundedOnEdit.setPlaceholderText(QCoreApplication.translate("BranchProfile", u"YYYY-MM-DD", None))
         self.foundedOnError.setText("")
+        self.trackingFromLabel.setText(QCoreApplication.translate("BranchProfile", u"&Records kept in BranchDesk from", None))
+#if QT_CONFIG(tooltip)
+        self.trackingFromLabel.setToolTip(QCoreApplication.translate("BranchProfile", u"The rules judge no month, quarter or year that starts before this day", None))
+#endif // QT_CONFIG(tooltip)
+        self.trackingFromEdit.setPlaceholderText(QCoreApplication.translate("BranchProfile", u"YYYY-MM-DD", None))
+#if QT_CONFIG(tooltip)
+        self.trackingFromEdit.setToolTip(QCoreApplication.translate("BranchProfile", u"The rules judge no month, quarter or year that starts before this day", None))
+#endif // QT_CONFIG(tooltip)
+        self.trackingFromError.setText("")
         self.upperCommitteeLabel.setText(QCoreApplication.translate("BranchProfile", u"&Upper-level committee", None))
         self.upperCommitteeError.setText("")
         self.addressLabel.setText(QCoreApplication.translate("BranchProfile", u"&Address", None))

@@ -34,6 +34,12 @@ class Ui_DashboardPage(object):
 
         self.pageLayout.addWidget(self.noticeLabel)
 
+        self.trackingLabel = QLabel(DashboardPage)
+        self.trackingLabel.setObjectName(u"trackingLabel")
+        self.trackingLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.trackingLabel)
+
         self.figuresRow = QHBoxLayout()
         self.figuresRow.setObjectName(u"figuresRow")
         self.membersFigure = QLabel(DashboardPage)

@@ -156,7 +156,17 @@ class Ui_ReviewPage(object):
         self.noteEdit = QLineEdit(self.stepsBox)
         self.noteEdit.setObjectName(u"noteEdit")
 
-        self.stepsGrid.addWidget(self.noteEdit, 2, 1, 1, 3)
+        self.stepsGrid.addWidget(self.noteEdit, 2, 1, 1, 1)
+
+        self.participantsLabel = QLabel(self.stepsBox)
+        self.participantsLabel.setObjectName(u"participantsLabel")
+
+        self.stepsGrid.addWidget(self.participantsLabel, 2, 2, 1, 1)
+
+        self.participantsEdit = QLineEdit(self.stepsBox)
+        self.participantsEdit.setObjectName(u"participantsEdit")
+
+        self.stepsGrid.addWidget(self.participantsEdit, 2, 3, 1, 1)
 
         self.confirmExcellentCheck = QCheckBox(self.stepsBox)
         self.confirmExcellentCheck.setObjectName(u"confirmExcellentCheck")
@@ -213,6 +223,7 @@ class Ui_ReviewPage(object):
         self.verdictOnLabel.setBuddy(self.verdictOnEdit)
         self.feedbackOnLabel.setBuddy(self.feedbackOnEdit)
         self.noteLabel.setBuddy(self.noteEdit)
+        self.participantsLabel.setBuddy(self.participantsEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.yearCombo, self.newRoundButton)
         QWidget.setTabOrder(self.newRoundButton, self.recycleBinCheck)
@@ -225,7 +236,8 @@ class Ui_ReviewPage(object):
         QWidget.setTabOrder(self.voteOnEdit, self.verdictOnEdit)
         QWidget.setTabOrder(self.verdictOnEdit, self.feedbackOnEdit)
         QWidget.setTabOrder(self.feedbackOnEdit, self.noteEdit)
-        QWidget.setTabOrder(self.noteEdit, self.confirmExcellentCheck)
+        QWidget.setTabOrder(self.noteEdit, self.participantsEdit)
+        QWidget.setTabOrder(self.participantsEdit, self.confirmExcellentCheck)
         QWidget.setTabOrder(self.confirmExcellentCheck, self.saveRoundButton)
 
         self.retranslateUi(ReviewPage)
@@ -261,6 +273,11 @@ class Ui_ReviewPage(object):
         self.feedbackOnLabel.setText(QCoreApplication.translate("ReviewPage", u"Feedback", None))
         self.feedbackOnEdit.setPlaceholderText(QCoreApplication.translate("ReviewPage", u"YYYY-MM-DD", None))
         self.noteLabel.setText(QCoreApplication.translate("ReviewPage", u"Note", None))
+        self.participantsLabel.setText(QCoreApplication.translate("ReviewPage", u"Took part in the vote", None))
+        self.participantsEdit.setPlaceholderText(QCoreApplication.translate("ReviewPage", u"not recorded", None))
+#if QT_CONFIG(tooltip)
+        self.participantsEdit.setToolTip(QCoreApplication.translate("ReviewPage", u"\u53c2\u52a0\u6d4b\u8bc4\u4eba\u6570: no member's votes may add up to more", None))
+#endif // QT_CONFIG(tooltip)
         self.confirmExcellentCheck.setText(QCoreApplication.translate("ReviewPage", u"Confirm more than one third \u4f18\u79c0", None))
 #if QT_CONFIG(tooltip)
         self.confirmExcellentCheck.setToolTip(QCoreApplication.translate("ReviewPage", u"The rule allows at most one third \u4f18\u79c0; tick to confirm a higher share on purpose", None))

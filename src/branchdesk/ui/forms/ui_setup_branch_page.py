@@ -87,19 +87,36 @@ class Ui_SetupBranchPage(object):
 
         self.grid.addWidget(self.foundedError, 7, 1, 1, 1)
 
+        self.trackingLabel = QLabel(SetupBranchPage)
+        self.trackingLabel.setObjectName(u"trackingLabel")
+
+        self.grid.addWidget(self.trackingLabel, 8, 0, 1, 1)
+
+        self.trackingEdit = DateLineEdit(SetupBranchPage)
+        self.trackingEdit.setObjectName(u"trackingEdit")
+
+        self.grid.addWidget(self.trackingEdit, 8, 1, 1, 1)
+
+        self.trackingError = QLabel(SetupBranchPage)
+        self.trackingError.setObjectName(u"trackingError")
+
+        self.grid.addWidget(self.trackingError, 9, 1, 1, 1)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.grid.addItem(self.bottomSpacer, 8, 0, 1, 2)
+        self.grid.addItem(self.bottomSpacer, 10, 0, 1, 2)
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.kindLabel.setBuddy(self.kindCombo)
         self.upperLabel.setBuddy(self.upperEdit)
         self.foundedLabel.setBuddy(self.foundedEdit)
+        self.trackingLabel.setBuddy(self.trackingEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.upperEdit)
         QWidget.setTabOrder(self.upperEdit, self.foundedEdit)
+        QWidget.setTabOrder(self.foundedEdit, self.trackingEdit)
 
         self.retranslateUi(SetupBranchPage)
     # setupUi
@@ -114,5 +131,10 @@ class Ui_SetupBranchPage(object):
         self.upperError.setText("")
         self.foundedLabel.setText(QCoreApplication.translate("SetupBranchPage", u"&Founded on", None))
         self.foundedError.setText("")
+        self.trackingLabel.setText(QCoreApplication.translate("SetupBranchPage", u"&Records kept in BranchDesk from", None))
+#if QT_CONFIG(tooltip)
+        self.trackingEdit.setToolTip(QCoreApplication.translate("SetupBranchPage", u"Usually today. The rules judge no month, quarter or year that starts before this day, so months before you used BranchDesk are not reported as overdue.", None))
+#endif // QT_CONFIG(tooltip)
+        self.trackingError.setText("")
     # retranslateUi
 

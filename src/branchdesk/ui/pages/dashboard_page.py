@@ -115,7 +115,20 @@ class DashboardPage(QWidget):
         )
         self.ui.attendanceChart.set_data([m.attendance_rate for m in board.months])
         self._show_notice(board)
+        self._show_tracking(board.tracking_from)
         self._update_action()
+
+    def _show_tracking(self, start: date | None) -> None:
+        """From when the rules judge: months before the branch kept its records here owe
+        nothing, and the page says so rather than leaving her to wonder."""
+        self.ui.trackingLabel.setVisible(start is not None)
+        if start is not None:
+            self.ui.trackingLabel.setText(
+                self.tr(
+                    "Judged from {day}, when the branch began keeping its records in "
+                    "BranchDesk; earlier months are not judged."
+                ).format(day=f"{start.year}年{start.month}月{start.day}日")
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
         # Records may have been added on another page since this one was last shown; the

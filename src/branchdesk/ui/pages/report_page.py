@@ -1,9 +1,13 @@
 """年度报告: the annual duty report — its sections with their drafts, the year's figures, a
 preview of the real PDF, print, and export to PDF or Word.
 
-What the secretary writes in a section is saved for that year and kept when the figures are
-refreshed; "Use the draft again" forgets it. The PDF is built off the GUI thread, by a worker
-that opens its own Workspace on the same data folder (connections are not shared).
+What the secretary writes in a section is saved for that year with the draft it was written
+against, and kept when the figures are refreshed; "Use the draft again" forgets it. When
+the records change the figures under her text, the section is marked 数据已变化 with old
+and new figures side by side: 采用新数据 changes exactly those numbers in her text, 保留我的文字
+keeps it as written until the next change. Before an export or a print the 送审前检查 lists
+what to look at (ui/pages/report_checks.py). The PDF is built off the GUI thread, by a
+worker that opens its own Workspace on the same data folder (connections are not shared).
 """
 
 from __future__ import annotations
@@ -16,18 +20,35 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
+from branchdesk.core.report_figures import take_new_figures
 from branchdesk.core.report_texts import ReportSection
 from branchdesk.reports.facts import AnnualFacts
 from branchdesk.reports.narrative import SectionText
+from branchdesk.ui.field_errors import ERROR_STYLE
 from branchdesk.ui.forms.ui_report_page import Ui_ReportPage
 from branchdesk.ui.long_task import Progress
 from branchdesk.ui.operations import Operations, Work
+from branchdesk.ui.pages.report_checks import CheckPanel
 from branchdesk.ui.records_changed import RecordsChanged
 from branchdesk.workspace import Workspace
 
@@ -35,6 +56,8 @@ log = logging.getLogger(__name__)
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 PRINT_DPI = 300
+STALE_TABLE_MAX_HEIGHT = 220
+STALE_COLOUR = QColor("#a93226")
 
 
 class ReportPage(QWidget):
@@ -44,9 +67,11 @@ class ReportPage(QWidget):
         today: Callable[[], date] = date.today,
         ops: Operations | None = None,
         parent: QWidget | None = None,
+        open_place: Callable[[str], None] | None = None,
     ) -> None:
         """*ops*: builds the PDF off the GUI thread (one is made for the data folder of
-        *ws* when none is given)."""
+        *ws* when none is given). *open_place* opens a record or the 概览 for an entry of
+        the 送审前检查 (`reports/check.py` locators); a section of the report opens here."""
         super().__init__(parent)
         self._ws = ws
         self._ops = ops or Operations(ws.data_dir, RecordsChanged(self))
@@ -66,7 +91,13 @@ class ReportPage(QWidget):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.ui.previewLayout.addWidget(self.pdf_view)
-        self.ui.splitter.setSizes([160, 420, 460])
+        self.ui.splitter.setSizes([220, 420, 460])
+        self.ui.staleBox.setStyleSheet("QGroupBox { color: #a93226; }")
+        table = self.ui.figuresTable
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        self.ui.staleBox.hide()
+        self.checks = CheckPanel(self, self.ui, ws, today, self._open_place, open_place)
         self.ui.yearSpin.setValue(today().year - 1)  # the report is written for last year
         self._connect()
 
@@ -76,6 +107,8 @@ class ReportPage(QWidget):
         self.ui.sectionList.currentItemChanged.connect(lambda *_: self._section_chosen())
         self.ui.saveSectionButton.clicked.connect(self.save_section)
         self.ui.revertSectionButton.clicked.connect(self.revert_section)
+        self.ui.takeFiguresButton.clicked.connect(self.take_new_figures)
+        self.ui.keepTextButton.clicked.connect(self.keep_my_text)
         self.ui.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
         self.ui.exportDocxButton.clicked.connect(lambda: self.export("docx"))
         self.ui.printButton.clicked.connect(self.print_report)
@@ -108,16 +141,22 @@ class ReportPage(QWidget):
         for part in self._sections.values():
             item = QListWidgetItem(self._section_title(part))
             item.setData(SECTION_ROLE, part.section.value)
+            if part.stale:
+                item.setForeground(STALE_COLOUR)
+                item.setToolTip(item.text())
             self.ui.sectionList.addItem(item)
         self.ui.sectionList.blockSignals(False)
         order = list(self._sections)
         self.ui.sectionList.setCurrentRow(order.index(current) if current in order else 0)
         self._show_section()
         self.ui.figuresView.setPlainText(self._figures_text(facts))
+        self.checks.show_saved(self.year)
         self.build_preview()
 
     def _section_title(self, part: SectionText) -> str:
         title = part.heading or self.tr("Signature")
+        if part.stale:
+            return title + self.tr(" (figures changed)")
         return title + (self.tr(" (edited)") if part.edited else "")
 
     def _current_section(self) -> ReportSection | None:
@@ -138,9 +177,13 @@ class ReportPage(QWidget):
         text = self.ui.sectionEdit.toPlainText()
         if text == shown:
             return False
-        self._ws.report_texts.save_section(year, section, text)
+        self._ws.report_texts.save_section(year, section, text, self._draft_of(section))
         self._shown = (year, section, text)
         return True
+
+    def _draft_of(self, section: ReportSection) -> str:
+        part = self._sections.get(section)
+        return part.draft if part is not None else ""
 
     def _show_section(self) -> None:
         section = self._current_section()
@@ -148,6 +191,7 @@ class ReportPage(QWidget):
         self.ui.sectionEdit.setPlainText(part.text if part else "")
         self._shown = (self.year, part.section, part.text) if part else None
         self.ui.revertSectionButton.setEnabled(bool(part and part.edited))
+        self._show_staleness(part)
         if part is None:
             self.ui.sectionStateLabel.clear()
         elif part.edited:
@@ -163,9 +207,91 @@ class ReportPage(QWidget):
         section = self._current_section()
         if section is None:
             return
-        self._ws.report_texts.save_section(self.year, section, self.ui.sectionEdit.toPlainText())
+        text = self.ui.sectionEdit.toPlainText()
+        self._ws.report_texts.save_section(self.year, section, text, self._draft_of(section))
         self._shown = None  # saved: nothing left to keep
         self.refresh()
+
+    # -- 数据已变化: figures under her text that the records no longer give --------------------
+    def _show_staleness(self, part: SectionText | None) -> None:
+        stale = part is not None and part.stale
+        self.ui.staleBox.setVisible(stale)
+        if part is None or not stale:
+            return
+        found = part.staleness()
+        rows = [(c.where, c.old, c.new) for c in found.changes]
+        rows += [(self.tr("Wording"), old, new) for old, new in found.reworded]
+        table = self.ui.figuresTable
+        table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeRowsToContents()
+        # As tall as its rows (up to a limit): the editor below keeps the room.
+        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        height = table.horizontalHeader().height() + rows_height + 2 * table.frameWidth() + 2
+        table.setFixedHeight(min(height, STALE_TABLE_MAX_HEIGHT))
+        if part.basis is None:
+            message = self.tr(
+                "This text was saved before BranchDesk kept the figures it was written with: "
+                "check its numbers against the Figures tab, then keep it."
+            )
+        elif found.reworded:
+            message = self.tr(
+                "The records changed since you wrote this section. Using the new figures "
+                "changes the numbers below in your text; the changed wording you edit yourself."
+            )
+        else:
+            message = self.tr(
+                "The records changed since you wrote this section: your text has the figures "
+                "on the left, the records now give those on the right."
+            )
+        self.ui.staleLabel.setText(message)
+        self.ui.staleLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.takeFiguresButton.setEnabled(bool(found.changes))
+
+    def take_new_figures(self) -> None:
+        """采用新数据: exactly the changed numbers in her text, nothing else she wrote."""
+        part = self._current_part()
+        if part is None or not part.stale or part.basis is None:
+            return
+        self._keep_edits()
+        text = self._ws.report_texts.for_year(self.year).edited(part.section) or part.text
+        updated, missed = take_new_figures(text, part.basis, part.draft)
+        self._ws.report_texts.take_figures(self.year, part.section, updated, part.draft)
+        self._shown = None
+        self.refresh()
+        if missed:
+            self.ui.sectionStateLabel.setText(
+                self.tr("{count} figures could not be found in your text: change them yourself.")
+                .format(count=len(missed))
+            )  # fmt: skip
+
+    def keep_my_text(self) -> None:
+        """保留我的文字: the flag goes until the records next change her figures."""
+        part = self._current_part()
+        if part is None or not part.edited:
+            return
+        self._keep_edits()
+        self._ws.report_texts.keep_text(self.year, part.section, part.draft)
+        self._shown = None
+        self.refresh()
+
+    def _current_part(self) -> SectionText | None:
+        section = self._current_section()
+        return self._sections.get(section) if section is not None else None
+
+    def select_section(self, section: ReportSection) -> None:
+        """Show *section* in the editor (a 送审前检查 entry opens it)."""
+        order = list(self._sections)
+        if section in order:
+            self.ui.sectionList.setCurrentRow(order.index(section))
+            self.ui.sectionEdit.setFocus()
+
+    def _open_place(self, where: str) -> None:
+        kind, _, rest = where.partition(":")
+        if kind == "section":
+            self.select_section(ReportSection(rest))
 
     def revert_section(self) -> None:
         section = self._current_section()
@@ -177,7 +303,14 @@ class ReportPage(QWidget):
 
     def _figures_text(self, f: AnnualFacts) -> str:
         m = f.membership
-        lines = [
+        lines = []
+        if f.tracking_from is not None:
+            lines.append(
+                self.tr("Judged from {day}, when the branch began keeping its records here").format(
+                    day=f"{f.tracking_from.year}年{f.tracking_from.month}月{f.tracking_from.day}日"
+                )
+            )
+        lines += [
             self.tr("Members: {start} on 1 January, {end} at the end ({full} full)").format(
                 start=m.start.total, end=m.end.total, full=m.end.full
             ),
@@ -265,6 +398,8 @@ class ReportPage(QWidget):
     def export(self, fmt: str) -> None:
         if self._keep_edits():  # the report is built from the saved texts
             self.refresh()
+        if not self.checks.may_go_on(self.year, self.tr("Export anyway")):
+            return
         suffix = "Word (*.docx)" if fmt == "docx" else "PDF (*.pdf)"
         name = f"述职报告-{self.year}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
@@ -297,6 +432,8 @@ class ReportPage(QWidget):
             self.refresh()
             return
         if self.pdf.pageCount() == 0:
+            return
+        if not self.checks.may_go_on(self.year, self.tr("Print anyway")):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.review import (
@@ -41,6 +42,7 @@ from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from branchdesk.workspace import YEAR_TAKEN, YearTakenError
 
 log = logging.getLogger(__name__)
+NOT_A_COUNT = QT_TRANSLATE_NOOP("Validation", "How many took part: a whole number, or empty.")
 
 STEP_FIELDS = (
     "study_on",
@@ -112,7 +114,7 @@ class ReviewPage(QWidget):
         ui.closeButton.clicked.connect(self.close_round)
         ui.reopenButton.clicked.connect(self.reopen_round)
         ui.saveRoundButton.clicked.connect(self.save_round)
-        for edit in (*self._step_edits, ui.noteEdit):
+        for edit in (*self._step_edits, ui.noteEdit, ui.participantsEdit):
             edit.returnPressed.connect(self.save_round)
         ui.confirmExcellentCheck.toggled.connect(lambda _checked: self.save_round())
         self.model.record_edited.connect(self._row_edited)
@@ -172,6 +174,8 @@ class ReviewPage(QWidget):
         for edit, field in zip(self._step_edits, STEP_FIELDS, strict=True):
             edit.set_date_value(getattr(review, field) if review else None)
         ui.noteEdit.setText(review.note if review else "")
+        voters = review.participants if review else None
+        ui.participantsEdit.setText("" if voters is None else str(voters))
         ui.confirmExcellentCheck.blockSignals(True)
         ui.confirmExcellentCheck.setChecked(bool(review and review.excellent_share_confirmed))
         ui.confirmExcellentCheck.blockSignals(False)
@@ -182,6 +186,7 @@ class ReviewPage(QWidget):
         editable = review is not None and not closed and not in_bin
         # Read-only rather than disabled: a closed round's dates stay legible.
         ui.noteEdit.setReadOnly(not editable)
+        ui.participantsEdit.setReadOnly(not editable)
         for edit in self._step_edits:
             edit.setReadOnly(not editable)
         ui.confirmExcellentCheck.setEnabled(editable)
@@ -204,7 +209,12 @@ class ReviewPage(QWidget):
 
     def _header(self) -> tuple[object, ...]:
         """The round's dates and note as the fields hold them (the grid saves at once)."""
-        return (*(e.text() for e in self._step_edits), self.ui.noteEdit.text())
+        ui = self.ui
+        return (
+            *(e.text() for e in self._step_edits),
+            ui.noteEdit.text(),
+            ui.participantsEdit.text(),
+        )
 
     def has_unsaved_changes(self) -> bool:
         return self._shown_header is not None and self._header() != self._shown_header
@@ -299,6 +309,7 @@ class ReviewPage(QWidget):
             read_date(edit, field, errors)
             for edit, field in zip(self._step_edits, STEP_FIELDS, strict=True)
         ]
+        participants = self._participants(errors)
         if errors:
             self._show_errors(self.ui.roundError, errors)
             return False
@@ -313,6 +324,7 @@ class ReviewPage(QWidget):
             feedback_on=feedback,
             note=one_line(self.ui.noteEdit.text()),
             excellent_share_confirmed=self.ui.confirmExcellentCheck.isChecked(),
+            participants=participants,
         )
         try:
             self.round = self._reviews.save(changed, self._today())
@@ -322,6 +334,16 @@ class ReviewPage(QWidget):
         self._show_round()
         self.rounds_changed.emit()
         return True
+
+    def _participants(self, errors: list[FieldError]) -> int | None:
+        """参加测评人数 as typed: empty when not recorded; a whole number otherwise."""
+        text = self.ui.participantsEdit.text().strip()
+        if not text:
+            return None
+        if not text.isdigit():
+            errors.append(FieldError("participants", NOT_A_COUNT))
+            return None
+        return int(text)
 
     def new_round(self) -> None:
         year = self.ui.yearCombo.currentData()

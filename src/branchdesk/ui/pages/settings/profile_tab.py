@@ -40,6 +40,7 @@ class ProfileTab(QWidget):
             {
                 "name": (ui.nameEdit, ui.nameError),
                 "founded_on": (ui.foundedOnEdit, ui.foundedOnError),
+                "tracking_from": (ui.trackingFromEdit, ui.trackingFromError),
                 "upper_committee": (ui.upperCommitteeEdit, ui.upperCommitteeError),
                 "address": (ui.addressEdit, ui.addressError),
                 "instructor": (ui.instructorEdit, ui.instructorError),
@@ -60,6 +61,7 @@ class ProfileTab(QWidget):
         ui.nameEdit.setText(branch.name)
         ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(branch.kind.value), 0))
         ui.foundedOnEdit.set_date_value(branch.founded_on)
+        ui.trackingFromEdit.set_date_value(branch.tracking_from)
         ui.upperCommitteeEdit.setText(branch.upper_committee)
         ui.addressEdit.setText(branch.address)
         ui.phoneEdit.setText(branch.phone)
@@ -93,11 +95,17 @@ class ProfileTab(QWidget):
     def save(self) -> bool:
         """True when the profile was saved."""
         ui = self.ui
-        try:
-            founded = ui.foundedOnEdit.date_value()
-        except ValueError:
-            self.errors.show([FieldError("founded_on", NOT_A_DATE)])
-            return False
+        dates = {}
+        for field, edit in (
+            ("founded_on", ui.foundedOnEdit),
+            ("tracking_from", ui.trackingFromEdit),
+        ):
+            try:
+                dates[field] = edit.date_value()
+            except ValueError:
+                self.errors.show([FieldError(field, NOT_A_DATE)])
+                return False
+        founded = dates["founded_on"]
         branch = Branch(
             name=one_line(ui.nameEdit.text()),
             kind=BranchKind(ui.kindCombo.currentData()),
@@ -109,6 +117,7 @@ class ProfileTab(QWidget):
             liaison=one_line(ui.liaisonEdit.text()),
             org_head=one_line(ui.orgHeadEdit.text()),
             org_head_phone=one_line(ui.orgHeadPhoneEdit.text()),
+            tracking_from=dates["tracking_from"],
         )
         errors: list[FieldError] = []
         try:  # validated once, by the repository
