@@ -15,6 +15,12 @@ import pytest
 
 from branchdesk.demo import fill_demo
 from branchdesk.workspace import Workspace
+from tests.windows_imitation import (  # noqa: F401  (fixtures for every test)
+    disk_full,
+    locked_file,
+    no_retry_waits,
+    windows_fsync,
+)
 
 DEMO_TODAY = date(2026, 11, 27)
 

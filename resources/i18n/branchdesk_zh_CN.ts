@@ -2675,6 +2675,18 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>it cannot be read ({detail})</source>
             <translation>无法读取（{detail}）</translation>
         </message>
+        <message>
+            <source>The file is open in another program: {path}. Close it there and try again; the file was not changed.</source>
+            <translation>文件正被其他程序打开：{path}，请关闭后重试。原文件未改动。</translation>
+        </message>
+        <message>
+            <source>The disk is full: {path} could not be written. Free some space and try again; the old file was not changed.</source>
+            <translation>磁盘空间不足：无法写入 {path}。请清理磁盘空间后重试，原文件未改动。</translation>
+        </message>
+        <message>
+            <source>No permission to write {path}. Choose another folder, or ask whoever manages this computer.</source>
+            <translation>没有权限写入：{path}。请选择其他文件夹，或请本机管理员处理。</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
