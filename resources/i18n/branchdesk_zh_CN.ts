@@ -602,6 +602,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>取消</translation>
         </message>
         <message>
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
             <source>Something went wrong; the details are in the log file.</source>
             <translation>出现意外错误，详细信息已写入日志文件。</translation>
         </message>

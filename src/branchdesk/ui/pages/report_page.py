@@ -26,7 +26,8 @@ from branchdesk.core.report_texts import ReportSection
 from branchdesk.reports.facts import AnnualFacts
 from branchdesk.reports.narrative import SectionText
 from branchdesk.ui.forms.ui_report_page import Ui_ReportPage
-from branchdesk.ui.long_task import Progress, run_long_task
+from branchdesk.ui.long_task import LongTask, Progress, run_long_task
+from branchdesk.ui.widgets.file_written import another_name
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -262,22 +263,26 @@ class ReportPage(QWidget):
             self._print_when_built = False
             self.print_report()
 
-    def export(self, fmt: str) -> None:
+    def export(self, fmt: str, suggested: Path | None = None) -> None:
+        """Ask where, then write; *suggested* is the name offered by 另存为… after the first
+        choice was held open by another program."""
         if self._keep_edits():  # the report is built from the saved texts
             self.refresh()
         suffix = "Word (*.docx)" if fmt == "docx" else "PDF (*.pdf)"
-        name = f"述职报告-{self.year}.{fmt}"
+        start = suggested or Path.home() / f"述职报告-{self.year}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the report"), str(Path.home() / name), suffix
+            self, self.tr("Export the report"), str(start), suffix
         )
-        if not path:
-            return
-        target = Path(path)
-        run_long_task(
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, target: Path, fmt: str) -> LongTask:
+        return run_long_task(
             self,
             self.tr("Exporting the report…"),
             self._build_work(target, fmt),
             on_done=lambda _result: self._exported(target),
+            save_as=lambda busy: self.export(fmt, another_name(busy)),
         )
 
     def _exported(self, target: Path) -> None:
