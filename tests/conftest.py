@@ -66,3 +66,19 @@ def demo_workspace(data_dir: Path) -> Iterator[Workspace]:
     fill_demo(ws, today=DEMO_TODAY)
     yield ws
     ws.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_log_file_left_open() -> Iterator[None]:
+    """A test that opened the log file (the GUI start, an unexpected CLI error) closes it:
+    the next test's log belongs in its own tmp folder."""
+    import logging
+
+    from branchdesk import logging_setup
+
+    yield
+    root = logging.getLogger()
+    for handler in root.handlers[:]:
+        if isinstance(handler, logging_setup._LogFile):
+            root.removeHandler(handler)
+            handler.close()

@@ -352,6 +352,25 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>BranchDesk</source>
+            <translation>支部工作台</translation>
+        </message>
+        <message>
+            <source>Something went wrong that BranchDesk did not expect.</source>
+            <translation>出错了：支部工作台遇到了意外错误。</translation>
+        </message>
+        <message>
+            <source>Something went wrong that BranchDesk did not expect. What happened is written in the log file:
+{path}
+Your saved records are not affected.</source>
+            <translation>出错了：支部工作台遇到了意外错误。详细经过已记入日志文件：
+{path}
+已保存的记录不受影响。</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Overview</source>
