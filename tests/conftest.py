@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before anything imports Qt: no display is needed or used.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -40,6 +41,10 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ):
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv("BRANCHDESK_DATA_DIR", str(tmp_path / "data"))
+    # The temp folder too (report previews): a test tidying it must not touch another's.
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
 
 
 @pytest.fixture

@@ -202,15 +202,19 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
         handle.write(data)
 
 
-def clean_stale_temps(folder: Path) -> list[Path]:
+def clean_stale_temps(folder: Path, older_than: float = 0.0) -> list[Path]:
     """Remove the temporary files (``.*.bdtmp``, ``.*.part``) that operations killed half-way
-    left below *folder*; the ones that cannot be removed now are skipped. Returns those
-    removed."""
+    left below *folder*, if last written more than *older_than* seconds ago (a command-line
+    backup may be writing one right now); the ones that cannot be removed now are skipped.
+    Returns those removed."""
     removed: list[Path] = []
     if not Path(folder).is_dir():
         return removed
+    cutoff = time.time() - older_than
     for path in sorted(Path(folder).rglob(".*")):
         if path.suffix not in (TEMP_SUFFIX, PART_SUFFIX) or not path.is_file():
+            continue
+        if older_than and path.stat().st_mtime > cutoff:
             continue
         try:
             remove(path)

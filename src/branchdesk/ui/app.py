@@ -105,10 +105,18 @@ def show_window(app: QApplication, ws: Workspace) -> int:
     window = create_main_window(ws)
     backups = AutoBackup(ws)  # at most daily while running, and on exit
     window.show()
+    tidy_soon(ws.data_dir)
     backups.check_soon()
     status = app.exec()
     backups.on_exit()
     return status
+
+
+def tidy_soon(data_dir: Path) -> None:
+    """After the first paint: remove the temporaries of killed operations and old previews."""
+    from branchdesk.ui.tidy import tidy_after_start
+
+    QTimer.singleShot(0, lambda: tidy_after_start(data_dir))
 
 
 def app_icon() -> QIcon:
@@ -251,6 +259,7 @@ class _ShellStart(QObject):
         self.window.set_pages(pages, title)
         self.window.setProperty(smoke_test.READY_PROPERTY, True)
         self.window.update()
+        tidy_soon(self._data_dir)
         self._backups = AutoBackup(ws)
         self._backups.check_soon()
 
