@@ -18,6 +18,8 @@ from branchdesk.demo import fill_demo
 from branchdesk.workspace import Workspace
 from tests.windows_imitation import (  # noqa: F401  (fixtures for every test)
     disk_full,
+    fake_msvcrt,
+    fake_winreg,
     locked_file,
     no_retry_waits,
     windows_fsync,
