@@ -24,7 +24,7 @@ from typing import Any
 
 from branchdesk import __version__
 from branchdesk.core.errors import UserError
-from branchdesk.paths import resolve_data_dir
+from branchdesk.paths import absolute_path, resolve_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -297,7 +297,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
 
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
-        undo = ws.restore_backup(Path(args.file).resolve())
+        undo = ws.restore_backup(absolute_path(args.file))
     print(f"Restored {args.file}. The previous state was backed up to {undo}.")
     return 0
 
@@ -315,7 +315,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
     from branchdesk.workspace import verify_export_archive
 
-    verified = verify_export_archive(Path(args.file).resolve())  # before anything is written
+    verified = verify_export_archive(absolute_path(args.file))  # before anything is written
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         ws.import_archive(verified)
         counts = ws.counts()
@@ -355,7 +355,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
 
     mapping = dict(_mapping_pair(item) for item in args.map)
-    source = Path(args.file).resolve()
+    source = absolute_path(args.file)
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         if args.dry_run:
             preview = preview_roster(ws, source, mapping)
@@ -407,7 +407,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from branchdesk.reports.annual import ReportFormat
 
-    target = Path(args.output).resolve()
+    target = absolute_path(args.output)
     fmt = ReportFormat(args.format or ("docx" if target.suffix.lower() == ".docx" else "pdf"))
     _check_output_dir(target)
     _check_suffix(target, f".{fmt.value}")
@@ -427,7 +427,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    target = Path(args.output).resolve()
+    target = absolute_path(args.output)
     _check_output_dir(target)
     _check_suffix(target, ".xlsx")
     with _open_workspace(args) as ws:
@@ -440,7 +440,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
 
 def _archive_target(output: str) -> Path:
     """A backup or an export archive is a .zip: 从文件恢复 and 导入归档 list only those."""
-    target = Path(output).resolve()
+    target = absolute_path(output)
     _check_output_dir(target)
     _check_suffix(target, ".zip")
     return target

@@ -17,13 +17,20 @@ DATA_DIR_ENV = "BRANCHDESK_DATA_DIR"
 DATABASE_FILE = "branchdesk.sqlite3"
 
 
+def absolute_path(path: str | os.PathLike[str]) -> Path:
+    """*path* made absolute as typed, never `resolve()`d: on Windows that turns a mapped
+    drive (Z: on the office server) into its UNC share name, which the user does not
+    recognise and which SQLite's URIs mishandle."""
+    return Path(os.path.normpath(Path(path).expanduser().absolute()))
+
+
 def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
     """`--data-dir` wins, then `BRANCHDESK_DATA_DIR`, then the platform's user data folder."""
     if option:
-        return Path(option).expanduser().resolve()
+        return absolute_path(option)
     env = os.environ.get(DATA_DIR_ENV, "").strip()
     if env:
-        return Path(env).expanduser().resolve()
+        return absolute_path(env)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -176,3 +179,15 @@ __all__ = [
     "open_database",
     "schema_version",
 ]
+
+
+def sqlite_uri(path: str | os.PathLike[str], *, mode: str = "ro", flavour: Any = os.path) -> str:
+    """The `file:` URI SQLite expects for *path* (made absolute, never resolved), with
+    `?mode=`. `Path.as_uri()` fails on a relative path and gives `file://server/share/…`
+    for a UNC path (a mapped drive resolved), which SQLite refuses ("invalid uri
+    authority"). *flavour* is `ntpath` to build a Windows path's URI elsewhere (tests)."""
+    text = flavour.abspath(os.fspath(path)).replace("\\", "/")
+    if not text.startswith("/"):  # C:/… : file:///C:/…
+        text = "/" + text
+    # \\server\share\… becomes file:////server/share/…: an empty authority, as SQLite wants.
+    return f"file://{quote(text, safe='/:')}?mode={mode}"
