@@ -515,6 +515,14 @@ Your saved records are not affected.</source>
             <translation>图片和文档 (*.*)</translation>
         </message>
         <message>
+            <source>Changed evidence</source>
+            <translation>佐证材料已修改</translation>
+        </message>
+        <message>
+            <source>“{name}” was changed and saved after it was opened. Keep the changed file as a new evidence file of the record? The original stays as it was.</source>
+            <translation>“{name}”打开后已被修改并保存。是否将修改后的文件保存为本记录新的佐证材料？原有文件保持不变。</translation>
+        </message>
+        <message>
             <source>Remove evidence</source>
             <translation>删除佐证材料</translation>
         </message>
