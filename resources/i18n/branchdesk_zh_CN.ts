@@ -142,8 +142,36 @@
             <translation>检查数据(&amp;C)</translation>
         </message>
         <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>Move the data folder…</source>
+            <translation>移动数据文件夹…</translation>
+        </message>
+        <message>
             <source>Zip archives (*.zip)</source>
             <translation>Zip 归档 (*.zip)</translation>
+        </message>
+        <message>
+            <source>The data is in {folder}.</source>
+            <translation>数据保存在 {folder}。</translation>
+        </message>
+        <message>
+            <source>Move the data folder to</source>
+            <translation>将数据文件夹移动到</translation>
+        </message>
+        <message>
+            <source>Moving the data folder…</source>
+            <translation>正在移动数据文件夹…</translation>
+        </message>
+        <message>
+            <source>Move the data folder</source>
+            <translation>移动数据文件夹</translation>
+        </message>
+        <message>
+            <source>The data was copied to {folder}. Close BranchDesk and start it again to work there; the old folder keeps its files and leads to the new one.</source>
+            <translation>数据已复制到 {folder}。请关闭支部工作台后重新启动，即在新位置工作；原文件夹保留原有文件，并指向新位置。</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -467,6 +495,29 @@ Your saved records are not affected.</source>
             <translation>
                 <numerusform>；上年度还有 %n 项未完成</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataLocation</name>
+        <message>
+            <source>it is on a network drive or share, where SQLite's locking does not work reliably</source>
+            <translation>它位于网络驱动器或共享文件夹上，数据库的文件锁在此无法可靠工作</translation>
+        </message>
+        <message>
+            <source>it is in a folder a sync client (OneDrive, 坚果云, 百度网盘 …) uploads, which can copy the database half-written</source>
+            <translation>它位于同步盘（OneDrive、坚果云、百度网盘等）上传的文件夹中，数据库可能在写入一半时被上传</translation>
+        </message>
+        <message>
+            <source>This is not a safe place for the records: {reason}. Records may be lost or the file damaged. Move the data folder to this PC's own disk in Settings → Data and backups.</source>
+            <translation>此位置不适合保存记录：{reason}。记录可能丢失，文件可能损坏。请在 设置 → 数据与备份 中把数据文件夹移到本机磁盘。</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>The data is in {folder}.</source>
+            <translation>数据保存在 {folder}。</translation>
         </message>
     </context>
     <context>
@@ -2717,6 +2768,14 @@ Your saved records are not affected.</source>
         <message>
             <source>No permission to write {path}. Choose another folder, or ask whoever manages this computer.</source>
             <translation>没有权限写入：{path}。请选择其他文件夹，或请本机管理员处理。</translation>
+        </message>
+        <message>
+            <source>{folder} is not empty: choose an empty folder to move the data into.</source>
+            <translation>{folder} 不是空文件夹：请选择一个空文件夹存放数据。</translation>
+        </message>
+        <message>
+            <source>The data is already in {folder}.</source>
+            <translation>数据已经在 {folder} 中。</translation>
         </message>
     </context>
     <context>

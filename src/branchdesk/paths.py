@@ -25,13 +25,16 @@ def absolute_path(path: str | os.PathLike[str]) -> Path:
 
 
 def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
-    """`--data-dir` wins, then `BRANCHDESK_DATA_DIR`, then the platform's user data folder."""
+    """`--data-dir` wins, then `BRANCHDESK_DATA_DIR`, then the platform's user data folder;
+    a folder the data was moved out of (设置 → 数据与备份) leads to where it went."""
+    from branchdesk.data_location import follow_moved
+
     if option:
-        return absolute_path(option)
+        return follow_moved(absolute_path(option))
     env = os.environ.get(DATA_DIR_ENV, "").strip()
     if env:
-        return absolute_path(env)
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        return follow_moved(absolute_path(env))
+    return follow_moved(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
 
 class DataFolderError(UserError):

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self._specs: list[PageSpec] = []
         self._pages: dict[str, QWidget] = {}
         self.title_source: Callable[[], str] | None = None  # the title, from the records
+        self.data_folder_warning: QWidget | None = None  # shown at start when risky
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(NAV_WIDTH - 30)
