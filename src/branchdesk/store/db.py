@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from branchdesk import fileops
 from branchdesk.store.errors import DamagedDatabaseError, NewerSchemaError, storage_error
 from branchdesk.store.migrations import MIGRATION_SET, SCHEMA_MAJOR, migrations
 
@@ -162,12 +163,14 @@ def _backup_before_migration(db: Database, backups_dir: Path) -> Path:
 
 
 def copy_database(db: Database, target: Path) -> None:
-    """A consistent copy through SQLite's online backup, safe while the app writes."""
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+    """A consistent copy through SQLite's online backup, safe while the app writes; written
+    beside *target* and put in place only when complete (`fileops.atomic_path`)."""
+    with fileops.atomic_path(target) as temp:
+        dest = sqlite3.connect(temp)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
 
 
 __all__ = [

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -17,7 +16,7 @@ from branchdesk.core.errors import Message, UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.data_location import MOVED_MARKER
 from branchdesk.store.archive_zip import iter_files
-from branchdesk.store.db import DATABASE_NAME
+from branchdesk.store.db import DATABASE_NAME, copy_database
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +35,7 @@ def move_data_folder(db: Database, data_dir: Path, target: Path, folders: tuple[
     if target.exists() and any(target.iterdir()):
         raise UserError(Message(NOT_EMPTY, {"folder": str(target)}))
     target.mkdir(parents=True, exist_ok=True)
-    with fileops.atomic_path(target / DATABASE_NAME) as temp:
-        copy = sqlite3.connect(temp)
-        try:
-            db.conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = WAL")  # as every data folder's database
-        finally:
-            copy.close()
+    copy_database(db, target / DATABASE_NAME)  # opening it turns WAL on, as everywhere
     for folder in folders:
         for rel, path in iter_files(data_dir / folder):
             destination = target / folder / rel
