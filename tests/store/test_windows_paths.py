@@ -28,15 +28,15 @@ def test_uris_of_windows_paths_are_ones_sqlite_accepts() -> None:
 def test_a_read_only_snapshot_opens_from_a_relative_path_with_odd_characters(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "备份 #1 ?%"
+    folder = tmp_path / "备份 #1 %20"
     with Workspace.open(folder) as ws:
         ws.back_up()
     monkeypatch.chdir(tmp_path)
-    image = snapshot_database(Path("备份 #1 ?%") / "branchdesk.sqlite3")
+    image = snapshot_database(Path("备份 #1 %20") / "branchdesk.sqlite3")
     memory = sqlite3.connect(":memory:")
     memory.deserialize(image)
     assert memory.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    uri = sqlite_uri(Path("备份 #1 ?%") / "branchdesk.sqlite3")
+    uri = sqlite_uri(Path("备份 #1 %20") / "branchdesk.sqlite3")
     with pytest.raises(sqlite3.OperationalError):  # mode=ro: read-only
         sqlite3.connect(uri, uri=True).execute("CREATE TABLE x (y)")
 
@@ -48,7 +48,10 @@ def test_the_data_folder_is_not_resolved_through_a_link(
     share = tmp_path / "server-share"
     share.mkdir()
     mapped = tmp_path / "Z"
-    mapped.symlink_to(share, target_is_directory=True)
+    try:
+        mapped.symlink_to(share, target_is_directory=True)
+    except OSError:  # Windows without the right to make links
+        pytest.skip("cannot make a symbolic link here")
     monkeypatch.chdir(tmp_path)
     assert resolve_data_dir("Z/支部") == mapped / "支部"
     monkeypatch.setenv("BRANCHDESK_DATA_DIR", "Z/./支部")
