@@ -104,3 +104,38 @@ def test_evidence_opens_from_a_read_only_copy_and_a_changed_copy_is_offered_back
     assert stored.read_bytes() == stored_bytes  # the original evidence is untouched
     evidence.check_copies()
     assert len(asked) == 1  # offered once
+
+
+def test_a_held_meeting_sheet_offers_save_as_too(
+    qtbot,
+    demo_window,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    locked_file: Callable[[Path], FileLock],
+) -> None:
+    from branchdesk.core.meetings import MeetingKind
+    from branchdesk.ui.pages.meeting_sheets import RECORD_SHEET
+    from branchdesk.ui.pages.meetings_page import MeetingsPage
+
+    page = demo_window.show_page("meetings")
+    assert isinstance(page, MeetingsPage) and page.sheets is not None
+    general = next(m for m in page.model.records() if m.kind == MeetingKind.GENERAL)
+    page.select_record(general.id)
+    target = tmp_path / "会议记录.pdf"
+    target.write_bytes(b"open in WPS")
+    locked_file(target)
+    task = page.sheets.print_to(RECORD_SHEET, general.id or 0, target, notify=False)
+    with qtbot.waitSignal(task.failed, timeout=30000):
+        pass
+    box = task.busy_box
+    assert box is not None and box.text().startswith("文件正被其他程序打开：")
+    offered: list[str] = []
+
+    def ask(_parent: object, _title: str, start: str, *_args: object) -> tuple[str, str]:
+        offered.append(start)
+        return "", ""  # she closes the dialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    next(b for b in box.buttons() if b.text() == "另存为…").click()
+    assert offered == [str(tmp_path / "会议记录 (2).pdf")]
+    assert target.read_bytes() == b"open in WPS"
