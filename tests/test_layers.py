@@ -8,19 +8,22 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "branchdesk"
 # What each layer may import from branchdesk (besides itself).
 ALLOWED = {
     "core": set(),
-    "store": {"core"},
-    "reports": {"core"},
-    "demo": {"core", "store", "workspace", "reports"},
-    "workspace": {"core", "store", "reports"},
+    "fileops": {"core"},
+    "store": {"core", "fileops", "data_location"},
+    "reports": {"core", "fileops"},
+    "demo": {"core", "store", "workspace", "reports", "fileops"},
+    "workspace": {"core", "store", "reports", "fileops"},
     # Readers of rosters: through the Workspace, like the UI and the CLI.
-    "importing": {"core", "workspace"},
+    "importing": {"core", "workspace", "fileops"},
     # Pages hold the Workspace (or Protocols of ui/ports.py), never a repository.
-    "ui": {"core", "workspace", "importing", "demo", "reports"},
+    "ui": {"core", "workspace", "importing", "demo", "reports", "fileops", "data_location"},
 }
 QT = ("PySide6", "shiboken6")
-LOWER = {"core", "store", "reports"}
+LOWER = {"core", "fileops", "store", "reports"}
 # Small top-level modules that the upper layers share (no Qt, no workspace).
-TOP_LEVEL_HELPERS = {"paths", "instance_lock", "resources", "logging_setup"}
+TOP_LEVEL_HELPERS = {
+    *("paths", "instance_lock", "resources", "logging_setup", "fileops", "data_location"),
+}
 # Standard-library helpers below every layer: where the shipped resources are.
 BASE_HELPERS = {"resources"}
 

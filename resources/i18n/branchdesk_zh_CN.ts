@@ -142,8 +142,36 @@
             <translation>检查数据(&amp;C)</translation>
         </message>
         <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>Move the data folder…</source>
+            <translation>移动数据文件夹…</translation>
+        </message>
+        <message>
             <source>Zip archives (*.zip)</source>
             <translation>Zip 归档 (*.zip)</translation>
+        </message>
+        <message>
+            <source>The data is in {folder}.</source>
+            <translation>数据保存在 {folder}。</translation>
+        </message>
+        <message>
+            <source>Move the data folder to</source>
+            <translation>将数据文件夹移动到</translation>
+        </message>
+        <message>
+            <source>Moving the data folder…</source>
+            <translation>正在移动数据文件夹…</translation>
+        </message>
+        <message>
+            <source>Move the data folder</source>
+            <translation>移动数据文件夹</translation>
+        </message>
+        <message>
+            <source>The data was copied to {folder}. Close BranchDesk and start it again to work there; the old folder keeps its files and leads to the new one.</source>
+            <translation>数据已复制到 {folder}。请关闭支部工作台后重新启动，即在新位置工作；原文件夹保留原有文件，并指向新位置。</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -411,6 +439,25 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>BranchDesk</source>
+            <translation>支部工作台</translation>
+        </message>
+        <message>
+            <source>Something went wrong that BranchDesk did not expect.</source>
+            <translation>出错了：支部工作台遇到了意外错误。</translation>
+        </message>
+        <message>
+            <source>Something went wrong that BranchDesk did not expect. What happened is written in the log file:
+{path}
+Your saved records are not affected.</source>
+            <translation>出错了：支部工作台遇到了意外错误。详细经过已记入日志文件：
+{path}
+已保存的记录不受影响。</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Overview</source>
@@ -514,6 +561,29 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>DataLocation</name>
+        <message>
+            <source>it is on a network drive or share, where SQLite's locking does not work reliably</source>
+            <translation>它位于网络驱动器或共享文件夹上，数据库的文件锁在此无法可靠工作</translation>
+        </message>
+        <message>
+            <source>it is in a folder a sync client (OneDrive, 坚果云, 百度网盘 …) uploads, which can copy the database half-written</source>
+            <translation>它位于同步盘（OneDrive、坚果云、百度网盘等）上传的文件夹中，数据库可能在写入一半时被上传</translation>
+        </message>
+        <message>
+            <source>This is not a safe place for the records: {reason}. Records may be lost or the file damaged. Move the data folder to this PC's own disk in Settings → Data and backups.</source>
+            <translation>此位置不适合保存记录：{reason}。记录可能丢失，文件可能损坏。请在 设置 → 数据与备份 中把数据文件夹移到本机磁盘。</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>The data is in {folder}.</source>
+            <translation>数据保存在 {folder}。</translation>
+        </message>
+    </context>
+    <context>
         <name>EventsTable</name>
         <message>
             <source>Date</source>
@@ -557,6 +627,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Images and documents (*.*)</source>
             <translation>图片和文档 (*.*)</translation>
+        </message>
+        <message>
+            <source>Changed evidence</source>
+            <translation>佐证材料已修改</translation>
+        </message>
+        <message>
+            <source>“{name}” was changed and saved after it was opened. Keep the changed file as a new evidence file of the record? The original stays as it was.</source>
+            <translation>“{name}”打开后已被修改并保存。是否将修改后的文件保存为本记录新的佐证材料？原有文件保持不变。</translation>
         </message>
         <message>
             <source>Remove evidence</source>
@@ -663,6 +741,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>另存为…</translation>
         </message>
         <message>
             <source>Something went wrong; the details are in the log file.</source>
@@ -2845,6 +2927,26 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>it cannot be read ({detail})</source>
             <translation>无法读取（{detail}）</translation>
+        </message>
+        <message>
+            <source>The file is open in another program: {path}. Close it there and try again; the file was not changed.</source>
+            <translation>文件正被其他程序打开：{path}，请关闭后重试。原文件未改动。</translation>
+        </message>
+        <message>
+            <source>The disk is full: {path} could not be written. Free some space and try again; the old file was not changed.</source>
+            <translation>磁盘空间不足：无法写入 {path}。请清理磁盘空间后重试，原文件未改动。</translation>
+        </message>
+        <message>
+            <source>No permission to write {path}. Choose another folder, or ask whoever manages this computer.</source>
+            <translation>没有权限写入：{path}。请选择其他文件夹，或请本机管理员处理。</translation>
+        </message>
+        <message>
+            <source>{folder} is not empty: choose an empty folder to move the data into.</source>
+            <translation>{folder} 不是空文件夹：请选择一个空文件夹存放数据。</translation>
+        </message>
+        <message>
+            <source>The data is already in {folder}.</source>
+            <translation>数据已经在 {folder} 中。</translation>
         </message>
     </context>
     <context>

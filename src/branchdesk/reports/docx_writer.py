@@ -30,6 +30,7 @@ from branchdesk.reports.document import (
     Signature,
 )
 from branchdesk.reports.docx_tables import add_ledger, table_paragraph_format
+from branchdesk.reports.output import output_to
 from branchdesk.reports.shared_layout import em_measure, signature_lines
 
 BODY_FONT = "仿宋_GB2312"
@@ -96,7 +97,8 @@ def build_docx(document: ReportDocument, target: Path | io.BytesIO) -> DocxResul
         _appendix(doc, number, table)
     doc.core_properties.title = document.meta.get("title", "")
     doc.core_properties.author = document.meta.get("author", "")
-    doc.save(target if isinstance(target, io.BytesIO) else str(target))
+    with output_to(target) as out:
+        doc.save(out)
     return DocxResult((BODY_FONT, HEI_FONT, KAI_FONT, TITLE_FONT, SONG_FONT))
 
 

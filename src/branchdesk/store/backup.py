@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from branchdesk import __version__
-from branchdesk.core.errors import Message
+from branchdesk import __version__, fileops
+from branchdesk.core.errors import Message, UserError
 from branchdesk.core.retention import backups_to_keep
 from branchdesk.store.archive_zip import (
     DAMAGED_DATABASE,
@@ -30,7 +30,13 @@ from branchdesk.store.archive_zip import (
     verify_archive,
 )
 from branchdesk.store.connection import Database
-from branchdesk.store.db import DATABASE_NAME, applied_migrations, schema_major, schema_version
+from branchdesk.store.db import (
+    DATABASE_NAME,
+    applied_migrations,
+    schema_major,
+    schema_version,
+    sqlite_uri,
+)
 from branchdesk.store.migrations import SCHEMA_MAJOR, migrations
 from branchdesk.store.record_tables import count_records
 
@@ -57,7 +63,7 @@ class BackupInfo:
 
 def snapshot_database(db_path: Path) -> bytes:
     """The committed state of the database file as bytes of a self-contained SQLite file."""
-    source = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(sqlite_uri(db_path, mode="ro"), uri=True)
     memory = sqlite3.connect(":memory:")
     try:
         source.backup(memory)
@@ -129,13 +135,19 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
 
 
 def rotate(backups_dir: Path, now: datetime) -> list[Path]:
-    """Delete the backups the retention rule does not keep; return what was deleted."""
+    """Delete the backups the retention rule does not keep; return what was deleted. A backup
+    that another program holds (a sync client, antivirus) stays until the next rotation:
+    rotating is tidying, and must not fail the backup or restore that called it."""
     backups = list_backups(backups_dir)  # newest first, so ties keep the newer name
     keep = backups_to_keep([b.created for b in backups], now)
     deleted: list[Path] = []
     for index, backup in enumerate(backups):
         if index not in keep:
-            backup.path.unlink(missing_ok=True)
+            try:
+                fileops.remove(backup.path)
+            except UserError as exc:
+                log.warning("old backup %s not deleted now: %s", backup.path, exc)
+                continue
             deleted.append(backup.path)
     if deleted:
         log.info("rotated away %d old backups", len(deleted))

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
+from branchdesk import fileops
 from branchdesk.store.connection import Database, translated_errors
 from branchdesk.store.errors import DamagedDatabaseError, NewerSchemaError, storage_error
 from branchdesk.store.migrations import MIGRATION_SET, SCHEMA_MAJOR, migrations
@@ -106,12 +110,14 @@ def _backup_before_migration(db: Database, backups_dir: Path) -> Path:
 
 
 def copy_database(db: Database, target: Path) -> None:
-    """A consistent copy through SQLite's online backup, safe while the app writes."""
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+    """A consistent copy through SQLite's online backup, safe while the app writes; written
+    beside *target* and put in place only when complete (`fileops.atomic_path`)."""
+    with fileops.atomic_path(target) as temp:
+        dest = sqlite3.connect(temp)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
 
 
 __all__ = [
@@ -124,3 +130,15 @@ __all__ = [
     "schema_version",
     "translated_errors",
 ]
+
+
+def sqlite_uri(path: str | os.PathLike[str], *, mode: str = "ro", flavour: Any = os.path) -> str:
+    """The `file:` URI SQLite expects for *path* (made absolute, never resolved), with
+    `?mode=`. `Path.as_uri()` fails on a relative path and gives `file://server/share/…`
+    for a UNC path (a mapped drive resolved), which SQLite refuses ("invalid uri
+    authority"). *flavour* is `ntpath` to build a Windows path's URI elsewhere (tests)."""
+    text = flavour.abspath(os.fspath(path)).replace("\\", "/")
+    if not text.startswith("/"):  # C:/… : file:///C:/…
+        text = "/" + text
+    # \\server\share\… becomes file:////server/share/…: an empty authority, as SQLite wants.
+    return f"file://{quote(text, safe='/:')}?mode={mode}"

@@ -49,7 +49,10 @@ class Operations:
         *,
         replaces_records: bool = False,
         show_errors: bool = True,
+        save_as: Callable[[Path], None] | None = None,
     ) -> LongTask:
+        """*save_as*: offered (另存为…) when the file the work writes is held open by
+        another program (`fileops.FileBusy`)."""
         written: set[str] = set()
         lock = threading.Lock()
 
@@ -70,7 +73,7 @@ class Operations:
             if keys:
                 self.changes.announce(keys)
 
-        task = run_long_task(parent, title, job, on_done, show_errors=show_errors)
+        task = run_long_task(parent, title, job, on_done, show_errors=show_errors, save_as=save_as)
         self._running.add(task)
         task.done.connect(lambda _result: announce(True))
         # What was committed before a failure is real (a refused import wrote nothing).

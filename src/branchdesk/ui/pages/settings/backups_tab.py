@@ -1,5 +1,5 @@
 """数据与备份: the backups (time, size; back up now; restore), the export archive, roster
-import and the data check. Long work runs off the GUI thread through `run_long_task`."""
+import and the data check. Long work runs off the GUI thread through `Operations`."""
 
 from __future__ import annotations
 
@@ -13,13 +13,18 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from branchdesk.core.errors import Message
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.data_location import storage_risk
+from branchdesk.paths import absolute_path
+from branchdesk.ui.data_folder_warning import risk_warning
+from branchdesk.ui.field_errors import ERROR_STYLE
 from branchdesk.ui.forms.ui_backups_tab import Ui_BackupsTab
 from branchdesk.ui.i18n import message_text
-from branchdesk.ui.long_task import Progress, run_long_task
+from branchdesk.ui.long_task import Progress
 from branchdesk.ui.models.safekeeping_tables import SortProxy, backup_model
 from branchdesk.ui.operations import Operations
 from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
 from branchdesk.ui.records_changed import RecordsChanged
+from branchdesk.ui.widgets.file_written import another_name
 from branchdesk.workspace import Workspace
 
 ARCHIVE_FILTER = QT_TRANSLATE_NOOP("BackupsTab", "Zip archives (*.zip)")
@@ -69,12 +74,49 @@ class BackupsTab(QWidget):
         ui.importButton.clicked.connect(self._import)
         ui.rosterButton.clicked.connect(self._import_roster)
         ui.checkButton.clicked.connect(self._check)
+        ui.moveFolderButton.clicked.connect(self._choose_new_folder)
         ui.backupsView.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.backupsView.doubleClicked.connect(self._restore_selected)
 
     def refresh(self) -> None:
         self.model.set_records(self._ws.backups())
         self._update_buttons()
+        self._show_data_folder()
+
+    # -- the data folder -------------------------------------------------------------------
+    def _show_data_folder(self) -> None:
+        risk = storage_risk(self._ws.data_dir)
+        text = self.tr("The data is in {folder}.").format(folder=self._ws.data_dir)
+        if risk is not None:
+            text += "\n" + risk_warning(risk)
+        self.ui.dataFolderNote.setText(text)
+        self.ui.dataFolderNote.setStyleSheet(ERROR_STYLE if risk is not None else "")
+
+    def _choose_new_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Move the data folder to"), str(Path.home())
+        )
+        if name:
+            self.move_data_folder(absolute_path(name))
+
+    def move_data_folder(self, target: Path) -> Any:
+        """Copy the data into *target* (an empty folder on this PC); the next start opens it."""
+        return self._ops.run(
+            self,
+            self.tr("Moving the data folder…"),
+            lambda ws, _: ws.move_data_folder(target),  # SQLite's backup: consistent copy
+            self._moved,
+        )
+
+    def _moved(self, target: Path) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Move the data folder"),
+            self.tr(
+                "The data was copied to {folder}. Close BranchDesk and start it again to work "
+                "there; the old folder keeps its files and leads to the new one."
+            ).format(folder=target),
+        )
 
     def _update_buttons(self) -> None:
         self.ui.restoreButton.setEnabled(self._selected() is not None)
@@ -87,9 +129,8 @@ class BackupsTab(QWidget):
 
     # -- backups -------------------------------------------------------------------------
     def back_up_now(self) -> Any:
-        # The backup reads the database through its own connection (store/backup.py).
-        return run_long_task(
-            self, self.tr("Backing up…"), lambda _: self._ws.back_up(), self._backed_up
+        return self._ops.run(
+            self, self.tr("Backing up…"), lambda ws, _: ws.back_up(), self._backed_up
         )
 
     def _backed_up(self, path: Path) -> None:
@@ -142,8 +183,8 @@ class BackupsTab(QWidget):
         self.data_replaced.emit()
 
     # -- archive, roster, check ----------------------------------------------------------
-    def _export(self) -> None:
-        suggested = Path.home() / f"branchdesk-export-{self._today():%Y%m%d}.zip"
+    def _export(self, suggested: Path | None = None) -> None:
+        suggested = suggested or Path.home() / f"branchdesk-export-{self._today():%Y%m%d}.zip"
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export archive"),
@@ -154,11 +195,12 @@ class BackupsTab(QWidget):
             self.export_to(Path(name))
 
     def export_to(self, target: Path) -> Any:
-        return run_long_task(
+        return self._ops.run(
             self,
             self.tr("Exporting…"),
-            lambda _: self._ws.export_archive(target),  # reads a snapshot, not this connection
+            lambda ws, _: ws.export_archive(target),
             self._exported,
+            save_as=lambda busy: self._export(another_name(busy)),
         )
 
     def _exported(self, path: Path) -> None:
