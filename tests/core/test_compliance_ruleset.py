@@ -15,6 +15,7 @@ EXPECTED_IDS = {
     "theme_day", "org_life_meeting", "democratic_review", "talk_committee_committee",
     "talk_committee_member", "talk_member_member", "talk_each_member", "study_hours",
     "secretary_training", "committee_term", "probation_end",
+    "dues_unpaid_warning", "dues_unpaid_alert", "org_life_absent_warning", "org_life_absent_alert",
 }  # fmt: skip
 
 

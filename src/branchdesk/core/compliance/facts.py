@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from branchdesk.core.compliance.rules import MeetingKey, RuleSubject, TrainingForm
+from branchdesk.core.dues_ledger import DuesBook
 from branchdesk.core.members import Member
 from branchdesk.core.organisation import CommitteeTerm, PartyGroup
 
@@ -28,6 +29,7 @@ class FactKind(StrEnum):
     REVIEWS = "reviews"
     MEMBERS = "members"
     COMMITTEE_TERMS = "committee_terms"
+    DUES = "dues"  # bases and payments (issue 18)
 
 
 SUBJECT_FACTS: dict[RuleSubject, FactKind] = {
@@ -38,6 +40,8 @@ SUBJECT_FACTS: dict[RuleSubject, FactKind] = {
     RuleSubject.STUDY_HOURS: FactKind.TRAININGS,
     RuleSubject.TERM_END: FactKind.COMMITTEE_TERMS,
     RuleSubject.PROBATION_END: FactKind.MEMBERS,
+    RuleSubject.DUES_UNPAID: FactKind.DUES,
+    RuleSubject.ORG_LIFE_ABSENT: FactKind.MEETINGS,
 }
 
 
@@ -50,6 +54,8 @@ class MeetingFact:
     lecturer_id: int | None = None  # lessons: the member who gave it
     attendee_ids: frozenset[int] = frozenset()  # members present
     expected_ids: frozenset[int] = frozenset()  # members due to attend (应到)
+    # On leave with a reason, where the rule set counts that as excused (issue 18).
+    excused_ids: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,10 @@ class ComplianceFacts:
     talks: Sequence[TalkFact] = ()
     trainings: Sequence[TrainingFact] = ()
     reviews: Sequence[ReviewFact] = ()
+    dues: DuesBook = field(default_factory=DuesBook)
+    # No six-month reminder for months before it: the branch's tracking start (issue 16
+    # adds the setting; until then the store passes None). HOOK(issue-16).
+    tracking_start: date | None = None
     # Record families the workspace can read; rules needing another family are not evaluable.
     available: frozenset[FactKind] = field(
         default_factory=lambda: frozenset({FactKind.MEMBERS, FactKind.COMMITTEE_TERMS})
