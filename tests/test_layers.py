@@ -11,7 +11,9 @@ ALLOWED = {
     "store": {"core"},
     "reports": {"core"},
     "demo": {"core", "store", "workspace", "reports"},
-    "workspace": {"core", "store", "reports"},
+    "workspace": {"core", "store", "reports", "dues_service"},
+    # issue 18: the dues service the Workspace holds (and the 党费 page receives).
+    "dues_service": {"core", "store"},
 }
 QT = ("PySide6", "shiboken6")
 LOWER = {"core", "store", "reports"}

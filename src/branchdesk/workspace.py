@@ -43,13 +43,15 @@ from branchdesk.core.training import (
     study_hours,
 )
 from branchdesk.core.volunteer import volunteer_hours
+from branchdesk.dues_service import DuesService
 from branchdesk.paths import make_data_dir
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
 from branchdesk.store import health, recovery, recycle_bin, search_index
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
-from branchdesk.store.compliance_facts import facts_from, load_facts
+from branchdesk.store.compliance_facts import facts_from, leave_excused, load_facts
+from branchdesk.store.dues_repo import dues_book
 from branchdesk.store.errors import NotFoundError, StorageError
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
 from branchdesk.store.meetings_repo import MeetingRepository
@@ -143,6 +145,7 @@ class Workspace:
         self._closed = False
         self.rules = RuleSetRepository(db)
         self.report_texts = ReportTextsRepository(db)
+        self.dues = DuesService(db, self.members.all)  # issue 18: 党费
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -363,7 +366,7 @@ class Workspace:
     ) -> ComplianceResult:
         """What the rule set asks of *year* (or one quarter or month), judged on *today*."""
         return evaluate(
-            load_facts(self.db, year),
+            load_facts(self.db, year - 1, year),  # runs of months cross New Year
             self.rules.all(),
             window(year, quarter, month),
             today or date.today(),
@@ -432,6 +435,8 @@ class Workspace:
             trainings=trainings,
             reviews=reviews,
             roster=roster,
+            dues=dues_book(self.db),
+            leave_excused=leave_excused(self.db),
         )
         return YearRecords(
             year=year,
@@ -448,6 +453,7 @@ class Workspace:
             compliance=evaluate(facts, self.rules.all(), window(year), today),
             previous_meetings=tuple(self.meetings.all(year - 1, with_rectifications=True)),
             roster=roster,
+            dues=self.dues.year(year, today),
         )
 
     def annual_facts(self, year: int, today: date) -> AnnualFacts:

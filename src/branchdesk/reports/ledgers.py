@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from types import ModuleType
 
 from branchdesk.core.enums import MembershipEventKind
 from branchdesk.core.labels import label
@@ -282,12 +283,25 @@ LEDGER_BUILDERS: dict[str, Callable[[YearRecords], Ledger]] = {
     "talks": talks_ledger,
     "volunteer_activities": volunteer_ledger,
     "trainings": trainings_ledger,
+    # -- issue 18: 党费 (the bases are columns of the collection ledger) --
+    "dues_payments": lambda r: _dues().collection_ledger(r.dues),
+    "dues_handovers": lambda r: _dues().handover_ledger(r.dues),
 }
 # Record types that are no ledger of a year's work.
 # Attachments are evidence of other records (files), listed with their owners in the app.
-NOT_LEDGERS = frozenset({"organisations", "report_texts", "attachments"})
+NOT_LEDGERS = frozenset({"organisations", "report_texts", "attachments", "dues_bases"})
 # The ledgers the upper level asks for as appendices of the duty report (report.md).
-APPENDIX_KEYS = ("meetings", "review_rounds", "talks", "volunteer_activities", "trainings")
+APPENDIX_KEYS = (
+    *("meetings", "review_rounds", "talks", "volunteer_activities", "trainings"),
+    "dues_payments",  # issue 18
+)
+
+
+def _dues() -> ModuleType:
+    """reports.dues_ledgers, which builds on this module's Ledger."""
+    from branchdesk.reports import dues_ledgers
+
+    return dues_ledgers
 
 
 def all_ledgers(records: YearRecords) -> list[Ledger]:
