@@ -104,6 +104,16 @@ class DuesService:
     def save_handover(self, handover: DuesHandover) -> DuesHandover:
         return self.handovers.save(handover)
 
+    def all_bases(self) -> list[DuesBase]:
+        return self.bases.every()
+
+    def payments_of(self, year: int) -> list[DuesPayment]:
+        """Payments received in *year* (by the day paid)."""
+        return self.payments.all(year)
+
+    def handovers_of(self, year: int) -> list[DuesHandover]:
+        return self.handovers.all(year)
+
     def rate_table(self) -> tuple[DuesRate, ...]:
         return self.rates.all()
 

@@ -409,8 +409,14 @@ class Workspace:
     def record_draft(self, obligation: Obligation, today: date) -> RecordDraft | None:
         """A new record, prefilled, that would meet *obligation* (core.compliance.drafts)."""
         from branchdesk.core.compliance.drafts import draft_for
+        from branchdesk.core.compliance.rules import SIX_MONTH_SUBJECTS
 
-        return draft_for(obligation, self.rules.get(obligation.rule_id), self.roster(), today)
+        rule = self.rules.get(obligation.rule_id)
+        if rule.subject in SIX_MONTH_SUBJECTS:  # issue 18: a back-payment or a warning talk
+            from branchdesk.core.compliance.six_month_drafts import six_month_draft
+
+            return six_month_draft(obligation, rule, self.roster(), self.dues.book(), today)
+        return draft_for(obligation, rule, self.roster(), today)
 
     # -- the annual duty report and ledgers (issue 6) ---------------------------------------
     def year_records(self, year: int, today: date) -> YearRecords:

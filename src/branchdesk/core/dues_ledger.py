@@ -274,3 +274,35 @@ def members_year(
 def collected_in(payments: Iterable[DuesPayment], first: date, last: date) -> int:
     """Money received between two days (both included), whatever months it covers."""
     return sum(p.amount_fen for p in payments if first <= p.paid_on <= last)
+
+
+def parse_months(text: str) -> tuple[str, ...] | None:
+    """'2026-01 to 2026-03', '2026-01至2026-03', '2026-11, 2026-12' or '2026.1' → month keys
+    (sorted, no repeats); None when a part is not a month."""
+    cleaned = text.replace("，", ",").replace("、", ",").replace("；", ",").replace(";", ",")
+    found: set[str] = set()
+    for part in (p.strip() for p in cleaned.split(",")):
+        if not part:
+            continue
+        for sep in (" to ", "至", "–", "~", "～"):
+            if sep in part:
+                first, _, last = part.partition(sep)
+                a, b = _month(first), _month(last)
+                if a is None or b is None or b < a:
+                    return None
+                found.update(months_between(a, b))
+                break
+        else:
+            key = _month(part)
+            if key is None:
+                return None
+            found.add(key)
+    return tuple(sorted(found)) or None
+
+
+def _month(text: str) -> str | None:
+    cleaned = text.strip().replace("年", "-").replace(".", "-").replace("/", "-").rstrip("月")
+    year, _, month = cleaned.partition("-")
+    if len(year) != 4 or not year.isdigit() or not month.isdigit() or not 1 <= int(month) <= 12:
+        return None
+    return month_key(int(year), int(month))

@@ -29,8 +29,12 @@ LOOK_BACK_MONTHS = 36  # how far back a run of absent months is followed
 
 
 def judged_on(index: FactIndex, window: Span) -> date:
+    return judged_on_day(index.today, window.end)
+
+
+def judged_on_day(today: date, window_end: date) -> date:
     """Today while the window runs; the day after it once it has ended."""
-    return min(index.today, window.end + timedelta(days=1))
+    return min(today, window_end + timedelta(days=1))
 
 
 def six_month_rule(

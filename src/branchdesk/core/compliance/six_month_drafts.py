@@ -1,0 +1,43 @@
+"""概览's 立即登记 on a six-month reminder (issue 18): for dues unpaid, a back-payment of
+the months in arrears at what they owe; for no organisational life, a warning talk
+(提醒谈话) of the secretary with the member. The user completes and saves it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from branchdesk.core.attendance import Roster
+from branchdesk.core.committee import holder_on
+from branchdesk.core.compliance.drafts import RecordDraft
+from branchdesk.core.compliance.obligations import Obligation
+from branchdesk.core.compliance.rules import Rule, RuleSubject
+from branchdesk.core.compliance.six_months import judged_on_day
+from branchdesk.core.dues import DuesPayment
+from branchdesk.core.dues_ledger import DuesBook
+from branchdesk.core.enums import Post
+from branchdesk.core.talks import Counterpart, Talk, TalkKind
+
+
+def six_month_draft(
+    obligation: Obligation, rule: Rule, roster: Roster, book: DuesBook, today: date
+) -> RecordDraft | None:
+    member = roster.member(obligation.subject_id) if obligation.subject_id else None
+    if member is None or member.id is None:
+        return None
+    if rule.subject == RuleSubject.DUES_UNPAID:
+        months = book.arrears_run(member, judged_on_day(today, obligation.span.end))
+        if not months:
+            return None
+        owed = sum(d.amount_fen for m in months if (d := book.due_in(member.id, m)) is not None)
+        payment = DuesPayment(member.id, today, owed, months, note="补交")
+        return RecordDraft("dues_payments", payment)
+    if rule.subject == RuleSubject.ORG_LIFE_ABSENT:
+        secretary = holder_on(roster.terms, Post.SECRETARY, today)
+        if secretary is None or secretary == member.id:
+            return None
+        talk = Talk(
+            today, secretary, (Counterpart(member_id=member.id),), kind=TalkKind.WARNING,
+            topic="参加组织生活提醒谈话",
+        )  # fmt: skip
+        return RecordDraft("talks", talk)
+    return None
