@@ -13,7 +13,7 @@ ALLOWED = {
     "demo": {"core", "store", "workspace", "reports"},
     "workspace": {"core", "store", "reports", "dues_service"},
     # issue 18: the dues service the Workspace holds (and the 党费 page receives).
-    "dues_service": {"core", "store"},
+    "dues_service": {"core", "store", "reports"},
 }
 QT = ("PySide6", "shiboken6")
 LOWER = {"core", "store", "reports"}

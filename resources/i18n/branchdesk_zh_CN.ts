@@ -493,6 +493,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>每名党员的交纳基数、比例和月交纳额，本年应交月份合计应交、已交金额及欠交月数。</translation>
         </message>
         <message>
+            <source>Publish the year's &amp;notice…</source>
+            <translation>生成年度收缴公示(&amp;N)…</translation>
+        </message>
+        <message>
             <source>Bases</source>
             <translation>交纳基数</translation>
         </message>
@@ -604,6 +608,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>Save hand-over</source>
             <translation>保存上缴</translation>
         </message>
+        <message>
+            <source>The notice lists each member's monthly amount, what was due and paid and the months in arrears; the bases (pay) are not published.</source>
+            <translation>公示列出每名党员的月交纳额、应交、实交和欠交月数，不公开交纳基数（工资收入）。</translation>
+        </message>
         <message numerus="yes">
             <source>Due %1 yuan · paid towards the year %2 · collected in the year %5 · handed over %3 · held %4 · in arrears: %n</source>
             <translation>
@@ -635,6 +643,18 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Give the day and the amount in yuan.</source>
             <translation>请填写日期和金额（元）。</translation>
+        </message>
+        <message>
+            <source>Save the notice</source>
+            <translation>保存公示</translation>
+        </message>
+        <message>
+            <source>Building the notice…</source>
+            <translation>正在生成公示…</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>公示</translation>
         </message>
     </context>
     <context>

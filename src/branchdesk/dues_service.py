@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -21,6 +23,9 @@ from branchdesk.core.dues_summary import DuesYear, dues_year
 from branchdesk.core.members import Member
 from branchdesk.core.membership import presence_periods
 from branchdesk.store import recycle_bin
+
+if TYPE_CHECKING:  # reportlab loads only when a notice is built
+    from branchdesk.reports.fonts import FontSet
 from branchdesk.store.dues_repo import (
     DuesBaseRepository,
     DuesHandoverRepository,
@@ -41,9 +46,17 @@ class CollectionRow:
 
 
 class DuesService:
-    def __init__(self, db: Database, members: Callable[[], Sequence[Member]]) -> None:
+    def __init__(
+        self,
+        db: Database,
+        members: Callable[[], Sequence[Member]],
+        branch_name: Callable[[], str] = lambda: "",
+        fonts: Callable[[], FontSet] | None = None,
+    ) -> None:
         self._db = db
         self._members = members
+        self._branch_name = branch_name
+        self._fonts = fonts
         self.bases = DuesBaseRepository(db)
         self.payments = DuesPaymentRepository(db)
         self.handovers = DuesHandoverRepository(db)
@@ -103,6 +116,14 @@ class DuesService:
 
     def save_handover(self, handover: DuesHandover) -> DuesHandover:
         return self.handovers.save(handover)
+
+    def build_notice(self, year: int, target: Path, fmt: str, today: date) -> int | None:
+        """The year's 党费收缴情况公示 as "pdf" or "docx" at *target*; PDF pages, or None."""
+        from branchdesk.reports.dues_notice import build_notice, notice_document
+
+        document = notice_document(self._branch_name(), self.year(year, today), today)
+        fonts = self._fonts() if fmt == "pdf" and self._fonts is not None else None
+        return build_notice(document, fonts, target, fmt)
 
     def all_bases(self) -> list[DuesBase]:
         return self.bases.every()

@@ -145,7 +145,7 @@ class Workspace:
         self._closed = False
         self.rules = RuleSetRepository(db)
         self.report_texts = ReportTextsRepository(db)
-        self.dues = DuesService(db, self.members.all)  # issue 18: 党费
+        self.dues = DuesService(db, self.members.all, self._branch_name, self.report_fonts)
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -211,6 +211,10 @@ class Workspace:
             assert secretary_id is not None
             seat = CommitteeSeat(secretary_id, Post.SECRETARY)
             self.branch.save_term(CommitteeTerm(setup.term_starts, setup.term_ends, (seat,)))
+
+    def _branch_name(self) -> str:
+        branch = self.branch.get()
+        return branch.name if branch is not None else ""
 
     def secretary_id(self, day: date) -> int | None:
         """The member holding the secretary's post on *day*, if a term covers it."""
@@ -408,15 +412,10 @@ class Workspace:
 
     def record_draft(self, obligation: Obligation, today: date) -> RecordDraft | None:
         """A new record, prefilled, that would meet *obligation* (core.compliance.drafts)."""
-        from branchdesk.core.compliance.drafts import draft_for
-        from branchdesk.core.compliance.rules import SIX_MONTH_SUBJECTS
+        from branchdesk.core.compliance.six_month_drafts import record_draft
 
         rule = self.rules.get(obligation.rule_id)
-        if rule.subject in SIX_MONTH_SUBJECTS:  # issue 18: a back-payment or a warning talk
-            from branchdesk.core.compliance.six_month_drafts import six_month_draft
-
-            return six_month_draft(obligation, rule, self.roster(), self.dues.book(), today)
-        return draft_for(obligation, rule, self.roster(), today)
+        return record_draft(obligation, rule, self.roster(), self.dues.book, today)
 
     # -- the annual duty report and ledgers (issue 6) ---------------------------------------
     def year_records(self, year: int, today: date) -> YearRecords:

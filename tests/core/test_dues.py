@@ -151,3 +151,23 @@ def test_a_tracking_start_leaves_earlier_months_unowed() -> None:
 def test_a_payment_is_validated() -> None:
     errors = validate_payment(DuesPayment(1, date(2026, 1, 1), 0, ("2026-13",)))
     assert {e.field for e in errors} == {"amount_fen", "months"}
+
+
+def test_the_report_sentence_comes_from_the_year() -> None:
+    from branchdesk.core.dues import DuesHandover
+    from branchdesk.core.dues_summary import dues_sentence, dues_year
+
+    base = DuesBase(1, date(2025, 1, 1), S, 450_000)  # 45.00 元 a month
+    paid = tuple(f"2025-{m:02d}" for m in range(1, 13))
+    book = DuesBook((base,), (DuesPayment(1, date(2025, 1, 9), 54_000, paid),))
+    handed = (DuesHandover(date(2025, 12, 20), 50_000, "2025年"),)
+    year = dues_year(book, [member()], handed, 2025, date(2026, 3, 1))
+    assert (year.due_fen, year.paid_fen, year.held_fen) == (54_000, 54_000, 4_000)
+    assert dues_sentence(year) == (
+        "全年应交党费540.00元，党员实交540.00元，向上级党组织上缴500.00元；党员均按时交纳。"
+    )
+    late = dues_year(DuesBook((base,)), [member()], (), 2025, date(2025, 4, 2))
+    assert dues_sentence(late) == (
+        "1月至4月应交党费180.00元，党员实交0.00元，向上级党组织上缴0.00元；"
+        "1名党员未按时交纳（张三欠交3个月）。"
+    )

@@ -73,16 +73,18 @@ def dues_sentence(d: DuesYear) -> str:
     """The report's sentence on dues, from the records."""
     if not d.members:
         return ""
+    whole = d.as_of == date(d.year, 12, 31)
+    span = "全年" if whole else f"1月至{d.as_of.month}月"
     text = (
-        f"全年应交党费{yuan(d.due_fen)}元，党员实交{yuan(d.paid_fen)}元，"
+        f"{span}应交党费{yuan(d.due_fen)}元，党员实交{yuan(d.paid_fen)}元，"
         f"向上级党组织上缴{yuan(d.handed_over_fen)}元"
     )
     late = d.in_arrears
     if late:
-        names = "、".join(m.name for m in late)
-        text += f"；{len(late)}名党员存在欠交（{names}），已督促补交"
+        names = "、".join(f"{m.name}欠交{m.arrears_months}个月" for m in late)
+        text += f"；{len(late)}名党员未按时交纳（{names}）"
     else:
-        text += "；党员均按时足额交纳"
+        text += "；党员均按时交纳"
     return text + "。"
 
 

@@ -100,9 +100,12 @@ def _payments(
             found.append(DuesPayment(mid, day, amount(months), tuple(months), method, COLLECTOR))
 
     found: list[DuesPayment] = []
-    if member.name == RETIRED:  # the whole year in January
-        for year in sorted({k[:4] for k in owed}):
-            pay(date(int(year), 1, 8), [k for k in owed if k.startswith(year)], PaymentMethod.CASH)
+    if member.name == RETIRED:  # the whole year in January, December included: a prepayment
+        ahead = [
+            k for k in months_between(key_of(first), f"{today.year}-12") if book.owes(member, k)
+        ]
+        for year in sorted({k[:4] for k in ahead}):
+            pay(date(int(year), 1, 8), [k for k in ahead if k.startswith(year)], PaymentMethod.CASH)
         return found
     if member.name == QUARTERLY:
         for q_end in sorted({quarter_end(k) for k in owed}):

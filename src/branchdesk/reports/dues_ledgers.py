@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from branchdesk.core.dues import yuan
 from branchdesk.core.dues_summary import DuesYear
 from branchdesk.core.labels import label
@@ -64,3 +66,8 @@ def handover_ledger(dues: DuesYear | None) -> Ledger:
         (2, 5, 7, 5, 8, 8),
         numbered(rows),
     )
+
+
+def empty_year(year: int, today: date) -> DuesYear:
+    """A year with no dues read (the report of a folder whose dues were not loaded)."""
+    return DuesYear(year, min(today, date(year, 12, 31)), (), (), (), 0)

@@ -17,7 +17,7 @@ from functools import cached_property
 from branchdesk.core.attendance import AttendanceSummary, Roster, summarise
 from branchdesk.core.committee import term_on
 from branchdesk.core.compliance import ComplianceResult
-from branchdesk.core.dues_summary import DuesYear
+from branchdesk.core.dues_summary import DuesYear, dues_sentence
 from branchdesk.core.enums import MembershipEventKind, MemberStatus, Post
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import Meeting
@@ -166,6 +166,7 @@ class AnnualFacts:
     volunteering: VolunteerFacts
     meetings: MeetingFacts | None  # None: no compliance verdict to take held vs due from
     rectification: RectificationFacts
+    dues: str = ""  # issue 18: the report's sentence on dues ("": none recorded)
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -205,6 +206,7 @@ def gather_facts(records: YearRecords) -> AnnualFacts:
         rectification=rectification_facts(
             records.year, records.meetings, records.previous_meetings
         ),
+        dues=dues_sentence(records.dues) if records.dues is not None else "",
     )
 
 

@@ -309,4 +309,20 @@ def all_ledgers(records: YearRecords) -> list[Ledger]:
 
 
 def appendix_tables(records: YearRecords) -> list[LedgerTable]:
-    return [LEDGER_BUILDERS[key](records).as_table(records.year) for key in APPENDIX_KEYS]
+    return [
+        _dues_appendix(records)
+        if key == "dues_payments"
+        else LEDGER_BUILDERS[key](records).as_table(records.year)
+        for key in APPENDIX_KEYS
+    ]
+
+
+def _dues_appendix(records: YearRecords) -> LedgerTable:
+    """issue 18: the collection ledger on A4 portrait, as narrow as the notice's table (no
+    bases or categories: the XLSX sheet has them)."""
+    from dataclasses import replace
+
+    from branchdesk.reports.dues_notice import notice_table
+
+    dues = records.dues or _dues().empty_year(records.year, records.today)
+    return replace(notice_table(dues), title=f"{records.year}年度党费收缴台账")

@@ -122,7 +122,7 @@ def build_pages(
     def dues_page() -> QWidget:
         from branchdesk.ui.pages.dues_page import DuesPage
 
-        return DuesPage(ws.dues, today)
+        return DuesPage(ws.dues, today, _notice_builder(ws.data_dir, today))
 
     # -----------------------------------------------------------------------------------
     def report_page() -> QWidget:
@@ -217,6 +217,21 @@ def _hit_opener(router: PageRouter) -> Callable[[str, int], None]:
                 return
 
     return open_hit
+
+
+def _notice_builder(
+    data_dir: Path, today: Callable[[], date]
+) -> Callable[[int, Path, str], object]:
+    """issue 18: the 党费收缴情况公示, built on a worker thread through its own connection."""
+
+    def build(year: int, target: Path, fmt: str) -> object:
+        from branchdesk.workspace import Workspace
+
+        with Workspace.open(data_dir) as ws:
+            ws.refuse_own_file(target)
+            return ws.dues.build_notice(year, target, fmt, today())
+
+    return build
 
 
 def _sheet_builder(data_dir: Path) -> Callable[[str, int, Path], int]:

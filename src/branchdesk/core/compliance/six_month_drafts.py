@@ -4,18 +4,32 @@ the months in arrears at what they owe; for no organisational life, a warning ta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from branchdesk.core.attendance import Roster
 from branchdesk.core.committee import holder_on
-from branchdesk.core.compliance.drafts import RecordDraft
+from branchdesk.core.compliance.drafts import RecordDraft, draft_for
 from branchdesk.core.compliance.obligations import Obligation
-from branchdesk.core.compliance.rules import Rule, RuleSubject
+from branchdesk.core.compliance.rules import SIX_MONTH_SUBJECTS, Rule, RuleSubject
 from branchdesk.core.compliance.six_months import judged_on_day
 from branchdesk.core.dues import DuesPayment
 from branchdesk.core.dues_ledger import DuesBook
 from branchdesk.core.enums import Post
 from branchdesk.core.talks import Counterpart, Talk, TalkKind
+
+
+def record_draft(
+    obligation: Obligation,
+    rule: Rule,
+    roster: Roster,
+    book: Callable[[], DuesBook],
+    today: date,
+) -> RecordDraft | None:
+    """The draft of any rule: the six-month rules here, the others in `drafts.draft_for`."""
+    if rule.subject in SIX_MONTH_SUBJECTS:
+        return six_month_draft(obligation, rule, roster, book(), today)
+    return draft_for(obligation, rule, roster, today)
 
 
 def six_month_draft(

@@ -161,6 +161,26 @@ class Ui_DuesPage(object):
 
         self.yearLayout.addWidget(self.yearTable)
 
+        self.yearButtons = QHBoxLayout()
+        self.yearButtons.setObjectName(u"yearButtons")
+        self.noticeLabel = QLabel(self.yearTab)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+
+        self.yearButtons.addWidget(self.noticeLabel)
+
+        self.yearSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.yearButtons.addItem(self.yearSpacer)
+
+        self.noticeButton = QPushButton(self.yearTab)
+        self.noticeButton.setObjectName(u"noticeButton")
+
+        self.yearButtons.addWidget(self.noticeButton)
+
+
+        self.yearLayout.addLayout(self.yearButtons)
+
         self.tabs.addTab(self.yearTab, "")
         self.basesTab = QWidget()
         self.basesTab.setObjectName(u"basesTab")
@@ -552,6 +572,8 @@ class Ui_DuesPage(object):
         self.saveCollectionButton.setText(QCoreApplication.translate("DuesPage", u"&Save the month's collection", None))
         self.tabs.setTabText(self.tabs.indexOf(self.collectTab), QCoreApplication.translate("DuesPage", u"Monthly collection", None))
         self.yearHint.setText(QCoreApplication.translate("DuesPage", u"Each member's base, rate and monthly amount, what the year's months owed come to, what was paid towards them and how many months are in arrears.", None))
+        self.noticeLabel.setText("")
+        self.noticeButton.setText(QCoreApplication.translate("DuesPage", u"Publish the year's &notice\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.yearTab), QCoreApplication.translate("DuesPage", u"Year", None))
         self.baseMemberLabel.setText(QCoreApplication.translate("DuesPage", u"Member", None))
         self.baseFromLabel.setText(QCoreApplication.translate("DuesPage", u"Applies from", None))

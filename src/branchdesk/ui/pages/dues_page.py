@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QWidget
 
 from branchdesk.core.dues import (
     ROUNDING_NOTE,
@@ -36,6 +37,7 @@ from branchdesk.core.membership import is_member_on
 from branchdesk.core.validation import ValidationError
 from branchdesk.ui.forms.ui_dues_page import Ui_DuesPage
 from branchdesk.ui.i18n import error_text, label_language, user_error_text
+from branchdesk.ui.long_task import LongTask, run_long_task
 from branchdesk.ui.models.dues_tables import (
     CONTEXT,
     CollectionEntry,
@@ -48,6 +50,9 @@ from branchdesk.ui.models.dues_tables import (
 )
 from branchdesk.ui.models.record_table import RecordTableModel
 from branchdesk.ui.table_columns import fit_columns_to_content
+from branchdesk.ui.widgets.file_written import offer_to_open
+
+NoticeBuilder = Callable[[int, Path, str], object]
 
 
 class CollectionLine(Protocol):
@@ -87,11 +92,18 @@ def _views(ui: Ui_DuesPage) -> list[QTableView]:
 
 class DuesPage(QWidget):
     def __init__(
-        self, dues: DuesPort, today: Callable[[], date] = date.today, parent: QWidget | None = None
+        self,
+        dues: DuesPort,
+        today: Callable[[], date] = date.today,
+        build_notice: NoticeBuilder | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """*build_notice(year, target, "pdf" or "docx")* writes the 公示 on a worker thread
+        (through a connection of its own); without it the button is hidden."""
         super().__init__(parent)
         self._dues = dues
         self._today = today
+        self._build_notice = build_notice
         self.ui = Ui_DuesPage()
         self.ui.setupUi(self)
         language = label_language()
@@ -118,6 +130,7 @@ class DuesPage(QWidget):
         for method in PaymentMethod:
             ui.payMethodCombo.addItem(label(method, language), method)
         ui.yearSpin.setValue(today().year)
+        ui.noticeButton.setVisible(build_notice is not None)
         self.dues_year: DuesYear | None = None
         self._editing: dict[str, int | None] = {"base": None, "payment": None, "handover": None}
         self._connect()
@@ -132,6 +145,7 @@ class DuesPage(QWidget):
         ui.saveCollectionButton.clicked.connect(self.save_collection)
         save = QShortcut(QKeySequence.StandardKey.Save, ui.collectTab, self.save_collection)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ui.noticeButton.clicked.connect(self.ask_and_publish)
         ui.saveBaseButton.clicked.connect(self.save_base)
         ui.newBaseButton.clicked.connect(lambda: self._clear_base())
         ui.deleteBaseButton.clicked.connect(lambda: self._bin("base", ui.basesTable, self.bases))
@@ -190,6 +204,10 @@ class DuesPage(QWidget):
             for r in self._dues.rate_table()
         )
         self.ui.rateLabel.setText(f"{rates}。{ROUNDING_NOTE}。")
+        self.ui.noticeLabel.setText(
+            self.tr("The notice lists each member's monthly amount, what was due and paid and "
+                    "the months in arrears; the bases (pay) are not published.")
+        )  # fmt: skip
 
     def _fill_member_combos(self, members: list[Member], today: date) -> None:
         for combo in (self.ui.baseMemberCombo, self.ui.payMemberCombo):
@@ -376,6 +394,26 @@ class DuesPage(QWidget):
         if self._run(ui.handErrorLabel, lambda: self._dues.save_handover(handover)):
             self._load_handover(None)
             self.reload()
+
+    # -- the notice ----------------------------------------------------------------------
+    def ask_and_publish(self) -> None:
+        name = f"{self.year}年度党费收缴情况公示.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the notice"), str(Path.home() / name), "PDF (*.pdf);;Word (*.docx)"
+        )
+        if path:
+            self.publish_to(Path(path))
+
+    def publish_to(self, target: Path) -> LongTask | None:
+        if self._build_notice is None:
+            return None
+        build, year = self._build_notice, self.year
+        fmt = "docx" if target.suffix.lower() == ".docx" else "pdf"
+        task = run_long_task(
+            self, self.tr("Building the notice…"), lambda _p: build(year, target, fmt)
+        )
+        task.done.connect(lambda _r: offer_to_open(self, self.tr("Notice"), target))
+        return task
 
     # -- shared --------------------------------------------------------------------------
     def _bin(self, kind: str, view: QTableView, model: RecordTableModel[Any]) -> None:
