@@ -658,6 +658,49 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>DuesRatesTab</name>
+        <message>
+            <source>Dues rates</source>
+            <translation>党费标准</translation>
+        </message>
+        <message>
+            <source>The dues rates of the rule set: double-click a cell to change a band's upper limit, its rate or its fixed amount. One rate applies to the whole base. Changes are saved at once.</source>
+            <translation>规则中的党费交纳标准：双击单元格可修改档次上限、交纳比例或固定金额。同一基数按一个比例计算（不分段累进）。修改后立即保存。</translation>
+        </message>
+        <message>
+            <source>Leave with a reason counts as taking part in organisational life (the six-month reminder)</source>
+            <translation>请假并说明理由的视为参加组织生活（用于连续6个月未参加组织生活的提醒）</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the default rates</source>
+            <translation>恢复默认标准(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Base up to (yuan)</source>
+            <translation>基数上限（元）</translation>
+        </message>
+        <message>
+            <source>Rate of the whole base</source>
+            <translation>比例（按全部基数）</translation>
+        </message>
+        <message>
+            <source>Fixed a month (yuan)</source>
+            <translation>固定金额（元/月）</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>Give an amount in yuan or a percentage, e.g. 1.5.</source>
+            <translation>请填写金额（元）或百分比，如 1.5。</translation>
+        </message>
+    </context>
+    <context>
         <name>DuesTables</name>
         <message>
             <source>Name</source>
@@ -2438,6 +2481,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>规则</translation>
         </message>
         <message>
+            <source>Dues rates</source>
+            <translation>党费标准</translation>
+        </message>
+        <message>
             <source>Report fonts</source>
             <translation>报告字体</translation>
         </message>
@@ -3295,6 +3342,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Name the period handed over.</source>
             <translation>请填写上缴所属期间。</translation>
+        </message>
+        <message>
+            <source>Bands of a category must rise, and its last band must have no upper limit.</source>
+            <translation>同一类别的档次上限应逐档递增，最后一档不设上限。</translation>
+        </message>
+        <message>
+            <source>A rate is between 0% and 100%.</source>
+            <translation>比例应在0%至100%之间。</translation>
         </message>
     </context>
     <context>

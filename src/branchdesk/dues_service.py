@@ -23,6 +23,8 @@ from branchdesk.core.dues_summary import DuesYear, dues_year
 from branchdesk.core.members import Member
 from branchdesk.core.membership import presence_periods
 from branchdesk.store import recycle_bin
+from branchdesk.store.compliance_facts import LEAVE_EXCUSED_SETTING, leave_excused
+from branchdesk.store.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:  # reportlab loads only when a notice is built
     from branchdesk.reports.fonts import FontSet
@@ -137,6 +139,19 @@ class DuesService:
 
     def rate_table(self) -> tuple[DuesRate, ...]:
         return self.rates.all()
+
+    def save_rates(self, rates: tuple[DuesRate, ...]) -> None:
+        self.rates.save(rates)
+
+    def restore_rates(self) -> None:
+        self.rates.restore_defaults()
+
+    def leave_excused(self) -> bool:
+        """The rule set's word: leave with a reason counts as taking part (org life)."""
+        return leave_excused(self._db)
+
+    def set_leave_excused(self, excused: bool) -> None:
+        SettingsRepository(self._db).set(LEAVE_EXCUSED_SETTING, excused)
 
     def move_to_bin(self, key: str, record_id: int) -> None:
         """A base, payment or hand-over entered by mistake goes to the recycle bin."""

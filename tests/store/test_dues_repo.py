@@ -66,8 +66,8 @@ def test_the_rate_table_is_the_defaults_until_edited(workspace: Workspace) -> No
     )
     rates.save(edited)
     assert rates.all() == edited
-    with pytest.raises(ValueError, match="no dues rate"):
-        rates.save(edited[:3])
+    with pytest.raises(ValidationError):
+        rates.save(edited[:3])  # retirees and the fixed categories left without a rate
     rates.restore_defaults()
     assert rates.all() == DEFAULT_DUES_RATES
 
@@ -134,3 +134,36 @@ def test_dues_are_searched_and_binned(workspace: Workspace) -> None:
     assert [(t.key, t.title) for t in trashed] == [("dues_handovers", "上缴党费 2026年一季度")]
     workspace.restore_from_bin("dues_handovers", handover.id)
     assert workspace.dues.handovers.all() == [handover]
+
+
+def test_leave_with_a_reason_excuses_org_life_as_the_rule_set_says(
+    demo_workspace: Workspace,
+) -> None:
+    from branchdesk.core.meetings import Attendance, AttendanceStatus
+
+    ws = demo_workspace
+    today = date(2026, 11, 27)
+    member = next(m for m in ws.members.all() if m.name == "吴海鹰")
+    assert member.id is not None
+    for meeting in ws.meetings.all(start=date(2026, 5, 1), end=date(2026, 10, 31)):
+        if any(a.member_id == member.id for a in meeting.attendance):
+            attendance = tuple(
+                Attendance(a.member_id, AttendanceStatus.LEAVE, "外出参加行业培训")
+                if a.member_id == member.id
+                else a
+                for a in meeting.attendance
+            )
+            # (the votes of a resolution would no longer add up with one voter fewer)
+            changed = dataclasses.replace(meeting, attendance=attendance, resolutions=())
+            ws.save_meeting(changed, today)
+
+    def reminded() -> list[str]:
+        return [
+            o.rule_id
+            for o in ws.compliance(2026, today=today)
+            if o.subject_id == member.id and o.rule_id.startswith("org_life_absent")
+        ]
+
+    assert reminded() == []  # May to October on leave with a reason: excused
+    ws.dues.set_leave_excused(False)
+    assert reminded() == ["org_life_absent_alert"]  # six months without taking part

@@ -242,3 +242,35 @@ def validate_handover(handover: DuesHandover) -> list[FieldError]:
     limit_text(errors, "receiver", handover.receiver, 30)
     limit_text(errors, "note", handover.note, 200)
     return errors
+
+
+RATE_ORDER = QT_TRANSLATE_NOOP(
+    "Validation", "Bands of a category must rise, and its last band must have no upper limit."
+)
+RATE_RANGE = QT_TRANSLATE_NOOP("Validation", "A rate is between 0% and 100%.")
+
+
+def validate_rates(rates: tuple[DuesRate, ...]) -> list[FieldError]:
+    """The rate table still gives every base of every category exactly one row."""
+    errors: list[FieldError] = []
+    for category in DuesCategory:
+        rows = [r for r in rates if r.category == category]
+        limits = [r.up_to_fen for r in rows]
+        bounded = [u for u in limits if u is not None]
+        if (
+            not rows
+            or limits[-1] is not None
+            or None in limits[:-1]
+            or (bounded != sorted(set(bounded)))
+        ):
+            errors.append(FieldError("up_to_fen", RATE_ORDER))
+            break
+    if any(not 0 <= r.rate_bp <= BASIS_POINTS for r in rates):
+        errors.append(FieldError("rate_bp", RATE_RANGE))
+    return errors
+
+
+def parse_rate(text: str) -> int | None:
+    """'1.5', '1.5%' → 150 basis points (exact, at most two decimals); None otherwise."""
+    fen = parse_yuan(text.strip().removesuffix("%"))
+    return fen  # a percentage with two decimals is read like 元 with two: 1.5 → 150

@@ -18,6 +18,7 @@ from branchdesk.core.dues import (
     validate_base,
     validate_handover,
     validate_payment,
+    validate_rates,
 )
 from branchdesk.core.dues_ledger import DuesBook
 from branchdesk.core.validation import FieldError, ValidationError, one_line
@@ -190,10 +191,8 @@ class DuesRateRepository:
         return tuple(DuesRate(r[0], DuesCategory(r[1]), r[2], r[3], r[4], r[5]) for r in rows)
 
     def save(self, rates: tuple[DuesRate, ...]) -> None:
-        """Replace the whole table (it must still give every category a row)."""
-        missing = set(DuesCategory) - {r.category for r in rates}
-        if missing:
-            raise ValueError(f"no dues rate for {sorted(missing)}")
+        """Replace the whole table (it must still give every base of every category a row)."""
+        _refuse_invalid(validate_rates(rates))
         stamp = now_stamp()
         with self._db.atomic():
             self._db.execute("DELETE FROM dues_rates")

@@ -135,6 +135,8 @@ class DuesPage(QWidget):
         self._editing: dict[str, int | None] = {"base": None, "payment": None, "handover": None}
         self._connect()
         self.reload()
+        for edit in (ui.baseFromEdit, ui.payOnEdit, ui.handOnEdit):  # new entries: today
+            edit.set_date_value(today())
 
     def _connect(self) -> None:
         ui = self.ui
