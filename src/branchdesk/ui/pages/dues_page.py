@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QTableView, QWidget
 
 from branchdesk.core.dues import (
     ROUNDING_NOTE,
@@ -124,6 +124,12 @@ class DuesPage(QWidget):
             view.setModel(model)
             view.verticalHeader().hide()
             fit_columns_to_content(view)
+        # A year's payments run to a thousand rows in a large branch: fixed widths, for
+        # measuring them in a tab not yet shown meant every cell (a second on ten years).
+        header = self.ui.paymentsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, chars in enumerate((8, 5, 14, 7, 6)):
+            header.resizeSection(column, chars * header.fontMetrics().horizontalAdvance("0") + 24)
         ui = self.ui
         for category in DuesCategory:
             ui.baseCategoryCombo.addItem(label(category, language), category)
@@ -133,6 +139,7 @@ class DuesPage(QWidget):
         ui.noticeButton.setVisible(build_notice is not None)
         self.dues_year: DuesYear | None = None
         self._editing: dict[str, int | None] = {"base": None, "payment": None, "handover": None}
+        self._shown_before = False
         self._connect()
         self.reload()
         for edit in (ui.baseFromEdit, ui.payOnEdit, ui.handOnEdit):  # new entries: today
@@ -177,7 +184,11 @@ class DuesPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        self.reload()  # payments may have come from elsewhere (an import, 概览)
+        # Payments may have come from elsewhere since (an import, 概览); the first show
+        # follows the load in __init__.
+        if self._shown_before:
+            self.reload()
+        self._shown_before = True
         super().showEvent(event)
 
     @property
