@@ -58,6 +58,7 @@ def test_dues_unpaid_at_the_edges(today: date, expected: tuple[str, str, int] | 
         return
     (only,) = found
     assert (only.rule_id, only.status, only.done) == expected
+    assert only.due == 6  # months in a row that make the alert: a warning reads 5 / 6
     assert only.due_soon is (expected[1] == ObligationStatus.NOT_YET_DUE)
     assert only.deadline == date(2026, 1, 1)  # the first unpaid month
     assert "张" not in only.gap_zh and "党员1" in only.gap_zh

@@ -4,7 +4,8 @@ consecutive months (issue 18).
 Judged per member as of today, or the day after the window when it has ended. Of the
 enabled rules of one subject (a warning at 3 months, an alert at 6), a member is reminded
 by the one with the highest threshold his run has reached: the highest rule is overdue
-(an alert), a lower one is due soon (a warning).
+(an alert), a lower one is due soon (a warning). `done` is the months in a row and `due`
+the months that make the alert (a warning at 5 months reads 5 / 6).
 
 Organisational life: a month counts as absent when the member was due (应到) at one or
 more meetings and was present at none (leave with a reason is excused when the rule set
@@ -62,7 +63,7 @@ def six_month_rule(
         yield Obligation(
             rule.id, window, RuleScope.EACH_MEMBER,
             ObligationStatus.MISSING if alert else ObligationStatus.NOT_YET_DUE,
-            rule.threshold, len(run), (), SUBJECT_FACTS[rule.subject], zh, en,
+            ceiling or rule.threshold, len(run), (), SUBJECT_FACTS[rule.subject], zh, en,
             member_id, member.name, month_start(run[0]), due_soon=not alert,
         )  # fmt: skip
     if not found:
