@@ -612,6 +612,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>The notice lists each member's monthly amount, what was due and paid and the months in arrears; the bases (pay) are not published.</source>
             <translation>公示列出每名党员的月交纳额、应交、实交和欠交月数，不公开交纳基数（工资收入）。</translation>
         </message>
+        <message>
+            <source>Amounts confirmed for the month are not saved yet. Save them?</source>
+            <translation>本月已确认的收缴金额尚未保存，是否保存？</translation>
+        </message>
         <message numerus="yes">
             <source>Due %1 yuan · paid towards the year %2 · collected in the year %5 · handed over %3 · held %4 · in arrears: %n</source>
             <translation>

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from branchdesk.core.dues import DuesBase
@@ -14,6 +15,7 @@ from branchdesk.core.members import Member
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.dues_page import DuesPage
 from branchdesk.workspace import Workspace
+from tests.ui.conftest import answer_questions
 
 TODAY = date(2026, 5, 20)
 
@@ -136,3 +138,32 @@ def test_record_now_on_a_dues_reminder_drafts_the_back_payment(
         for o in demo_workspace.compliance(2026, today=date(2026, 11, 27))
         if o.overdue or o.due_soon
     )
+
+
+def test_confirmed_amounts_are_not_lost_without_a_question(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _branch_of(workspace, 3)
+    page = DuesPage(workspace.dues, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    grid = page.ui.collectionTable
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert page.has_unsaved_changes()
+    page.ui.tabs.setCurrentWidget(page.ui.basesTab)  # a base saved elsewhere keeps them
+    page.ui.baseMemberCombo.setCurrentIndex(page.ui.baseMemberCombo.findData(ids[2]))
+    page.ui.baseAmountEdit.setText("3000")
+    page.save_base()
+    assert [e.confirmed for e in page.collection.records()] == [True, True, False]
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.ui.monthCombo.setCurrentIndex(page.ui.monthCombo.findData("2026-04"))
+    assert len(asked) == 1 and page.ui.monthCombo.currentData() == "2026-05"  # 取消: stays
+    assert page.has_unsaved_changes()
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
+    page.ui.monthCombo.setCurrentIndex(page.ui.monthCombo.findData("2026-04"))
+    assert page.ui.monthCombo.currentData() == "2026-04"
+    saved = workspace.dues.payments.every()
+    assert sorted(p.member_id for p in saved) == ids[:2]
+    assert all(p.months == ("2026-05",) for p in saved)
+    assert not page.has_unsaved_changes()

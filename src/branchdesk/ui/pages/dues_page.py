@@ -50,6 +50,7 @@ from branchdesk.ui.models.dues_tables import (
 )
 from branchdesk.ui.models.record_table import RecordTableModel
 from branchdesk.ui.table_columns import fit_columns_to_content
+from branchdesk.ui.unsaved_changes import may_go_on
 from branchdesk.ui.widgets.file_written import offer_to_open
 
 NoticeBuilder = Callable[[int, Path, str], object]
@@ -140,6 +141,7 @@ class DuesPage(QWidget):
         self.dues_year: DuesYear | None = None
         self._editing: dict[str, int | None] = {"base": None, "payment": None, "handover": None}
         self._shown_before = False
+        self._month_shown: str | None = None
         self._connect()
         self.reload()
         for edit in (ui.baseFromEdit, ui.payOnEdit, ui.handOnEdit):  # new entries: today
@@ -147,8 +149,8 @@ class DuesPage(QWidget):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.yearSpin.valueChanged.connect(lambda _: self.reload())
-        ui.monthCombo.currentIndexChanged.connect(lambda _: self.load_month())
+        ui.yearSpin.valueChanged.connect(lambda _: self._year_chosen())
+        ui.monthCombo.currentIndexChanged.connect(lambda _: self._month_chosen())
         ui.collectionTable.confirm_requested.connect(self.confirm_row)
         self.collection.record_edited.connect(lambda *_: self._show_total())
         ui.saveCollectionButton.clicked.connect(self.save_collection)
@@ -186,7 +188,7 @@ class DuesPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         # Payments may have come from elsewhere since (an import, 概览); the first show
         # follows the load in __init__.
-        if self._shown_before:
+        if self._shown_before and not self.has_unsaved_changes():
             self.reload()
         self._shown_before = True
         super().showEvent(event)
@@ -248,12 +250,48 @@ class DuesPage(QWidget):
             self.ui.paidOnEdit.set_date_value(today)
         self.load_month()
 
+    def _month_chosen(self) -> None:
+        combo = self.ui.monthCombo
+        if combo.currentData() == self._month_shown or self.may_close():
+            self.load_month()
+            return
+        combo.blockSignals(True)  # 取消: the month with the confirmed amounts stays
+        combo.setCurrentIndex(combo.findData(self._month_shown))
+        combo.blockSignals(False)
+
+    def _year_chosen(self) -> None:
+        if self.may_close():
+            self.reload()
+            return
+        spin = self.ui.yearSpin
+        spin.blockSignals(True)
+        spin.setValue(int(self._month_shown[:4]) if self._month_shown else spin.value())
+        spin.blockSignals(False)
+
+    def has_unsaved_changes(self) -> bool:
+        """Amounts confirmed in the grid and not saved yet."""
+        return bool(self._confirmed())
+
+    def may_close(self) -> bool:
+        """Before the grid is replaced (another month, the window closing): 保存 / 不保存 /
+        取消 when it holds confirmed amounts."""
+        text = self.tr("Amounts confirmed for the month are not saved yet. Save them?")
+        return may_go_on(self, self.has_unsaved_changes(), text, self.save_collection)
+
     def load_month(self) -> None:
         month = self.ui.monthCombo.currentData()
+        # Amounts confirmed and not saved stay when the same month is read again (a base
+        # saved on another tab reloads the page).
+        kept = {e.member_id: e for e in self._confirmed()} if month == self._month_shown else {}
+        self._month_shown = month
         rows = self._dues.collection(month) if month else []
-        self.collection.set_records(
-            [entry_of(r.member_id, r.name, r.due_fen, r.paid_fen) for r in rows]
-        )
+        entries = []
+        for r in rows:
+            entry = entry_of(r.member_id, r.name, r.due_fen, r.paid_fen)
+            if r.member_id in kept:
+                entry = replace(entry, amount_fen=kept[r.member_id].amount_fen, confirmed=True)
+            entries.append(entry)
+        self.collection.set_records(entries)
         self.ui.collectErrorLabel.setText("")
         view = self.ui.collectionTable
         view.setCurrentIndex(self.collection.index(0, self.collection.column_of("amount")))
@@ -290,23 +328,26 @@ class DuesPage(QWidget):
             )
         )
 
-    def save_collection(self) -> None:
-        month = self.ui.monthCombo.currentData()
+    def save_collection(self) -> bool:
+        month = self._month_shown  # the grid's month (the box may already show another)
         paid_on = self.ui.paidOnEdit.date_value()
         confirmed = self._confirmed()
         if not month or paid_on is None or not confirmed:
             self.ui.collectErrorLabel.setText(
                 self.tr("Confirm at least one member's amount (Enter) and give the day paid.")
             )
-            return
+            return False
         amounts = [(e.member_id, e.amount_fen) for e in confirmed]
-        if self._run(
+        saved = self._run(
             self.ui.collectErrorLabel,
             lambda: self._dues.collect(
                 month, amounts, paid_on, collector=self.ui.collectorEdit.text()
             ),
-        ):
+        )
+        if saved:
+            self.collection.set_records([])  # saved: nothing confirmed is left to lose
             self.reload()
+        return saved
 
     # -- bases ---------------------------------------------------------------------------
     def _clear_base(self) -> None:
