@@ -148,3 +148,29 @@ def test_the_rules_read_as_months_in_a_row_and_cite_article_nine() -> None:
     alert = rule("org_life_absent_alert")
     assert alert.subject == RuleSubject.ORG_LIFE_ABSENT and alert.threshold == 6
     assert "第九条" in alert.basis and alert.is_warning
+
+
+def test_record_now_drafts_a_back_payment_or_a_warning_talk() -> None:
+    from branchdesk.core.attendance import Roster
+    from branchdesk.core.compliance.six_month_drafts import record_draft
+    from branchdesk.core.talks import Talk, TalkKind
+    from tests.core.compliance_kit import STANDARD_MEMBERS, STANDARD_TERM
+
+    today = date(2026, 5, 1)
+    roster = Roster.of(STANDARD_MEMBERS, (STANDARD_TERM,))
+    f = dues_facts()
+    (dues,) = reminders(f, DUES_RULES, today)
+    draft = record_draft(dues, rule(dues.rule_id), roster, lambda: f.dues, today)
+    assert draft is not None and draft.record_type == "dues_payments"
+    payment = draft.record
+    assert isinstance(payment, DuesPayment)
+    assert payment.months == ("2026-01", "2026-02", "2026-03", "2026-04")
+    assert payment.amount_fen == 4 * 4500
+    (life,) = reminders(life_facts(list(range(1, 13))), LIFE_RULES, today)
+    draft = record_draft(life, rule(life.rule_id), roster, lambda: f.dues, today)
+    assert draft is not None and draft.record_type == "talks"
+    talk = draft.record
+    assert isinstance(talk, Talk)
+    # Member 1, reminded, is the secretary himself: the deputy talks with him.
+    assert talk.kind == TalkKind.WARNING and talk.talker_id == 2
+    assert [c.member_id for c in talk.counterparts] == [1]

@@ -46,12 +46,22 @@ def six_month_draft(
         payment = DuesPayment(member.id, today, owed, months, note="补交")
         return RecordDraft("dues_payments", payment)
     if rule.subject == RuleSubject.ORG_LIFE_ABSENT:
-        secretary = holder_on(roster.terms, Post.SECRETARY, today)
-        if secretary is None or secretary == member.id:
+        talker = _talker(roster, today, member.id)
+        if talker is None:
             return None
         talk = Talk(
-            today, secretary, (Counterpart(member_id=member.id),), kind=TalkKind.WARNING,
+            today, talker, (Counterpart(member_id=member.id),), kind=TalkKind.WARNING,
             topic="参加组织生活提醒谈话",
         )  # fmt: skip
         return RecordDraft("talks", talk)
     return None
+
+
+def _talker(roster: Roster, day: date, member_id: int) -> int | None:
+    """The secretary; when the secretary is the one reminded, another committee member."""
+    secretary = holder_on(roster.terms, Post.SECRETARY, day)
+    if secretary is not None and secretary != member_id:
+        return secretary
+    term = roster.term_on(day)
+    seats = term.seats if term is not None else ()
+    return next((s.member_id for s in seats if s.member_id != member_id), None)
