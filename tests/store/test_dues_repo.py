@@ -90,7 +90,8 @@ def test_the_current_schema_migrates_to_dues(tmp_path: Path) -> None:
     work.mkdir()
     shutil.copy(CURRENT_SCHEMA, work / DATABASE_NAME)
     with Workspace.open(work) as ws:
-        assert "0006_dues" in applied_migrations(ws.db)
+        # The lead may renumber the migration when landing it: match its name, not its number.
+        assert any(name.endswith("_dues") for name in applied_migrations(ws.db))
         members = ws.members.all()
         assert members and ws.dues.bases.every() == []
         mid = members[0].id
