@@ -171,3 +171,19 @@ def test_the_report_sentence_comes_from_the_year() -> None:
         "1月至4月应交党费180.00元，党员实交0.00元，向上级党组织上缴0.00元；"
         "1名党员未按时交纳（张三欠交3个月）。"
     )
+
+
+def test_a_member_with_no_base_is_listed_owing_nothing() -> None:
+    from branchdesk.core.dues_ledger import members_year
+
+    book = DuesBook((DuesBase(1, date(2026, 1, 1), S, 300_000),))
+    other = Member("李四", date(2020, 7, 1), id=2)
+    gone = Member(
+        "王五", date(2015, 7, 1), id=3,
+        events=(MembershipEvent(MembershipEventKind.TRANSFERRED_OUT, date(2025, 6, 1)),),
+    )  # fmt: skip
+    lines = members_year(book, [member(), other, gone], 2026, date(2026, 6, 30))
+    assert [(m.name, m.base is None, m.due_fen) for m in lines] == [
+        ("张三", False, 6 * 1500),
+        ("李四", True, 0),  # a member this year, no base recorded: shown, owing nothing
+    ]

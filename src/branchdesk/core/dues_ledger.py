@@ -262,11 +262,16 @@ def member_year(book: DuesBook, member: Member, year: int, as_of: date) -> Membe
 def members_year(
     book: DuesBook, members: Iterable[Member], year: int, as_of: date
 ) -> list[MemberYear]:
-    """Every member who owed or paid anything in *year* (or has a base then), roster order."""
+    """Every member who owed or paid anything in *year*, and every member of the year who
+    has no base yet (so that the missing base shows), in roster order."""
     found: list[MemberYear] = []
+    first = date(year, 1, 1)
     for member in members:
         line = member_year(book, member, year, as_of)
-        if line.owed_months or line.paid_fen:
+        no_base = not book.bases_of(member.id or 0) and any(
+            s <= as_of and (e is None or e > first) for s, e in presence_periods(member)
+        )
+        if line.owed_months or line.paid_fen or no_base:
             found.append(line)
     return found
 

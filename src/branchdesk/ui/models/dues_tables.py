@@ -78,7 +78,8 @@ def year_columns(language: Language) -> list[Column[MemberYear]]:
     return [
         Column("name", QT_TRANSLATE_NOOP("DuesTables", "Name"), lambda m: m.name),
         Column("category", QT_TRANSLATE_NOOP("DuesTables", "Category"),
-               lambda m: label(m.base.category, language) if m.base else ""),
+               lambda m: label(m.base.category, language) if m.base else
+               QCoreApplication.translate("DuesTables", "no base")),
         Column("base", QT_TRANSLATE_NOOP("DuesTables", "Monthly base"),
                lambda m: _money(m.base.base_fen) if m.base and m.base.base_fen else "",
                sort_key=lambda m: m.base.base_fen if m.base else 0, align_right=True),
