@@ -25,10 +25,9 @@ from branchdesk.core.dues import (
     DuesPayment,
     DuesRate,
     PaymentMethod,
-    parse_yuan,
     yuan,
 )
-from branchdesk.core.dues_ledger import month_key, parse_months
+from branchdesk.core.dues_ledger import month_key
 from branchdesk.core.dues_summary import DuesYear
 from branchdesk.core.errors import UserError
 from branchdesk.core.labels import label
@@ -49,6 +48,14 @@ from branchdesk.ui.models.dues_tables import (
     year_columns,
 )
 from branchdesk.ui.models.record_table import RecordTableModel
+from branchdesk.ui.pages.dues_forms import (
+    read_base,
+    read_handover,
+    read_payment,
+    show_base,
+    show_handover,
+    show_payment,
+)
 from branchdesk.ui.table_columns import fit_columns_to_content
 from branchdesk.ui.unsaved_changes import may_go_on
 from branchdesk.ui.widgets.file_written import offer_to_open
@@ -349,103 +356,48 @@ class DuesPage(QWidget):
             self.reload()
         return saved
 
-    # -- bases ---------------------------------------------------------------------------
+    # -- bases, payments, hand-overs (their forms: dues_forms) ---------------------------
     def _clear_base(self) -> None:
         self._load_base(None)
 
     def _load_base(self, base: DuesBase | None) -> None:
-        ui = self.ui
         self._editing["base"] = base.id if base else None
-        if base is not None:
-            ui.baseMemberCombo.setCurrentIndex(ui.baseMemberCombo.findData(base.member_id))
-        ui.baseFromEdit.set_date_value(base.applies_from if base else self._today())
-        ui.baseCategoryCombo.setCurrentIndex(
-            ui.baseCategoryCombo.findData(base.category if base else DuesCategory.SALARY)
-        )
-        ui.baseAmountEdit.setText(yuan(base.base_fen) if base and base.base_fen else "")
-        manual = base.manual_fen if base else None
-        ui.manualAmountEdit.setText(yuan(manual) if manual is not None else "")
-        ui.quarterlyCheck.setChecked(bool(base and base.quarterly))
-        ui.baseNoteEdit.setText(base.note if base else "")
-        ui.baseErrorLabel.setText("")
+        show_base(self.ui, base, self._today())
 
     def save_base(self) -> None:
-        ui = self.ui
-        day = ui.baseFromEdit.date_value()
-        base_fen = parse_yuan(ui.baseAmountEdit.text() or "0")
-        manual_text = ui.manualAmountEdit.text().strip()
-        manual = parse_yuan(manual_text) if manual_text else None
-        if day is None or base_fen is None or (manual_text and manual is None):
-            ui.baseErrorLabel.setText(self.tr("Give the date and amounts in yuan, e.g. 6835.50."))
-            return
-        base = DuesBase(
-            ui.baseMemberCombo.currentData(), day,
-            DuesCategory(ui.baseCategoryCombo.currentData()), base_fen, manual,
-            ui.quarterlyCheck.isChecked(), ui.baseNoteEdit.text(),
-            self._editing["base"],
-        )  # fmt: skip
-        if self._run(ui.baseErrorLabel, lambda: self._dues.save_base(base)):
+        base = read_base(self.ui, self._editing["base"])
+        if base is None:
+            self.ui.baseErrorLabel.setText(
+                self.tr("Give the date and amounts in yuan, e.g. 6835.50.")
+            )
+        elif self._run(self.ui.baseErrorLabel, lambda: self._dues.save_base(base)):
             self.reload()
 
-    # -- payments ------------------------------------------------------------------------
     def open_payment_draft(self, payment: DuesPayment | None) -> None:
         """Show *payment* in the form (a saved one, or a draft from 概览), or a new one."""
-        ui = self.ui
-        ui.tabs.setCurrentWidget(ui.paymentsTab)
+        self.ui.tabs.setCurrentWidget(self.ui.paymentsTab)
         self._editing["payment"] = payment.id if payment else None
-        if payment is not None:
-            index = ui.payMemberCombo.findData(payment.member_id)
-            ui.payMemberCombo.setCurrentIndex(max(0, index))
-        ui.payOnEdit.set_date_value(payment.paid_on if payment else self._today())
-        ui.payMonthsEdit.setText(", ".join(payment.months) if payment else "")
-        ui.payAmountEdit.setText(yuan(payment.amount_fen) if payment else "")
-        method = payment.method if payment else PaymentMethod.CASH
-        ui.payMethodCombo.setCurrentIndex(ui.payMethodCombo.findData(method))
-        ui.payNoteEdit.setText(payment.note if payment else "")
-        ui.payErrorLabel.setText("")
-        ui.payAmountEdit.setFocus()
+        show_payment(self.ui, payment, self._today())
+        self.ui.payAmountEdit.setFocus()
 
     def save_payment(self) -> None:
-        ui = self.ui
-        months = parse_months(ui.payMonthsEdit.text())
-        amount = parse_yuan(ui.payAmountEdit.text())
-        day = ui.payOnEdit.date_value()
-        if months is None or amount is None or day is None:
-            ui.payErrorLabel.setText(
+        payment = read_payment(self.ui, self._editing["payment"])
+        if payment is None:
+            self.ui.payErrorLabel.setText(
                 self.tr("Give the day paid, the months (2026-01 to 2026-03) and the amount.")
             )
-            return
-        payment = DuesPayment(
-            ui.payMemberCombo.currentData(), day, amount, months,
-            PaymentMethod(ui.payMethodCombo.currentData()), "", ui.payNoteEdit.text(),
-            self._editing["payment"],
-        )  # fmt: skip
-        if self._run(ui.payErrorLabel, lambda: self._dues.save_payment(payment)):
+        elif self._run(self.ui.payErrorLabel, lambda: self._dues.save_payment(payment)):
             self.reload()
 
-    # -- hand-overs ----------------------------------------------------------------------
     def _load_handover(self, handover: DuesHandover | None) -> None:
-        ui = self.ui
         self._editing["handover"] = handover.id if handover else None
-        ui.handOnEdit.set_date_value(handover.handed_on if handover else self._today())
-        ui.handPeriodEdit.setText(handover.period if handover else "")
-        ui.handAmountEdit.setText(yuan(handover.amount_fen) if handover else "")
-        ui.handReceiverEdit.setText(handover.receiver if handover else "")
-        ui.handNoteEdit.setText(handover.note if handover else "")
-        ui.handErrorLabel.setText("")
+        show_handover(self.ui, handover, self._today())
 
     def save_handover(self) -> None:
-        ui = self.ui
-        amount = parse_yuan(ui.handAmountEdit.text())
-        day = ui.handOnEdit.date_value()
-        if amount is None or day is None:
-            ui.handErrorLabel.setText(self.tr("Give the day and the amount in yuan."))
-            return
-        handover = DuesHandover(
-            day, amount, ui.handPeriodEdit.text(), ui.handReceiverEdit.text(),
-            ui.handNoteEdit.text(), self._editing["handover"],
-        )  # fmt: skip
-        if self._run(ui.handErrorLabel, lambda: self._dues.save_handover(handover)):
+        handover = read_handover(self.ui, self._editing["handover"])
+        if handover is None:
+            self.ui.handErrorLabel.setText(self.tr("Give the day and the amount in yuan."))
+        elif self._run(self.ui.handErrorLabel, lambda: self._dues.save_handover(handover)):
             self._load_handover(None)
             self.reload()
 
