@@ -187,3 +187,4 @@ def test_a_member_with_no_base_is_listed_owing_nothing() -> None:
         ("张三", False, 6 * 1500),
         ("李四", True, 0),  # a member this year, no base recorded: shown, owing nothing
     ]
+    assert members_year(DuesBook(), [member(), other], 2026, date(2026, 6, 30)) == []

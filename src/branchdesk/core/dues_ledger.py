@@ -265,6 +265,8 @@ def members_year(
     """Every member who owed or paid anything in *year*, and every member of the year who
     has no base yet (so that the missing base shows), in roster order."""
     found: list[MemberYear] = []
+    if not book.bases:  # dues are not kept in this folder: no line, no missing base
+        return found
     first = date(year, 1, 1)
     for member in members:
         line = member_year(book, member, year, as_of)

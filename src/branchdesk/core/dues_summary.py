@@ -70,8 +70,8 @@ def dues_year(
 
 
 def dues_sentence(d: DuesYear) -> str:
-    """The report's sentence on dues, from the records."""
-    if not d.members:
+    """The report's sentence on dues, from the records ("" when none are kept)."""
+    if not any(m.owed_months or m.paid_fen for m in d.members):
         return ""
     whole = d.as_of == date(d.year, 12, 31)
     span = "全年" if whole else f"1月至{d.as_of.month}月"
