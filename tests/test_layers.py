@@ -40,7 +40,7 @@ def _imports(path: Path) -> list[str]:
 
 
 # Use cases beside the Workspace, in modules of their own: the same layer as workspace.py.
-WORKSPACE_MODULES = {"workspace", "report_check"}
+WORKSPACE_MODULES = {"workspace", "report_check", "dues_service"}
 
 
 def _layer(path: Path) -> str:

@@ -584,6 +584,367 @@ Your saved records are not affected.</source>
         </message>
     </context>
     <context>
+        <name>DuesPage</name>
+        <message>
+            <source>Party dues</source>
+            <translation>党费</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>年度(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Monthly collection</source>
+            <translation>按月收缴</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>交纳日期</translation>
+        </message>
+        <message>
+            <source>Collected by</source>
+            <translation>收款人</translation>
+        </message>
+        <message>
+            <source>Each member's row is prefilled with what he owes this month. Enter confirms the amount and moves down; type another amount first to change it; Ctrl+S saves the confirmed rows as payments.</source>
+            <translation>每行已按该党员本月应交金额预填。按回车确认并移到下一行；如金额不同，先输入实收金额再按回车；Ctrl+S 将已确认的各行保存为交纳记录。</translation>
+        </message>
+        <message>
+            <source>&amp;Save the month's collection</source>
+            <translation>保存本月收缴(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度汇总</translation>
+        </message>
+        <message>
+            <source>Each member's base, rate and monthly amount, what the year's months owed come to, what was paid towards them and how many months are in arrears.</source>
+            <translation>每名党员的交纳基数、比例和月交纳额，本年应交月份合计应交、已交金额及欠交月数。</translation>
+        </message>
+        <message>
+            <source>Publish the year's &amp;notice…</source>
+            <translation>生成年度收缴公示(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Bases</source>
+            <translation>交纳基数</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Applies from</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Monthly base (yuan)</source>
+            <translation>月交纳基数（元）</translation>
+        </message>
+        <message>
+            <source>after-tax pay or pension, e.g. 6835.50</source>
+            <translation>税后工资或退休金，如 6835.50</translation>
+        </message>
+        <message>
+            <source>Approved amount (yuan)</source>
+            <translation>批准定额（元）</translation>
+        </message>
+        <message>
+            <source>only where the upper level approved one</source>
+            <translation>仅限上级党组织批准的定额</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>按季交纳</translation>
+        </message>
+        <message>
+            <source>Pays once a quarter, as agreed</source>
+            <translation>经同意按季度交纳</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>&amp;New base</source>
+            <translation>新增基数(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Move to recycle bin</source>
+            <translation>移入回收站</translation>
+        </message>
+        <message>
+            <source>Save &amp;base</source>
+            <translation>保存基数(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>交纳记录</translation>
+        </message>
+        <message>
+            <source>Months covered</source>
+            <translation>所交月份</translation>
+        </message>
+        <message>
+            <source>2026-01 to 2026-03, or 2026-11, 2026-12</source>
+            <translation>如 2026-01 至 2026-03，或 2026-11, 2026-12</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>交纳方式</translation>
+        </message>
+        <message>
+            <source>New &amp;payment</source>
+            <translation>新增交纳(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Save payment</source>
+            <translation>保存交纳</translation>
+        </message>
+        <message>
+            <source>Hand-over</source>
+            <translation>上缴</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>上缴日期</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>所属期间</translation>
+        </message>
+        <message>
+            <source>e.g. 2026年第一季度</source>
+            <translation>如 2026年第一季度</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收单位</translation>
+        </message>
+        <message>
+            <source>New &amp;hand-over</source>
+            <translation>新增上缴(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Save hand-over</source>
+            <translation>保存上缴</translation>
+        </message>
+        <message>
+            <source>The notice lists each member's monthly amount, what was due and paid and the months in arrears; the bases (pay) are not published.</source>
+            <translation>公示列出每名党员的月交纳额、应交、实交和欠交月数，不公开交纳基数（工资收入）。</translation>
+        </message>
+        <message>
+            <source>Amounts confirmed for the month are not saved yet. Save them?</source>
+            <translation>本月已确认的收缴金额尚未保存，是否保存？</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due %1 yuan · paid towards the year %2 · collected in the year %5 · handed over %3 · held %4 · in arrears: %n</source>
+        <translation>
+            <numerusform>本年应交%1元 · 实交%2元 · 本年收缴%5元 · 上缴%3元 · 结存%4元 · 欠交%n人</numerusform>
+        </translation>
+    </message>
+        <message>
+            <source>Collected this year %1 yuan, handed over %2; still held %3.</source>
+            <translation>本年收缴%1元，已上缴%2元；支部尚存%3元。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirmed: %n, %1 yuan</source>
+        <translation>
+            <numerusform>已确认%n人，共%1元</numerusform>
+        </translation>
+    </message>
+        <message>
+            <source>Confirm at least one member's amount (Enter) and give the day paid.</source>
+            <translation>请至少确认一名党员的金额（按回车），并填写交纳日期。</translation>
+        </message>
+        <message>
+            <source>Give the date and amounts in yuan, e.g. 6835.50.</source>
+            <translation>请填写日期和金额（元），如 6835.50。</translation>
+        </message>
+        <message>
+            <source>Give the day paid, the months (2026-01 to 2026-03) and the amount.</source>
+            <translation>请填写交纳日期、所交月份（如 2026-01 至 2026-03）和金额。</translation>
+        </message>
+        <message>
+            <source>Give the day and the amount in yuan.</source>
+            <translation>请填写日期和金额（元）。</translation>
+        </message>
+        <message>
+            <source>Save the notice</source>
+            <translation>保存公示</translation>
+        </message>
+        <message>
+            <source>Building the notice…</source>
+            <translation>正在生成公示…</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>公示</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuesRatesTab</name>
+        <message>
+            <source>Dues rates</source>
+            <translation>党费标准</translation>
+        </message>
+        <message>
+            <source>The dues rates of the rule set: double-click a cell to change a band's upper limit, its rate or its fixed amount. One rate applies to the whole base. Changes are saved at once.</source>
+            <translation>规则中的党费交纳标准：双击单元格可修改档次上限、交纳比例或固定金额。同一基数按一个比例计算（不分段累进）。修改后立即保存。</translation>
+        </message>
+        <message>
+            <source>Leave with a reason counts as taking part in organisational life (the six-month reminder)</source>
+            <translation>请假并说明理由的视为参加组织生活（用于连续6个月未参加组织生活的提醒）</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the default rates</source>
+            <translation>恢复默认标准(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Base up to (yuan)</source>
+            <translation>基数上限（元）</translation>
+        </message>
+        <message>
+            <source>Rate of the whole base</source>
+            <translation>比例（按全部基数）</translation>
+        </message>
+        <message>
+            <source>Fixed a month (yuan)</source>
+            <translation>固定金额（元/月）</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>Give an amount in yuan or a percentage, e.g. 1.5.</source>
+            <translation>请填写金额（元）或百分比，如 1.5。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuesTables</name>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已交</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Owes a month</source>
+            <translation>本月应交</translation>
+        </message>
+        <message>
+            <source>no base</source>
+            <translation>未核定基数</translation>
+        </message>
+        <message>
+            <source>Paid before</source>
+            <translation>此前已交</translation>
+        </message>
+        <message>
+            <source>Paying now (yuan)</source>
+            <translation>实收（元）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>approved amount</source>
+            <translation>批准定额</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Monthly base</source>
+            <translation>月基数</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>A month</source>
+            <translation>月应交</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应交</translation>
+        </message>
+        <message>
+            <source>Months in arrears</source>
+            <translation>欠交月数</translation>
+        </message>
+        <message>
+            <source>Applies from</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Approved amount</source>
+            <translation>批准定额</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>按季</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>交纳日期</translation>
+        </message>
+        <message>
+            <source>Months covered</source>
+            <translation>所交月份</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>交纳方式</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>上缴日期</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>所属期间</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收单位</translation>
+        </message>
+    </context>
+    <context>
         <name>EventsTable</name>
         <message>
             <source>Date</source>
@@ -1254,6 +1615,10 @@ Your saved records are not affected.</source>
         <message>
             <source>Training</source>
             <translation>教育培训</translation>
+        </message>
+        <message>
+            <source>Party dues</source>
+            <translation>党费</translation>
         </message>
         <message>
             <source>Recycle bin</source>
@@ -2361,6 +2726,10 @@ Your saved records are not affected.</source>
             <translation>规则</translation>
         </message>
         <message>
+            <source>Dues rates</source>
+            <translation>党费标准</translation>
+        </message>
+        <message>
             <source>Report fonts</source>
             <translation>报告字体</translation>
         </message>
@@ -3246,6 +3615,34 @@ Your saved records are not affected.</source>
         <message>
             <source>How many took part: a whole number, or empty.</source>
             <translation>参加测评人数应为整数，或留空。</translation>
+        </message>
+        <message>
+            <source>Enter an amount above zero.</source>
+            <translation>请填写大于零的金额。</translation>
+        </message>
+        <message>
+            <source>Name at least one month the payment covers.</source>
+            <translation>请至少填写一个所交月份。</translation>
+        </message>
+        <message>
+            <source>Use a month as YYYY-MM.</source>
+            <translation>月份请写作 YYYY-MM。</translation>
+        </message>
+        <message>
+            <source>The base cannot be below zero.</source>
+            <translation>基数不能小于零。</translation>
+        </message>
+        <message>
+            <source>Name the period handed over.</source>
+            <translation>请填写上缴所属期间。</translation>
+        </message>
+        <message>
+            <source>Bands of a category must rise, and its last band must have no upper limit.</source>
+            <translation>同一类别的档次上限应逐档递增，最后一档不设上限。</translation>
+        </message>
+        <message>
+            <source>A rate is between 0% and 100%.</source>
+            <translation>比例应在0%至100%之间。</translation>
         </message>
     </context>
     <context>

@@ -133,6 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("--year", type=_year, required=True)
     ledger.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
     ledger.set_defaults(handler=cmd_ledger)
+
+    # -- issue 18: 党费 ------------------------------------------------------------------
+    dues = sub.add_parser("dues", help="each member's dues base, rate, due, paid, arrears")
+    dues.add_argument("--year", type=_year, required=True)
+    dues.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                      help="judge as of this day (default: today)")  # fmt: skip
+    dues.add_argument("--json", action="store_true", help="print a JSON object (docs/cli-json.md)")
+    dues.set_defaults(handler=cmd_dues)
     return parser
 
 
@@ -358,6 +366,27 @@ def cmd_compliance(args: argparse.Namespace) -> int:
     for o in ordered(result):
         if attention_rank(o) <= 3:
             print(f"{label(o.status):<5} {o.span.key:<8} {o.gap_zh}")
+    return 0
+
+
+def cmd_dues(args: argparse.Namespace) -> int:
+    """issue 18: the year's dues per member, from the same figures as the 党费 page."""
+    from branchdesk.core.dues import yuan
+    from branchdesk.core.dues_summary import to_dict
+
+    with _open_workspace(args) as ws:
+        dues = ws.dues.year(args.year, args.today or date.today())
+    if args.json:
+        _print_json(to_dict(dues))
+        return 0
+    print(f"{dues.year} as of {dues.as_of.isoformat()}: due {yuan(dues.due_fen)}, "
+          f"paid {yuan(dues.paid_fen)}, handed over {yuan(dues.handed_over_fen)}, "
+          f"held {yuan(dues.held_fen)} (yuan)")  # fmt: skip
+    for m in dues.members:
+        rate = m.monthly.rate.describe() if m.monthly and m.monthly.rate else "manual"
+        base = yuan(m.base.base_fen) if m.base else "-"
+        print(f"  {m.name:<6} base {base:>9}  rate {rate:<9} due {yuan(m.due_fen):>9}  "
+              f"paid {yuan(m.paid_fen):>9}  months in arrears {m.arrears_months}")  # fmt: skip
     return 0
 
 

@@ -41,6 +41,7 @@ from branchdesk.core.training import (
     study_hours,
 )
 from branchdesk.core.volunteer import volunteer_hours
+from branchdesk.dues_service import DuesService
 from branchdesk.paths import make_data_dir
 from branchdesk.store import backup as store_backup
 from branchdesk.store import change_feed, health, recovery, recycle_bin, search_index
@@ -48,8 +49,9 @@ from branchdesk.store import db as store_db
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.backup import BackupInfo
 from branchdesk.store.branch_repo import BranchRepository
-from branchdesk.store.compliance_facts import facts_from, load_facts
+from branchdesk.store.compliance_facts import facts_from, leave_excused, load_facts
 from branchdesk.store.connection import Database
+from branchdesk.store.dues_repo import dues_book
 from branchdesk.store.errors import DamagedDatabaseError, StorageError
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
@@ -157,6 +159,7 @@ class Workspace:
         self._closed = False
         self.rules = RuleSetRepository(db)
         self.report_texts = ReportTextsRepository(db)
+        self.dues = DuesService(db, self.members.all, self._branch_name, self.report_fonts)
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -232,6 +235,10 @@ class Workspace:
             assert secretary_id is not None
             seat = CommitteeSeat(secretary_id, Post.SECRETARY)
             self.branch.save_term(CommitteeTerm(setup.term_starts, setup.term_ends, (seat,)))
+
+    def _branch_name(self) -> str:
+        branch = self.branch.get()
+        return branch.name if branch is not None else ""
 
     # -- backups -------------------------------------------------------------------------
     @property
@@ -364,7 +371,7 @@ class Workspace:
     ) -> ComplianceResult:
         """What the rule set asks of *year* (or one quarter or month), judged on *today*."""
         return evaluate(
-            load_facts(self.db, year),
+            load_facts(self.db, year - 1, year),  # runs of months cross New Year
             self.rules.all(),
             window(year, quarter, month),
             today or date.today(),
@@ -407,9 +414,10 @@ class Workspace:
 
     def record_draft(self, obligation: Obligation, today: date) -> RecordDraft | None:
         """A new record, prefilled, that would meet *obligation* (core.compliance.drafts)."""
-        from branchdesk.core.compliance.drafts import draft_for
+        from branchdesk.core.compliance.six_month_drafts import record_draft
 
-        return draft_for(obligation, self.rules.get(obligation.rule_id), self.roster(), today)
+        rule = self.rules.get(obligation.rule_id)
+        return record_draft(obligation, rule, self.roster(), self.dues.book, today)
 
     # -- the annual duty report and ledgers ---------------------------------------
     def year_records(self, year: int, today: date) -> YearRecords:
@@ -436,6 +444,8 @@ class Workspace:
             reviews=reviews,
             roster=roster,
             tracking_from=branch.tracking_from if branch is not None else None,
+            dues=dues_book(self.db),
+            leave_excused=leave_excused(self.db),
         )
         return YearRecords(
             year=year,
@@ -452,6 +462,7 @@ class Workspace:
             compliance=evaluate(facts, self.rules.all(), window(year), today),
             previous_meetings=tuple(self.meetings.all(year - 1, with_rectifications=True)),
             roster=roster,
+            dues=self.dues.year(year, today),
         )
 
     def annual_facts(self, year: int, today: date) -> AnnualFacts:

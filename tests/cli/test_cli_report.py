@@ -102,11 +102,11 @@ def test_report_docx_and_ledger_xlsx_from_the_command_line(
 ) -> None:
     assert main(["report", "--year", str(YEAR), "-o", str(tmp_path / "r.docx")]) == 0
     assert "仿宋_GB2312" in capsys.readouterr().out
-    assert len(docx.Document(str(tmp_path / "r.docx")).tables) == 5
+    assert len(docx.Document(str(tmp_path / "r.docx")).tables) == 6  # dues: issue 18
     assert main(["ledger", "--year", str(YEAR), "-o", str(tmp_path / "l.xlsx")]) == 0
     out = capsys.readouterr().out
-    assert "9 sheets" in out and "Fonts" in out
-    assert len(openpyxl.load_workbook(tmp_path / "l.xlsx").sheetnames) == 9
+    assert "11 sheets" in out and "Fonts" in out  # 党费收缴, 党费上缴: issue 18
+    assert len(openpyxl.load_workbook(tmp_path / "l.xlsx").sheetnames) == 11
 
 
 def test_an_unwritable_folder_is_a_one_line_user_error(

@@ -112,6 +112,7 @@ def test_navigation_follows_the_architecture(demo_window: MainWindow) -> None:
         "谈心谈话",
         "志愿服务",
         "教育培训",
+        "党费",  # issue 18
         "年度报告",
         "回收站",
         "设置",

@@ -105,3 +105,11 @@ ATTACHMENTS = register(RecordType("attachments", "Attachments", "附件", False,
 
 # The secretary's edits of the annual duty report, per year and section.
 REPORT_TEXTS = register(RecordType("report_texts", "Report texts", "述职报告文稿", False, False))
+
+# -- issue 18: party dues (党费) ----------------------------------------------------------
+DUES_BASES = register(RecordType("dues_bases", "Dues bases", "党费基数", True, False))
+DUES_PAYMENTS = register(RecordType("dues_payments", "Dues payments", "党费交纳", True, True))
+DUES_PAYMENT_MONTHS = register(
+    RecordType("dues_payment_months", "Months paid for", "交纳月份", False, False, "dues_payments")
+)
+DUES_HANDOVERS = register(RecordType("dues_handovers", "Dues handed over", "党费上缴", True, True))

@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from branchdesk.core.errors import UserError
+from branchdesk.demo.dues import fill_dues
 from branchdesk.demo.heavy import HEAVY, SMALL, fill_extra_members
 from branchdesk.demo.meetings import fill_meetings
 from branchdesk.demo.records import fill_records
@@ -49,5 +50,6 @@ def fill_demo(
             fill_extra_members(ws, random.Random(seed + 1), today, scale, taken)
         fill_records(ws, rng, today, scale.years)
         fill_meetings(ws, rng, today, scale.years)
+        fill_dues(ws, random.Random(seed + 18), today)  # 党费
         ws.branch.start_tracking_at_earliest_record()
     ws.settings.set(DEMO_SETTING, {"seed": seed, "size": size.value, "today": today.isoformat()})

@@ -17,6 +17,7 @@ from functools import cached_property
 from branchdesk.core.attendance import AttendanceSummary, Roster, summarise
 from branchdesk.core.committee import term_on
 from branchdesk.core.compliance import ComplianceResult
+from branchdesk.core.dues_summary import DuesYear, dues_sentence
 from branchdesk.core.enums import MembershipEventKind, MemberStatus, Post
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import Meeting
@@ -60,6 +61,7 @@ class YearRecords:
     # else. None when it was not evaluated (the meeting figures are then left out).
     compliance: ComplianceResult | None = None
     previous_meetings: tuple[Meeting, ...] = ()  # last year's, for its rectification items
+    dues: DuesYear | None = None  # issue 18: the year's dues (None: not read)
     # The members and terms as a Roster, when the caller has one that has already worked
     # out who belonged on which day (the compliance verdict above used it).
     roster: Roster | None = field(default=None, compare=False, repr=False)
@@ -171,6 +173,8 @@ class AnnualFacts:
         """The year began before the branch kept its records here: its figures are partial."""
         return self.tracking_from is not None and self.tracking_from > date(self.year, 1, 1)
 
+    dues: str = ""  # the report's sentence on dues ("": none recorded)
+
     @property
     def missing(self) -> tuple[str, ...]:
         return () if self.meetings is not None else (MEETINGS_PART,)
@@ -210,6 +214,7 @@ def gather_facts(records: YearRecords) -> AnnualFacts:
             records.year, records.meetings, records.previous_meetings
         ),
         tracking_from=records.branch.tracking_from if records.branch else None,
+        dues=dues_sentence(records.dues) if records.dues is not None else "",
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from types import ModuleType
 
 from branchdesk.core import registry
 from branchdesk.core.enums import MembershipEventKind
@@ -288,11 +289,17 @@ LEDGER_BUILDERS: dict[str, Callable[[YearRecords], Ledger]] = {
     registry.TALKS.key: talks_ledger,
     registry.VOLUNTEER_ACTIVITIES.key: volunteer_ledger,
     registry.TRAININGS.key: trainings_ledger,
+    # 党费 (the bases are columns of the collection ledger)
+    registry.DUES_PAYMENTS.key: lambda r: _dues().collection_ledger(r.dues),
+    registry.DUES_HANDOVERS.key: lambda r: _dues().handover_ledger(r.dues),
 }
 # Record types that are no ledger of a year's work.
 # Attachments are evidence of other records (files), listed with their owners in the app.
 NOT_LEDGERS = frozenset(
-    {registry.ORGANISATIONS.key, registry.REPORT_TEXTS.key, registry.ATTACHMENTS.key}
+    {
+        *(registry.ORGANISATIONS.key, registry.REPORT_TEXTS.key, registry.ATTACHMENTS.key),
+        registry.DUES_BASES.key,
+    }
 )
 # The ledgers the upper level asks for as appendices of the duty report (report.md).
 APPENDIX_KEYS = tuple(
@@ -303,8 +310,16 @@ APPENDIX_KEYS = tuple(
         registry.TALKS,
         registry.VOLUNTEER_ACTIVITIES,
         registry.TRAININGS,
+        registry.DUES_PAYMENTS,
     )
 )
+
+
+def _dues() -> ModuleType:
+    """reports.dues_ledgers, which builds on this module's Ledger."""
+    from branchdesk.reports import dues_ledgers
+
+    return dues_ledgers
 
 
 def all_ledgers(records: YearRecords) -> list[Ledger]:
@@ -312,4 +327,20 @@ def all_ledgers(records: YearRecords) -> list[Ledger]:
 
 
 def appendix_tables(records: YearRecords) -> list[LedgerTable]:
-    return [LEDGER_BUILDERS[key](records).as_table(records.year) for key in APPENDIX_KEYS]
+    return [
+        _dues_appendix(records)
+        if key == "dues_payments"
+        else LEDGER_BUILDERS[key](records).as_table(records.year)
+        for key in APPENDIX_KEYS
+    ]
+
+
+def _dues_appendix(records: YearRecords) -> LedgerTable:
+    """issue 18: the collection ledger on A4 portrait, as narrow as the notice's table (no
+    bases or categories: the XLSX sheet has them)."""
+    from dataclasses import replace
+
+    from branchdesk.reports.dues_notice import notice_table
+
+    dues = records.dues or _dues().empty_year(records.year, records.today)
+    return replace(notice_table(dues), title=f"{records.year}年度党费收缴台账")

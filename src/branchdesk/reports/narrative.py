@@ -220,6 +220,8 @@ def _performance(f: AnnualFacts) -> str:
     parts.append(("扎实开展谈心谈话", _talk_lines(f)))
     parts.append(("抓好党员教育培训", _training_lines(f)))
     parts.append(("组织党员参加志愿服务", _volunteer_lines(f)))
+    if f.dues:  # from the dues records
+        parts.append(("规范党费收缴管理", [f.dues]))
     lines = [_tracking_line(f)] if f.partly_tracked else []
     for number, (heading, body) in enumerate(parts):
         lines.append(f"（{NUMERALS[number]}）{heading}")

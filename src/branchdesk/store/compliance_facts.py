@@ -20,6 +20,7 @@ from branchdesk.core.compliance import (
     TalkFact,
     TrainingFact,
 )
+from branchdesk.core.dues_ledger import DuesBook
 from branchdesk.core.meetings import AttendanceStatus, Meeting, MeetingKind
 from branchdesk.core.members import Member
 from branchdesk.core.organisation import CommitteeTerm, PartyGroup
@@ -28,9 +29,11 @@ from branchdesk.core.talks import Talk
 from branchdesk.core.training import Training
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.connection import Database
+from branchdesk.store.dues_repo import dues_book
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.review_repo import ReviewRepository
+from branchdesk.store.settings_repo import SettingsRepository
 from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.store.training_repo import TrainingRepository
 
@@ -50,7 +53,18 @@ def load_facts(db: Database, *years: int) -> ComplianceFacts:
         trainings=[t for y in asked for t in TrainingRepository(db).all(y)],
         reviews=[r for y in asked for r in ReviewRepository(db).all(y)],
         tracking_from=profile.tracking_from if profile is not None else None,
+        dues=dues_book(db),
+        leave_excused=leave_excused(db),
     )
+
+
+# The rule set's word on leave (issue 18): leave with a reason counts as excused for the
+# six-month rule on organisational life unless the user switches it off.
+LEAVE_EXCUSED_SETTING = "rules.leave_excused"
+
+
+def leave_excused(db: Database) -> bool:
+    return bool(SettingsRepository(db).get(LEAVE_EXCUSED_SETTING, True))
 
 
 def facts_from(
@@ -64,6 +78,8 @@ def facts_from(
     reviews: Iterable[ReviewRound],
     roster: Roster | None = None,
     tracking_from: date | None = None,
+    dues: DuesBook | None = None,
+    leave_excused: bool = True,
 ) -> ComplianceFacts:
     """The facts of records already read (the report reads them once for everything);
     *roster*, when given, is the same members and terms, with what it has worked out."""
@@ -82,21 +98,32 @@ def facts_from(
         FactKind.TRAININGS,
         FactKind.REVIEWS,
     }
+    if dues is not None:
+        available.add(FactKind.DUES)
     return ComplianceFacts(
         members=list(members),
         groups=list(groups),
         terms=list(terms),
-        meetings=[meeting_fact(m, expected) for m in meetings],
+        meetings=[meeting_fact(m, expected, leave_excused) for m in meetings],
         talks=[talk_fact(t) for t in talks],
         trainings=[training_fact(t) for t in trainings],
         reviews=[f for f in (review_fact(r, members) for r in reviews) if f],
         available=frozenset(available),
         tracking_from=tracking_from,
+        dues=dues or DuesBook(),
     )
 
 
-def meeting_fact(meeting: Meeting, expected: Callable[..., frozenset[int]]) -> MeetingFact:
-    """Kind, date, group, lecturer; who was due (应到, derived) and who was present."""
+def meeting_fact(
+    meeting: Meeting, expected: Callable[..., frozenset[int]], leave_excused: bool = True
+) -> MeetingFact:
+    """Kind, date, group, lecturer; who was due (应到, derived) and who was present; who
+    was on leave with a reason, when the rule set counts that as excused."""
+    excused = frozenset(
+        a.member_id
+        for a in meeting.attendance
+        if leave_excused and a.status == AttendanceStatus.LEAVE and a.reason.strip()
+    )
     return MeetingFact(
         meeting.id or 0,
         meeting.kind,
@@ -105,6 +132,7 @@ def meeting_fact(meeting: Meeting, expected: Callable[..., frozenset[int]]) -> M
         meeting.lecturer_id,
         frozenset(a.member_id for a in meeting.attendance if a.status == AttendanceStatus.PRESENT),
         expected(meeting.kind, meeting.held_on, meeting.group_id),
+        excused,
     )
 
 

@@ -458,3 +458,76 @@ TRACKING_FROM_EARLIEST_RECORD = """
     ), 1, 7) || '-01'
     WHERE tracking_from IS NULL
 """
+
+
+# -- party dues (党费) -------------------------------------------------------------
+@migrations(name="0007_dues")
+def _dues(db: Database) -> None:
+    """Dues: each member's monthly bases, payments naming the months they cover, hand-overs
+    upward, and the user's edits of the rate table (none until edited)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE dues_bases (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            applies_from TEXT NOT NULL,
+            category TEXT NOT NULL,
+            base_fen INTEGER NOT NULL DEFAULT 0 CHECK (base_fen >= 0),
+            manual_fen INTEGER CHECK (manual_fen IS NULL OR manual_fen > 0),
+            quarterly INTEGER NOT NULL DEFAULT 0 CHECK (quarterly IN (0, 1)),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX dues_bases_member ON dues_bases(member_id, applies_from);
+
+        CREATE TABLE dues_payments (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            paid_on TEXT NOT NULL,
+            amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+            method TEXT NOT NULL,
+            collector TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX dues_payments_paid_on ON dues_payments(paid_on);
+        CREATE INDEX dues_payments_member ON dues_payments(member_id);
+
+        CREATE TABLE dues_payment_months (
+            id INTEGER PRIMARY KEY,
+            payment_id INTEGER NOT NULL REFERENCES dues_payments(id) ON DELETE CASCADE,
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            UNIQUE (payment_id, month)
+        ) STRICT;
+        CREATE INDEX dues_payment_months_month ON dues_payment_months(month);
+
+        CREATE TABLE dues_handovers (
+            id INTEGER PRIMARY KEY,
+            handed_on TEXT NOT NULL,
+            amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+            period TEXT NOT NULL,
+            receiver TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX dues_handovers_handed_on ON dues_handovers(handed_on);
+
+        CREATE TABLE dues_rates (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            category TEXT NOT NULL,
+            up_to_fen INTEGER CHECK (up_to_fen IS NULL OR up_to_fen > 0),
+            rate_bp INTEGER NOT NULL CHECK (rate_bp >= 0),
+            fixed_fen INTEGER CHECK (fixed_fen IS NULL OR fixed_fen >= 0),
+            basis TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        """,
+    )

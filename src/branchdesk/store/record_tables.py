@@ -302,3 +302,41 @@ register_table(
 register_table(
     RecordTable(registry.REPORT_TEXTS.key, "report_texts", "year || '年度述职报告 ' || section")
 )
+
+# -- party dues (党费) ----------------------------------------------------------
+_DUES_MEMBER = "(SELECT name FROM members m WHERE m.id = r.member_id)"
+register_table(
+    RecordTable(
+        "dues_bases",
+        "dues_bases",
+        "(SELECT name FROM members m WHERE m.id = member_id) || ' 党费基数'",
+        "applies_from",
+    )
+)
+register_table(
+    RecordTable(
+        "dues_payments",
+        "dues_payments",
+        "(SELECT name FROM members m WHERE m.id = member_id) || ' 交纳党费'",
+        "paid_on",
+        search_sql=text_of(
+            _DUES_MEMBER,
+            "'党费'",
+            "collector",
+            "note",
+            children_text("dues_payment_months", "payment_id", "c.month"),
+        ),
+    )
+)
+register_table(
+    RecordTable("dues_payment_months", "dues_payment_months", "month", parent_column="payment_id")
+)
+register_table(
+    RecordTable(
+        "dues_handovers",
+        "dues_handovers",
+        "'上缴党费 ' || period",
+        "handed_on",
+        search_sql=text_of("'上缴党费'", "period", "receiver", "note"),
+    )
+)

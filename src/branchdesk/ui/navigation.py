@@ -44,6 +44,7 @@ PAGES: tuple[tuple[str, Callable[[], str]], ...] = (
     ("talks", _title(QT_TRANSLATE_NOOP("Navigation", "Talks"))),
     ("volunteering", _title(QT_TRANSLATE_NOOP("Navigation", "Volunteer service"))),
     ("training", _title(QT_TRANSLATE_NOOP("Navigation", "Training"))),
+    ("dues", _title(QT_TRANSLATE_NOOP("Navigation", "Party dues"))),  # issue 18
     ("report", _title(QT_TRANSLATE_NOOP("Navigation", "Annual report"))),
     ("recycle_bin", _title(QT_TRANSLATE_NOOP("Navigation", "Recycle bin"))),
     ("settings", _title(QT_TRANSLATE_NOOP("Navigation", "Settings"))),
@@ -141,6 +142,13 @@ def build_pages(
             )
         )
 
+    # -- issue 18: 党费 ---------------------------------------------------------------
+    def dues_page() -> QWidget:
+        from branchdesk.ui.pages.dues_page import DuesPage
+
+        return DuesPage(ws.dues, today, _notice_builder(ops, today))
+
+    # -----------------------------------------------------------------------------------
     def report_page() -> QWidget:
         from branchdesk.ui.pages.report_page import ReportPage
 
@@ -171,6 +179,7 @@ def build_pages(
         "talks": talks_page,
         "volunteering": volunteer_page,
         "training": training_page,
+        "dues": dues_page,  # issue 18
         "report": report_page,
         "recycle_bin": recycle_bin_page,
         "settings": settings_page,
@@ -179,7 +188,12 @@ def build_pages(
 
 
 # The page that holds each record type's form.
-_PAGE_OF_RECORD = {"meetings": "meetings", "talks": "talks", "trainings": "training"}
+_PAGE_OF_RECORD = {
+    "meetings": "meetings",
+    "talks": "talks",
+    "trainings": "training",
+    "dues_payments": "dues",  # issue 18: a back-payment drafted on 概览
+}
 
 
 def _record_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[RecordDraft], None]:
@@ -189,6 +203,10 @@ def _record_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[R
         from branchdesk.ui.pages.record_list_page import RecordListPage
 
         page = router.open(_PAGE_OF_RECORD[draft.record_type])
+        open_payment = getattr(page, "open_payment_draft", None)  # issue 18: 党费
+        if callable(open_payment):
+            open_payment(draft.record)
+            return
         # new_record() asks first when the form holds unsaved changes; on Cancel they stay.
         if isinstance(page, RecordListPage) and page.new_record():
             page.form.load(draft.record, today())
@@ -206,6 +224,8 @@ _PAGE_OF_HIT = {
     "review_rounds": "review",
     "organisations": "settings",
     "party_groups": "settings",
+    "dues_payments": "dues",  # issue 18
+    "dues_handovers": "dues",
 }
 # Record types kept on a tab of 设置: the attribute of the settings page holding the tab.
 _SETTINGS_TAB_OF_HIT = {"organisations": "organisations", "party_groups": "groups"}
@@ -243,6 +263,21 @@ def _place_opener(router: PageRouter) -> Callable[[str], None]:
             open_hit(kind, int(rest))
 
     return open_place
+
+
+def _notice_builder(
+    ops: Operations, today: Callable[[], date]
+) -> Callable[[int, Path, str], object]:
+    """The 党费收缴情况公示, built on a worker thread through its own connection."""
+
+    def build(year: int, target: Path, fmt: str) -> object:
+        def work(ws: Workspace) -> object:
+            ws.refuse_own_file(target)
+            return ws.dues.build_notice(year, target, fmt, today())
+
+        return ops.call(work)
+
+    return build
 
 
 def _sheet_builder(ops: Operations) -> Callable[[str, int, Path], int]:

@@ -13,6 +13,8 @@ _M = RuleSubject.MEETING
 TIAOLI = "《中国共产党支部工作条例（试行）》"
 JIAOYU = "《中国共产党党员教育管理工作条例》"
 LOCAL = "local rule"
+CONSTITUTION = "《中国共产党章程》"
+DUES = "《关于中国共产党党费收缴、使用和管理的规定》"
 
 
 def _meeting(
@@ -138,6 +140,39 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "预备期（1年，含延长期）届满前1个月提醒；届满未转正的列为逾期",
         "Warn a month before probation (1 year plus extensions) ends; overdue once it has ended",
         "《中国共产党发展党员工作细则》第三十四条", is_default=True,
+    ),
+    # 党章 第九条 (issue 18): a warning at 3 months, an alert at 6. Of two rules of one
+    # subject, a member is reminded by the one with the highest threshold reached.
+    Rule(
+        "dues_unpaid_warning", RuleSubject.DUES_UNPAID, RulePeriod.MONTH, 3,
+        RuleScope.EACH_MEMBER, "党费未交提醒", "Dues unpaid (warning)",
+        "连续3个月未交纳党费的，提醒支部及时催缴（按季度交纳的，季度内不计）",
+        "Remind after 3 months of dues unpaid (quarterly payers: not inside the quarter)",
+        f"{DUES}第十三条", is_default=True,
+    ),
+    Rule(
+        "dues_unpaid_alert", RuleSubject.DUES_UNPAID, RulePeriod.MONTH, 6,
+        RuleScope.EACH_MEMBER, "连续6个月未交党费", "Dues unpaid six months",
+        "没有正当理由，连续6个月不交纳党费的，按自行脱党处理",
+        "Six months of dues unpaid without good reason is regarded as leaving the party",
+        f"{CONSTITUTION}第九条；{DUES}第十三条", is_default=True,
+    ),
+    Rule(
+        "org_life_absent_warning", RuleSubject.ORG_LIFE_ABSENT, RulePeriod.MONTH, 3,
+        RuleScope.EACH_MEMBER, "未参加组织生活提醒", "No organisational life (warning)",
+        "连续3个月应参加而未参加任何组织生活的提醒（请假并说明理由的视为已参加；"
+        "支部当月未安排其参加的会议不计）",
+        "Remind after 3 months due at meetings and at none (leave with a reason is excused; "
+        "months with no meeting due are not counted)",
+        f"{CONSTITUTION}第九条", is_default=True,
+    ),
+    Rule(
+        "org_life_absent_alert", RuleSubject.ORG_LIFE_ABSENT, RulePeriod.MONTH, 6,
+        RuleScope.EACH_MEMBER, "连续6个月未参加组织生活", "No organisational life six months",
+        "没有正当理由，连续6个月不参加党的组织生活的，按自行脱党处理",
+        "Six months without organisational life without good reason is regarded as "
+        "leaving the party",
+        f"{CONSTITUTION}第九条", is_default=True,
     ),
 )  # fmt: skip
 

@@ -17,6 +17,7 @@ from branchdesk.core.attendance import Roster, default_attendance
 from branchdesk.core.committee import holder_on
 from branchdesk.core.compliance.obligations import Obligation
 from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject
+from branchdesk.core.dues import DuesPayment
 from branchdesk.core.enums import Post
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import Meeting
@@ -28,7 +29,7 @@ from branchdesk.core.training import Training, TrainingForm
 @dataclass(frozen=True)
 class RecordDraft:
     record_type: str  # the registry key: "meetings", "talks", "trainings"
-    record: Meeting | Talk | Training
+    record: Meeting | Talk | Training | DuesPayment  # a payment: issue 18's back-payment
 
 
 def draft_for(

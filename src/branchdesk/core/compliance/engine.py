@@ -20,7 +20,8 @@ from branchdesk.core.compliance.obligations import (
     ObligationStatus,
 )
 from branchdesk.core.compliance.periods import Span
-from branchdesk.core.compliance.rules import Rule, RuleSubject
+from branchdesk.core.compliance.rules import SIX_MONTH_SUBJECTS, Rule, RuleSubject
+from branchdesk.core.compliance.six_months import six_month_rule
 from branchdesk.core.compliance.warnings import probation_rule, term_rule
 
 
@@ -37,8 +38,15 @@ def evaluate(
     index = FactIndex(facts, today)
     obligations: list[Obligation] = []
     for rule in enabled:
+        if rule.subject in SIX_MONTH_SUBJECTS and _evaluable(rule, index):
+            obligations.extend(six_month_rule(rule, index, window, enabled))
+            continue
         obligations.extend(_evaluate_rule(rule, index, window))
     return ComplianceResult(window, today, enabled, tuple(obligations))
+
+
+def _evaluable(rule: Rule, index: FactIndex) -> bool:
+    return SUBJECT_FACTS[rule.subject] in index.facts.available
 
 
 def _evaluate_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Obligation]:

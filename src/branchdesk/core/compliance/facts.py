@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from branchdesk.core import committee, registry
 from branchdesk.core.compliance.rules import RuleSubject
+from branchdesk.core.dues_ledger import DuesBook
 from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.members import Member
 from branchdesk.core.organisation import CommitteeTerm, PartyGroup
@@ -32,6 +33,7 @@ class FactKind(StrEnum):
     REVIEWS = "reviews"  # review rounds, counted by the year reviewed
     MEMBERS = registry.MEMBERS.key
     COMMITTEE_TERMS = registry.COMMITTEE_TERMS.key
+    DUES = "dues"  # bases and payments
 
 
 SUBJECT_FACTS: dict[RuleSubject, FactKind] = {
@@ -42,6 +44,8 @@ SUBJECT_FACTS: dict[RuleSubject, FactKind] = {
     RuleSubject.STUDY_HOURS: FactKind.TRAININGS,
     RuleSubject.TERM_END: FactKind.COMMITTEE_TERMS,
     RuleSubject.PROBATION_END: FactKind.MEMBERS,
+    RuleSubject.DUES_UNPAID: FactKind.DUES,
+    RuleSubject.ORG_LIFE_ABSENT: FactKind.MEETINGS,
 }
 
 
@@ -54,6 +58,8 @@ class MeetingFact:
     lecturer_id: int | None = None  # lessons: the member who gave it
     attendee_ids: frozenset[int] = frozenset()  # members present
     expected_ids: frozenset[int] = frozenset()  # members due to attend (应到)
+    # On leave with a reason, where the rule set counts that as excused (issue 18).
+    excused_ids: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,7 @@ class ComplianceFacts:
     reviews: Sequence[ReviewFact] = ()
     # 开始使用本软件记录的日期: spans starting before it are not judged (see counting).
     tracking_from: date | None = None
+    dues: DuesBook = field(default_factory=DuesBook)
     # Record families the workspace can read; rules needing another family are not evaluable.
     available: frozenset[FactKind] = field(
         default_factory=lambda: frozenset({FactKind.MEMBERS, FactKind.COMMITTEE_TERMS})

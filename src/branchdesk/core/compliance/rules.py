@@ -27,6 +27,9 @@ class RuleSubject(StrEnum):
     STUDY_HOURS = "study_hours"  # study hours (学时) from trainings
     TERM_END = "term_end"  # the committee term ends within `threshold` months
     PROBATION_END = "probation_end"  # probation ends within `threshold` months
+    # 党章 第九条 (issue 18): `threshold` consecutive months, as of a day, per member.
+    DUES_UNPAID = "dues_unpaid"  # months of dues fallen due and not paid
+    ORG_LIFE_ABSENT = "org_life_absent"  # months due at meetings and at none of them
 
 
 class RuleScope(StrEnum):
@@ -41,6 +44,7 @@ class Unit(StrEnum):
     COUNT = "count"
     HOURS = "hours"
     MONTHS = "months"  # warning rules: how far ahead to warn
+    MONTHS_IN_A_ROW = "months_in_a_row"  # six-month rules: consecutive months
 
 
 _ALLOWED_SCOPES: dict[RuleSubject, frozenset[RuleScope]] = {
@@ -51,7 +55,10 @@ _ALLOWED_SCOPES: dict[RuleSubject, frozenset[RuleScope]] = {
     RuleSubject.STUDY_HOURS: frozenset({RuleScope.EACH_MEMBER, RuleScope.SECRETARY}),
     RuleSubject.TERM_END: frozenset({RuleScope.BRANCH}),
     RuleSubject.PROBATION_END: frozenset({RuleScope.EACH_MEMBER}),
+    RuleSubject.DUES_UNPAID: frozenset({RuleScope.EACH_MEMBER}),
+    RuleSubject.ORG_LIFE_ABSENT: frozenset({RuleScope.EACH_MEMBER}),
 }
+SIX_MONTH_SUBJECTS = frozenset({RuleSubject.DUES_UNPAID, RuleSubject.ORG_LIFE_ABSENT})
 
 
 @dataclass(frozen=True)
@@ -78,12 +85,14 @@ class Rule:
             return Unit.HOURS
         if self.subject in (RuleSubject.TERM_END, RuleSubject.PROBATION_END):
             return Unit.MONTHS
+        if self.subject in SIX_MONTH_SUBJECTS:
+            return Unit.MONTHS_IN_A_ROW
         return Unit.COUNT
 
     @property
     def is_warning(self) -> bool:
-        """Rules that look ahead from a day rather than count within a span."""
-        return self.unit == Unit.MONTHS
+        """Rules judged from a day rather than counted within a span."""
+        return self.unit in (Unit.MONTHS, Unit.MONTHS_IN_A_ROW)
 
     def with_changes(
         self,
@@ -108,7 +117,7 @@ BAD_RULE_ID = QT_TRANSLATE_NOOP("Validation", "Use lower-case letters, digits an
 DEFAULT_ID_TAKEN = QT_TRANSLATE_NOOP(
     "Validation", "This id belongs to a default rule; choose another."
 )
-MAX_THRESHOLD = {Unit.COUNT: 100, Unit.HOURS: 1000, Unit.MONTHS: 24}
+MAX_THRESHOLD = {Unit.COUNT: 100, Unit.HOURS: 1000, Unit.MONTHS: 24, Unit.MONTHS_IN_A_ROW: 24}
 
 
 def validate_rule(rule: Rule) -> list[FieldError]:
@@ -161,6 +170,8 @@ register_labels(
         RuleSubject.STUDY_HOURS: ("Study hours", "学时"),
         RuleSubject.TERM_END: ("Committee term end", "支委会任期届满"),
         RuleSubject.PROBATION_END: ("Probation end", "预备期届满"),
+        RuleSubject.DUES_UNPAID: ("Dues unpaid", "未交纳党费"),
+        RuleSubject.ORG_LIFE_ABSENT: ("No organisational life", "未参加组织生活"),
     }
 )
 register_labels(
@@ -168,5 +179,6 @@ register_labels(
         Unit.COUNT: ("times", "次"),
         Unit.HOURS: ("hours", "学时"),
         Unit.MONTHS: ("months ahead", "个月前提醒"),
+        Unit.MONTHS_IN_A_ROW: ("months in a row", "个月（连续）"),
     }
 )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from branchdesk.ui.operations import Operations
 from branchdesk.ui.pages.settings.backups_tab import BackupsTab
 from branchdesk.ui.pages.settings.committee_tab import CommitteeTab
+from branchdesk.ui.pages.settings.dues_rates_tab import DuesRatesTab
 from branchdesk.ui.pages.settings.general_tab import GeneralTab
 from branchdesk.ui.pages.settings.groups_tab import GroupsTab
 from branchdesk.ui.pages.settings.organisations_tab import OrganisationsTab
@@ -53,6 +54,11 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.groups, self.tr("Party groups"))
         self.rules = RulesTab(ws.rules)
         self.tabs.addTab(self.rules, self.tr("Rules"))
+        # -- issue 18: the dues rates of the rule set, beside the rules ---------------------
+        dues = ws.dues
+        self.dues_rates = DuesRatesTab(dues.rate_table, dues.save_rates, dues.restore_rates,
+                                       dues.leave_excused, dues.set_leave_excused)  # fmt: skip
+        self.tabs.addTab(self.dues_rates, self.tr("Dues rates"))
         self.report_fonts = ReportFontsTab(ws.report_font_choice, ws.set_report_fonts)
         self.tabs.addTab(self.report_fonts, self.tr("Report fonts"))
         self.tabs.addTab(self.general, self.tr("General"))
@@ -69,6 +75,7 @@ class SettingsPage(QWidget):
         self.committee.refresh()
         self.groups.refresh()
         self.rules.table.reload()
+        self.dues_rates.reload()  # issue 18
         self.general.load()
         self.report_fonts.reload_when_shown()
 
