@@ -258,11 +258,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
+    from branchdesk.workspace import verify_backup_file
 
+    verified = verify_backup_file(Path(args.file).resolve())  # before anything is written
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
-        undo = ws.restore_backup(Path(args.file).resolve())
+        undo = ws.restore_backup(verified)
     print(f"Restored {args.file}. The previous state was backed up to {undo}.")
+    _print_skipped(verified.skipped)
     return 0
+
+
+def _print_skipped(names: Sequence[str]) -> None:
+    """Files in an archive that BranchDesk did not write (Thumbs.db …): left out, and said."""
+    if names:
+        print(f"Skipped {len(names)} files BranchDesk did not write: {', '.join(names)}")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -283,6 +292,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         ws.import_archive(verified)
         counts = ws.counts()
     print(f"Imported {sum(counts.values())} records from {args.file}.")
+    _print_skipped(verified.skipped)
     return 0
 
 

@@ -256,10 +256,10 @@ class Workspace:
             return None
         return self.back_up(image=image)
 
-    def restore_backup(self, path: Path) -> Path:
+    def restore_backup(self, path: Path | VerifiedArchive) -> Path:
         """Replace the data with a backup's, after backing up the current state (returned,
         so that the restore itself can be undone)."""
-        verified = store_backup.verify_backup(path)
+        verified = path if not isinstance(path, Path) else store_backup.verify_backup(path)
         now = datetime.now()
         undo = store_backup.write_backup(
             self.database_path,
@@ -551,6 +551,11 @@ class Workspace:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def verify_backup_file(path: Path) -> VerifiedArchive:
+    """Check a backup entirely, writing nothing (before a workspace is opened)."""
+    return store_backup.verify_backup(path)
 
 
 def verify_export_archive(path: Path) -> VerifiedArchive:

@@ -21,10 +21,11 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from branchdesk.core.attachments import is_stored_name, is_system_litter
 from branchdesk.core.errors import FILE_MISSING, Message
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.store.errors import FolderNotFileError, StoreError
@@ -199,19 +200,34 @@ def _zip_info(name: str, method: int) -> zipfile.ZipInfo:
 # -- verifying -------------------------------------------------------------------------
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 def unsafe_name_reason(name: str) -> str | None:
-    """Why *name* could land outside the folder it is extracted into, or None if safe."""
-    if not name or "\x00" in name:
+    """Why *name* could land outside the folder it is extracted into, or None if safe.
+
+    Each segment is judged, not the whole name: `attachments//etc/x` joins to an absolute
+    path, and `attachments/C:x` is drive-relative on Windows."""
+    if not name or _CONTROL.search(name):
         return "has an empty or invalid name"
     if "\\" in name:
         return f"entry {name!r} uses backslashes, which could escape the folder"
     if name.startswith("/") or _DRIVE.match(name):
         return f"entry {name!r} has an absolute path, which would escape the folder"
-    if ".." in PurePosixPath(name).parts:
+    segments = name.removesuffix("/").split("/")  # a trailing slash marks a folder entry
+    if ".." in segments:
         return f"entry {name!r} contains '..', which would escape the folder"
+    if any(segment in ("", ".") for segment in segments):
+        return f"entry {name!r} has an empty path segment, which could escape the folder"
+    if ":" in name:
+        return f"entry {name!r} names a drive or a stream (':'), which could escape the folder"
     return None
+
+
+def is_inside(target: Path, folder: Path) -> bool:
+    """Whether *target*, links and '..' resolved, lies within *folder*."""
+    resolved_folder = folder.resolve()
+    return target.resolve().is_relative_to(resolved_folder)
 
 
 def _is_link(info: zipfile.ZipInfo) -> bool:
@@ -223,6 +239,8 @@ class VerifiedArchive:
     path: Path
     manifest: dict[str, Any]
     entries: dict[str, Entry]
+    # Entries left out: harmless files no BranchDesk wrote (Thumbs.db, `~$` lock files).
+    skipped: tuple[str, ...] = ()
 
     def names(self, prefix: str = "") -> list[str]:
         return sorted(name for name in self.entries if name.startswith(prefix))
@@ -243,9 +261,12 @@ class VerifiedArchive:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ArchiveError(self.path, f"entry {name!r} is not valid JSON ({exc})") from exc
 
-    def extract_to(self, name: str, target: Path) -> None:
-        """Write one entry to *target* atomically, checking its hash again as it is written."""
+    def extract_to(self, name: str, target: Path, within: Path | None = None) -> None:
+        """Write one entry to *target* atomically, checking its hash again as it is written.
+        With *within*, a target that would resolve outside that folder is refused."""
         entry = self.entries[name]
+        if within is not None and not is_inside(target, within):
+            raise ArchiveError(self.path, f"entry {name!r} would be written outside {within}")
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         temp = Path(temp_name)
@@ -441,10 +462,28 @@ def _entry_of(path: Path, item: Any) -> Entry:
     return Entry(name, size, sha.lower())
 
 
+def without_foreign_attachments(verified: VerifiedArchive, prefix: str) -> VerifiedArchive:
+    """Keep only the attachments named as BranchDesk names them (`core.attachments`); the
+    other entries below *prefix* (names already proven unable to escape) are skipped and
+    noted in `skipped`, so that a backup holding an Explorer's Thumbs.db stays restorable."""
+    kept: dict[str, Entry] = {}
+    skipped: list[str] = []
+    for name, entry in verified.entries.items():
+        if name.startswith(prefix) and not is_stored_name(name[len(prefix) :]):
+            skipped.append(name)
+        else:
+            kept[name] = entry
+    if skipped:
+        log.warning("%s: skipped files BranchDesk did not write: %s", verified.path, skipped)
+    return VerifiedArchive(verified.path, verified.manifest, kept, tuple(sorted(skipped)))
+
+
 def iter_files(folder: Path) -> Iterator[tuple[str, Path]]:
     """Regular files below *folder* (links skipped) as (posix relative path, path), sorted."""
     if not folder.is_dir():
         return
     for path in sorted(folder.rglob("*")):
         if path.is_file() and not path.is_symlink() and not path.name.startswith("."):
+            if is_system_litter(path.name):
+                continue  # Explorer's Thumbs.db, Office's lock files: not data
             yield path.relative_to(folder).as_posix(), path

@@ -30,6 +30,7 @@ from branchdesk.store.archive_zip import (
     iter_files,
     peek_manifest,
     verify_archive,
+    without_foreign_attachments,
 )
 from branchdesk.store.db import DATABASE_NAME, applied_migrations, schema_major, schema_version
 from branchdesk.store.migrations import SCHEMA_MAJOR, migrations
@@ -158,6 +159,7 @@ def database_digest(backup: Path) -> str | None:
 def verify_backup(path: Path) -> VerifiedArchive:
     """Check the archive and the database inside it; raise ArchiveError if unusable."""
     verified = verify_archive(path, BACKUP_FORMAT, BACKUP_FORMAT_VERSION)
+    verified = without_foreign_attachments(verified, ATTACHMENTS_PREFIX)
     if DB_ENTRY not in verified.entries:
         raise ArchiveError(path, f"it holds no {DB_ENTRY}")
     for name in verified.entries:
@@ -202,7 +204,7 @@ def restore_attachments(verified: VerifiedArchive, attachments_dir: Path) -> int
         target = attachments_dir / name[len(ATTACHMENTS_PREFIX) :]
         if target.is_file() and target.stat().st_size == verified.entries[name].size:
             continue  # named by content: the same name is the same file
-        verified.extract_to(name, target)
+        verified.extract_to(name, target, within=attachments_dir)
         written += 1
     return written
 

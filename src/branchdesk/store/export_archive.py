@@ -30,6 +30,7 @@ from branchdesk.store.archive_zip import (
     VerifiedArchive,
     iter_files,
     verify_archive,
+    without_foreign_attachments,
 )
 from branchdesk.store.backup import (
     is_newer_schema,
@@ -159,7 +160,9 @@ def _table_document(db: Database, table: ExportedTable) -> dict[str, Any]:
 def verify_export(path: Path) -> VerifiedArchive:
     """Check the archive entirely: zip safety, checksums, and that every JSON file is a
     table this version knows, with known columns and the row count the manifest gives."""
-    verified = verify_archive(path, EXPORT_FORMAT, EXPORT_FORMAT_VERSION)
+    verified = without_foreign_attachments(
+        verify_archive(path, EXPORT_FORMAT, EXPORT_FORMAT_VERSION), ATTACHMENTS_PREFIX
+    )
     schema = verified.manifest.get("schema")
     if not isinstance(schema, dict):
         raise ArchiveError(path, "its manifest gives no schema")
