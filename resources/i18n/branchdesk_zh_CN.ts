@@ -2552,6 +2552,30 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>请使用 .xlsx 或 .csv 文件</translation>
         </message>
         <message>
+            <source>it is not text in UTF-8, UTF-16 or GBK; save it again as CSV UTF-8</source>
+            <translation>它不是 UTF-8、UTF-16 或 GBK 编码的文本；请另存为“CSV UTF-8”格式</translation>
+        </message>
+        <message>
+            <source>it is not a readable .xlsx workbook (damaged, or another format)</source>
+            <translation>它不是可读取的 .xlsx 工作簿（文件已损坏，或是其他格式）</translation>
+        </message>
+        <message>
+            <source>it is larger than {limit} MB</source>
+            <translation>文件大于 {limit} MB</translation>
+        </message>
+        <message>
+            <source>it has more than {limit} rows</source>
+            <translation>它有超过 {limit} 行</translation>
+        </message>
+        <message>
+            <source>it has more than {limit} cells</source>
+            <translation>它有超过 {limit} 个单元格</translation>
+        </message>
+        <message>
+            <source>it is not a readable CSV table ({detail})</source>
+            <translation>它不是可读取的 CSV 表格（{detail}）</translation>
+        </message>
+        <message>
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>无法读取 {file}：{detail}。未导入任何内容。</translation>
         </message>

@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--map",
         action="append",
         default=[],
+        type=_mapping_pair,
         metavar="HEADER=FIELD",
         help="read an unknown column as a field (name, gender, birth_date, joined_on …)",
     )
@@ -327,7 +328,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     from branchdesk.importing.roster import InvalidRowsError, import_roster, preview_roster
     from branchdesk.instance_lock import InstanceLock
 
-    mapping = dict(_mapping_pair(item) for item in args.map)
+    mapping = dict(args.map)
     source = Path(args.file).resolve()
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         if args.dry_run:
@@ -344,9 +345,16 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
 
 def _mapping_pair(item: str) -> tuple[str, str]:
+    """HEADER=FIELD with a field a roster column can fill (or empty: drop the column)."""
+    from branchdesk.core.roster_rules import FIELDS
+
     header, sep, field = item.partition("=")
     if not sep:
-        raise UserError(f"--map wants HEADER=FIELD, not {item!r}")
+        raise argparse.ArgumentTypeError(f"wants HEADER=FIELD, not {item!r}")
+    if field.strip() and field.strip() not in FIELDS:
+        raise argparse.ArgumentTypeError(
+            f"{field.strip()!r} is not a field; use one of {', '.join(FIELDS)}"
+        )
     return header.strip(), field.strip()
 
 
