@@ -213,10 +213,6 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>All is well: the database and every attachment are intact.</source>
             <translation>一切正常：数据库和所有附件均完好。</translation>
         </message>
-        <message>
-            <source>Problems found:</source>
-            <translation>发现以下问题：</translation>
-        </message>
     </context>
     <context>
         <name>BranchPage</name>
@@ -282,6 +278,48 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Check the data</source>
+            <translation>检查数据</translation>
+        </message>
+        <message>
+            <source>{count} problems found; {rules} are questions of the rules, which do not stop a backup from being restored.</source>
+            <translation>发现 {count} 个问题；其中 {rules} 个是规则提出的疑问，不妨碍还原备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckTable</name>
+        <message>
+            <source>Invalid record</source>
+            <translation>记录无效</translation>
+        </message>
+        <message>
+            <source>Questioned by a rule</source>
+            <translation>规则提出疑问</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
         </message>
     </context>
     <context>
@@ -2588,6 +2626,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>它不是可读取的 zip 压缩文件（{detail}）</translation>
         </message>
         <message>
+            <source>its name does not end in .zip</source>
+            <translation>文件名不以 .zip 结尾</translation>
+        </message>
+        <message>
             <source>it is not an archive written by BranchDesk</source>
             <translation>它不是支部工作台生成的归档文件</translation>
         </message>
@@ -2698,6 +2740,66 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>it cannot be read ({detail})</source>
             <translation>无法读取（{detail}）</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>必须填写</translation>
+        </message>
+        <message>
+            <source>{value} is not text</source>
+            <translation>{value} 不是文本</translation>
+        </message>
+        <message>
+            <source>is not valid UTF-8 text</source>
+            <translation>不是有效的 UTF-8 文本</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation>超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>{value} is not a real date in YYYY-MM-DD form</source>
+            <translation>{value} 不是 YYYY-MM-DD 格式的真实日期</translation>
+        </message>
+        <message>
+            <source>{value} is not a time in HH:MM form</source>
+            <translation>{value} 不是 HH:MM 格式的时间</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time in ISO form</source>
+            <translation>{value} 不是 ISO 格式的日期时间</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the codes {codes}</source>
+            <translation>{value} 不是以下代码之一：{codes}</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} 不是数字</translation>
+        </message>
+        <message>
+            <source>{value} is not between {low} and {high}</source>
+            <translation>{value} 不在 {low} 与 {high} 之间</translation>
+        </message>
+        <message>
+            <source>{value} is neither 0 nor 1</source>
+            <translation>{value} 既不是 0 也不是 1</translation>
+        </message>
+        <message>
+            <source>refers to {table} #{id}, which does not exist</source>
+            <translation>指向不存在的 {table} #{id}</translation>
+        </message>
+        <message>
+            <source>{value} is not a record type</source>
+            <translation>{value} 不是记录类型</translation>
+        </message>
+        <message>
+            <source>overlaps committee term #{other} ({starts} to {ends})</source>
+            <translation>与支委会届次 #{other}（{starts} 至 {ends}）重叠</translation>
+        </message>
+        <message>
+            <source>the votes add up to {votes}, more than the {members} members ever recorded</source>
+            <translation>票数合计 {votes}，多于记录过的全部党员人数 {members}</translation>
         </message>
     </context>
     <context>

@@ -18,7 +18,7 @@ from typing import Any
 
 from branchdesk import __version__
 from branchdesk.core.errors import UserError
-from branchdesk.paths import resolve_data_dir
+from branchdesk.paths import folder_listing, remove_created, resolve_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -289,9 +289,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     from branchdesk.workspace import verify_export_archive
 
     verified = verify_export_archive(Path(args.file).resolve())  # before anything is written
-    with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
-        ws.import_archive(verified)
-        counts = ws.counts()
+    data_dir = resolve_data_dir(args.data_dir)
+    before = folder_listing(data_dir)
+    try:
+        with InstanceLock(data_dir), _open_workspace(args) as ws:
+            ws.import_archive(verified)
+            counts = ws.counts()
+    except UserError:
+        if before is None or not before:  # a new or empty folder: leave it exactly so
+            remove_created(data_dir, before)
+        raise
     print(f"Imported {sum(counts.values())} records from {args.file}.")
     _print_skipped(verified.skipped)
     return 0
@@ -376,10 +383,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     with _open_workspace(args) as ws:
         problems = ws.check()
     if args.json:
-        _print_json({"ok": not problems, "problems": problems})
+        _print_json({"ok": not problems, "problems": [p.to_json() for p in problems]})
     elif problems:
         for problem in problems:
-            print(problem)
+            print(f"{problem.kind}: {problem}")
     else:
         print("All is well: the database and every attachment are intact.")
     return 1 if problems else 0

@@ -27,6 +27,7 @@ from branchdesk.core.compliance import (
 from branchdesk.core.compliance.dashboard import Dashboard, build_dashboard
 from branchdesk.core.enums import Post
 from branchdesk.core.errors import Message, UserError
+from branchdesk.core.findings import Finding
 from branchdesk.core.first_run import BranchSetup
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.meetings import Meeting
@@ -385,16 +386,10 @@ class Workspace:
         self.attachments.remove_for_owner(key, record_id)
 
     # -- health --------------------------------------------------------------------------
-    def check(self) -> list[str]:
-        """Integrity and foreign-key checks, and every attachment against its hash: one line
-        per problem, none when all is well."""
-        return [str(problem) for problem in self.check_messages()]
-
-    def check_messages(self) -> list[Message]:
-        """As `check`, each problem a Message the window shows translated."""
-        return health.database_problems(self.db) + health.attachment_problems(
-            self.db, self.attachments_dir
-        )
+    def check(self) -> list[Finding]:
+        """Integrity and foreign-key checks, every attachment against its hash, and every row
+        against the structural rules and those of the domain: none when all is well."""
+        return health.findings(self.db, self.attachments_dir)
 
     # -- compliance: the dashboard ---------------------------------------------------------
     def dashboard(self, today: date) -> Dashboard:

@@ -68,6 +68,7 @@ class ArchiveError(StoreError):
 
 
 NOT_A_ZIP = QT_TRANSLATE_NOOP("UserError", "it is not a readable zip archive ({detail})")
+NOT_A_ZIP_NAME = QT_TRANSLATE_NOOP("UserError", "its name does not end in .zip")
 NOT_OURS = QT_TRANSLATE_NOOP("UserError", "it is not an archive written by BranchDesk")
 # Keyed by the format a file must have: the one most often chosen instead is the other.
 _WRONG_KIND = {
@@ -258,8 +259,10 @@ class VerifiedArchive:
     def read_json(self, name: str) -> Any:
         try:
             return json.loads(self.read_bytes(name).decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, ValueError) as exc:  # a 5,000-digit number too
             raise ArchiveError(self.path, f"entry {name!r} is not valid JSON ({exc})") from exc
+        except RecursionError as exc:
+            raise ArchiveError(self.path, f"entry {name!r} is nested too deeply") from exc
 
     def extract_to(self, name: str, target: Path, within: Path | None = None) -> None:
         """Write one entry to *target* atomically, checking its hash again as it is written.
@@ -313,6 +316,8 @@ def verify_archive(
     path: Path, kind: str, supported_version: int, limits: Limits = DEFAULT_LIMITS
 ) -> VerifiedArchive:
     """Read the whole archive and check it; raise ArchiveError on the first problem."""
+    if path.suffix.lower() != ".zip":  # BranchDesk writes .zip; a .txt was never one
+        raise ArchiveError(path, Message(NOT_A_ZIP_NAME))
     try:
         with zipfile.ZipFile(path) as archive:
             infos = _check_listing(path, archive, limits)
@@ -354,7 +359,7 @@ def _check_listing(
         raise ArchiveError(path, f"it holds more than {limits.max_entries} entries")
     seen: dict[str, zipfile.ZipInfo] = {}
     folded: set[str] = set()
-    total = 0
+    total = compressed = 0
     for info in infos:
         reason = unsafe_name_reason(info.filename)
         if reason:
@@ -369,11 +374,20 @@ def _check_listing(
             raise ArchiveError(path, f"entry {info.filename!r} is encrypted")
         _check_expansion(path, info, limits)
         total += info.file_size
+        compressed += info.compress_size
         if total > limits.max_total_size:
             raise ArchiveError(
                 path, f"it would expand to more than {limits.max_total_size // MIB} MiB in all"
             )
         seen[info.filename] = info
+    # Many entries each under the floor (a thousand 1 MiB runs of zeros) escape the check of
+    # each entry; the archive as a whole may not expand more than an entry may.
+    if total > limits.ratio_floor and total > limits.max_ratio * max(compressed, 1):
+        raise ArchiveError(
+            path,
+            f"its entries expand {total // max(compressed, 1)} times in all "
+            f"(limit {limits.max_ratio}), like a decompression bomb",
+        )
     return seen
 
 
@@ -411,7 +425,7 @@ def _read_manifest(
         raise ArchiveError(path, f"its {MANIFEST_NAME} is larger than {limit // MIB} MiB")
     try:
         manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ArchiveError(path, f"its {MANIFEST_NAME} is not valid JSON") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != kind:
         raise ArchiveError(path, Message(_WRONG_KIND.get(kind, NOT_OURS)))

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from branchdesk import __version__
 from branchdesk.core.errors import Message
 from branchdesk.core.retention import backups_to_keep
+from branchdesk.store.archive_checks import check_records
 from branchdesk.store.archive_zip import (
     DAMAGED_DATABASE,
     NEWER_RECORDS,
@@ -34,6 +35,7 @@ from branchdesk.store.archive_zip import (
 )
 from branchdesk.store.db import DATABASE_NAME, applied_migrations, schema_major, schema_version
 from branchdesk.store.migrations import SCHEMA_MAJOR, migrations
+from branchdesk.store.record_checks import database_rows
 from branchdesk.store.record_tables import count_records
 
 log = logging.getLogger(__name__)
@@ -165,8 +167,10 @@ def verify_backup(path: Path) -> VerifiedArchive:
     for name in verified.entries:
         if name != DB_ENTRY and not name.startswith(ATTACHMENTS_PREFIX):
             raise ArchiveError(path, f"entry {name!r} does not belong in a backup")
-    with _open_checked_image(path, verified.read_bytes(DB_ENTRY)):
-        pass
+    with _open_checked_image(path, verified.read_bytes(DB_ENTRY)) as snapshot:
+        # The same structural rules as an import: a backup whose rows break them would
+        # crash the pages after the restore. Rule findings never stop a restore.
+        check_records(path, database_rows(snapshot))
     return verified
 
 
@@ -197,16 +201,21 @@ def check_not_newer(path: Path, snapshot: Database) -> None:
         raise ArchiveError(path, Message(NEWER_RECORDS))
 
 
-def restore_attachments(verified: VerifiedArchive, attachments_dir: Path) -> int:
-    """Write the archive's attachments that the folder lacks; return how many."""
-    written = 0
+def restore_attachments(
+    verified: VerifiedArchive, attachments_dir: Path, written: list[Path] | None = None
+) -> int:
+    """Write the archive's attachments that the folder lacks; return how many. Each file
+    written is added to *written* as soon as it is, for a caller that may undo them."""
+    count = 0
     for name in verified.names(ATTACHMENTS_PREFIX):
         target = attachments_dir / name[len(ATTACHMENTS_PREFIX) :]
         if target.is_file() and target.stat().st_size == verified.entries[name].size:
             continue  # named by content: the same name is the same file
         verified.extract_to(name, target, within=attachments_dir)
-        written += 1
-    return written
+        count += 1
+        if written is not None:
+            written.append(target)
+    return count
 
 
 def restore_into(db: Database, verified: VerifiedArchive, attachments_dir: Path) -> None:

@@ -14,8 +14,10 @@ from sqlite_utils import Database
 
 from branchdesk.core.attachments import Attachment
 from branchdesk.core.errors import Message
+from branchdesk.core.findings import ATTACHMENT, DATABASE, Finding
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.store.archive_zip import hash_file, iter_files
+from branchdesk.store.record_checks import database_findings
 
 _HASH_NAME = re.compile(r"^([0-9a-f]{64})(\.[^/]*)?$")
 
@@ -77,3 +79,13 @@ def attachment_problems(db: Database, folder: Path) -> list[Message]:
         if not (folder / name).is_file():
             problems.append(Message(MISSING_FILE, {"file": name, "name": original_name}))
     return problems
+
+
+def findings(db: Database, folder: Path) -> list[Finding]:
+    """Everything `check` names: SQLite's own checks, the attachments in *folder*, then every
+    row against the structural rules and the rules of the domain (store.record_checks)."""
+    found = [Finding(DATABASE, "", m) for m in database_problems(db)]
+    if found:  # a damaged file: reading every row could fail anywhere
+        return found
+    found += [Finding(ATTACHMENT, "", m) for m in attachment_problems(db, folder)]
+    return found + database_findings(db)

@@ -11,13 +11,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
-from branchdesk.core.errors import Message
+from branchdesk.core.findings import Finding
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.ui.forms.ui_backups_tab import Ui_BackupsTab
-from branchdesk.ui.i18n import message_text
 from branchdesk.ui.long_task import Progress, run_long_task
 from branchdesk.ui.models.safekeeping_tables import SortProxy, backup_model
 from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
+from branchdesk.ui.pages.settings.check_dialog import CheckDialog
 from branchdesk.workspace import Workspace
 
 ARCHIVE_FILTER = QT_TRANSLATE_NOOP("BackupsTab", "Zip archives (*.zip)")
@@ -40,6 +40,7 @@ class BackupsTab(QWidget):
         self._ws = ws
         self._may_replace = may_replace
         self._today = today
+        self.check_dialog: CheckDialog | None = None
         self.ui = Ui_BackupsTab()
         self.ui.setupUi(self)
         self.model = backup_model(self)
@@ -199,24 +200,22 @@ class BackupsTab(QWidget):
     def _check(self) -> Any:
         data_dir = self._ws.data_dir
 
-        def work(_: Progress) -> list[Message]:
+        def work(_: Progress) -> list[Finding]:
             with Workspace.open(data_dir) as ws:
-                return ws.check_messages()
+                return ws.check()
 
         return run_long_task(self, self.tr("Checking…"), work, self._checked)
 
-    def _checked(self, problems: list[Message]) -> None:
-        title = self.tr("Check the data")
+    def _checked(self, problems: list[Finding]) -> None:
         if not problems:
             QMessageBox.information(
-                self, title, self.tr("All is well: the database and every attachment are intact.")
+                self,
+                self.tr("Check the data"),
+                self.tr("All is well: the database and every attachment are intact."),
             )
             return
-        QMessageBox.warning(
-            self,
-            title,
-            self.tr("Problems found:") + "\n\n" + "\n".join(map(message_text, problems[:20])),
-        )
+        self.check_dialog = CheckDialog(problems, self)
+        self.check_dialog.open()
 
     def _archives(self) -> str:
         return QCoreApplication.translate("BackupsTab", ARCHIVE_FILTER)
