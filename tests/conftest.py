@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before anything imports Qt: no display is needed or used.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -15,6 +16,12 @@ import pytest
 
 from branchdesk.demo import fill_demo
 from branchdesk.workspace import Workspace
+from tests.windows_imitation import (  # noqa: F401  (fixtures for every test)
+    disk_full,
+    locked_file,
+    no_retry_waits,
+    windows_fsync,
+)
 
 DEMO_TODAY = date(2026, 11, 27)
 
@@ -34,6 +41,10 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ):
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv("BRANCHDESK_DATA_DIR", str(tmp_path / "data"))
+    # The temp folder too (report previews): a test tidying it must not touch another's.
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
 
 
 @pytest.fixture
@@ -60,3 +71,19 @@ def demo_workspace(data_dir: Path) -> Iterator[Workspace]:
     fill_demo(ws, today=DEMO_TODAY)
     yield ws
     ws.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_log_file_left_open() -> Iterator[None]:
+    """A test that opened the log file (the GUI start, an unexpected CLI error) closes it:
+    the next test's log belongs in its own tmp folder."""
+    import logging
+
+    from branchdesk import logging_setup
+
+    yield
+    root = logging.getLogger()
+    for handler in root.handlers[:]:
+        if isinstance(handler, logging_setup._LogFile):
+            root.removeHandler(handler)
+            handler.close()

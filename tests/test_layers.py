@@ -8,15 +8,16 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "branchdesk"
 # What each layer may import from branchdesk (besides itself).
 ALLOWED = {
     "core": set(),
-    "store": {"core"},
-    "reports": {"core"},
-    "demo": {"core", "store", "workspace", "reports"},
-    "workspace": {"core", "store", "reports"},
+    "fileops": {"core"},
+    "store": {"core", "fileops"},
+    "reports": {"core", "fileops"},
+    "demo": {"core", "store", "workspace", "reports", "fileops"},
+    "workspace": {"core", "store", "reports", "fileops"},
 }
 QT = ("PySide6", "shiboken6")
-LOWER = {"core", "store", "reports"}
+LOWER = {"core", "fileops", "store", "reports"}
 # Small top-level modules that the upper layers share (no Qt, no workspace).
-TOP_LEVEL_HELPERS = {"paths", "instance_lock"}
+TOP_LEVEL_HELPERS = {"paths", "instance_lock", "fileops"}
 
 
 def _imports(path: Path) -> list[str]:

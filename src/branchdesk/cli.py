@@ -1,12 +1,18 @@
 """The command line: a stable contract that scripts and tests depend on (architecture.md).
 
 Every subcommand is a thin call into the Workspace. Exit status: 0 success, 1 a user error
-(one line on stderr, no traceback), 2 bad usage (argparse).
+(one line on stderr, no traceback), 2 bad usage (argparse), 3 an unexpected error (one line
+naming the log file that holds the traceback).
+
+Output is UTF-8 when it goes to a file or a pipe, and `--json` always, whatever the code
+page (a Chinese Windows console's is 936, a build runner's 1252): `search 刘 > out.txt`
+must not fail on 䶮, and a script reading the JSON must get what the docs say.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import os
@@ -149,9 +155,30 @@ def _year(text: str) -> int:
     return year
 
 
+EXIT_USER_ERROR = 1
+EXIT_BAD_USAGE = 2  # argparse's own
+EXIT_UNEXPECTED = 3
+
+
+def utf8_output(json_output: bool = False) -> None:
+    """Write UTF-8 to a redirected stdout/stderr (and to stdout for --json); a console
+    keeps its encoding but replaces what it cannot show instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper):
+            continue  # None in a windowed build; a test's capture
+        redirected = not stream.isatty()
+        if redirected or (json_output and stream is sys.stdout):
+            stream.reconfigure(encoding="utf-8", errors="strict")
+        else:
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()  # before argparse: its usage errors name Chinese file names too
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "json", False):
+        utf8_output(json_output=True)
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:
@@ -159,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except UserError as exc:
         print(f"branchdesk: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -168,6 +195,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug: the traceback goes to the log, one line here
+        from branchdesk.logging_setup import log_unexpected
+
+        where = log_unexpected(f"branchdesk {' '.join(sys.argv[1:])}", sys.exc_info())  # type: ignore[arg-type]
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+        print(
+            f"branchdesk: unexpected error ({detail}); the details are in {where or 'the log'}",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
 
 
 def start_gui(args: argparse.Namespace) -> int:

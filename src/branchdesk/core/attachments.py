@@ -17,19 +17,12 @@ CAPTION_LIMIT = 200
 # a control character is refused too: Windows cannot name a file with either, so no backup
 # written there holds one, and a colon would address an alternate data stream.
 _STORED_NAME = re.compile(r"[0-9a-f]{64}(?:\.[^./\\:\x00-\x1f]+)?")
-# Files that Windows Explorer, Office and macOS drop into any folder they look at.
-_SYSTEM_LITTER = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", ".ds_store"})
 
 
 def is_stored_name(name: str) -> bool:
     """Whether *name* is a name `Attachment.stored_name` gives: the only files a restore or an
     import writes into the attachments folder."""
     return _STORED_NAME.fullmatch(name) is not None
-
-
-def is_system_litter(name: str) -> bool:
-    """Thumbs.db, desktop.ini, Office's `~$` lock files, macOS's `._` and .DS_Store files."""
-    return name.casefold() in _SYSTEM_LITTER or name.startswith(("~$", "._"))
 
 
 @dataclass(frozen=True)

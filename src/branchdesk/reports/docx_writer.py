@@ -28,6 +28,7 @@ from branchdesk.reports.document import (
     Signature,
     chinese_date,
 )
+from branchdesk.reports.output import output_to
 
 BODY_FONT = "仿宋_GB2312"
 HEI_FONT = "黑体"
@@ -72,7 +73,8 @@ def build_docx(document: ReportDocument, target: Path | io.BytesIO) -> DocxResul
         _appendix(doc, number, table)
     doc.core_properties.title = document.meta.get("title", "")
     doc.core_properties.author = document.meta.get("author", "")
-    doc.save(target if isinstance(target, io.BytesIO) else str(target))
+    with output_to(target) as out:
+        doc.save(out)
     return DocxResult((BODY_FONT, HEI_FONT, KAI_FONT, TITLE_FONT, SONG_FONT))
 
 

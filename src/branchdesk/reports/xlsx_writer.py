@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from branchdesk.reports.ledgers import Ledger
+from branchdesk.reports.output import output_to
 
 HEADER_FILL = PatternFill("solid", fgColor="F2DCDB")
 THIN = Side(style="thin", color="999999")
@@ -28,7 +29,8 @@ def build_xlsx(ledgers: list[Ledger], year: int, target: Path | io.BytesIO) -> l
         _sheet(book, ledger, year)
     book.properties.title = f"{year}年度台账"
     book.properties.creator = "BranchDesk"
-    book.save(target if isinstance(target, io.BytesIO) else str(target))
+    with output_to(target) as out:
+        book.save(out)
     return list(book.sheetnames)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from branchdesk.core.findings import RECORD
 from branchdesk.core.record_schema import LARGEST, LONG_TEXT, SMALLEST
 from branchdesk.store.archive_zip import ArchiveError
 from branchdesk.store.migrations import migrations
@@ -107,7 +108,7 @@ def check_counts(
 
 def check_records(path: Path, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
     """Refuse the archive when a row breaks the structural rules; name the first few."""
-    findings = structural_findings(rows)
+    findings = [f for f in structural_findings(rows) if f.kind == RECORD]
     if findings:
         shown = "; ".join(str(f) for f in findings[:SHOWN_FINDINGS])
         more = len(findings) - SHOWN_FINDINGS

@@ -13,19 +13,20 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import stat
-import tempfile
+import sys
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from branchdesk.core.attachments import is_stored_name, is_system_litter
+from branchdesk import fileops
+from branchdesk.core.attachments import is_stored_name
 from branchdesk.core.errors import FILE_MISSING, Message
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.store.errors import FolderNotFileError, StoreError
@@ -129,7 +130,8 @@ def hash_file(path: Path) -> tuple[str, int]:
 
 
 class ArchiveWriter:
-    """Writes `target` atomically: a hidden temporary file renamed only when complete."""
+    """Writes `target` atomically (`fileops.atomic_path`): a hidden temporary file, fsynced
+    and put in place only when complete, removed on any failure."""
 
     def __init__(self, target: Path, kind: str, format_version: int, meta: dict[str, Any]):
         self.target = target
@@ -138,10 +140,13 @@ class ArchiveWriter:
         if target.is_dir():  # else the finished archive fails to replace it, with a traceback
             raise FolderNotFileError(str(target))
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        os.close(fd)
-        self._temp = Path(temp)
-        self._zip = zipfile.ZipFile(self._temp, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        self._output = ExitStack()
+        self._temp = self._output.enter_context(fileops.atomic_path(target))
+        try:
+            self._zip = zipfile.ZipFile(self._temp, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        except BaseException:
+            self._output.__exit__(*sys.exc_info())
+            raise
 
     def add_bytes(self, name: str, data: bytes, *, compress: bool = True) -> None:
         method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
@@ -165,16 +170,28 @@ class ArchiveWriter:
             "entries": [e.__dict__ for e in self._entries],
         }
         text = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
-        self._zip.writestr(_zip_info(MANIFEST_NAME, zipfile.ZIP_DEFLATED), text)
-        self._zip.close()
-        with self._temp.open("rb") as handle:
-            os.fsync(handle.fileno())
-        self._temp.replace(self.target)
+        try:
+            self._zip.writestr(_zip_info(MANIFEST_NAME, zipfile.ZIP_DEFLATED), text)
+            self._zip.close()
+        except BaseException:
+            self.abort(*sys.exc_info())
+            raise
+        self._output.close()  # fsync, replace with retries; the temporary goes on failure
         return self.target
 
-    def abort(self) -> None:
-        self._zip.close()
-        self._temp.unlink(missing_ok=True)
+    def abort(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Drop the temporary file after *exc*; a full disk or a refused folder is raised
+        again as the user error it is."""
+        try:
+            self._zip.close()
+        except (OSError, ValueError, zipfile.BadZipFile):
+            log.debug("closing an abandoned archive failed", exc_info=True)
+        self._output.__exit__(exc_type, exc, tb)
 
     def __enter__(self) -> ArchiveWriter:
         return self
@@ -188,7 +205,7 @@ class ArchiveWriter:
         if exc_type is None:
             self.finish()
         else:
-            self.abort()
+            self.abort(exc_type, exc, tb)
 
 
 def _zip_info(name: str, method: int) -> zipfile.ZipInfo:
@@ -271,19 +288,14 @@ class VerifiedArchive:
         if within is not None and not is_inside(target, within):
             raise ArchiveError(self.path, f"entry {name!r} would be written outside {within}")
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as out, zipfile.ZipFile(self.path) as archive:
-                digest, size = _copy_counted(self.path, archive, name, entry.size, out.write)
-                out.flush()
-                os.fsync(out.fileno())
+        with (
+            fileops.atomic_path(target) as temp,
+            temp.open("wb") as out,
+            zipfile.ZipFile(self.path) as archive,
+        ):
+            digest, size = _copy_counted(self.path, archive, name, entry.size, out.write)
             if digest != entry.sha256 or size != entry.size:
                 raise ArchiveError(self.path, f"entry {name!r} changed while it was being read")
-            temp.replace(target)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
 
 
 def _copy_counted(
@@ -477,27 +489,38 @@ def _entry_of(path: Path, item: Any) -> Entry:
 
 
 def without_foreign_attachments(verified: VerifiedArchive, prefix: str) -> VerifiedArchive:
-    """Keep only the attachments named as BranchDesk names them (`core.attachments`); the
-    other entries below *prefix* (names already proven unable to escape) are skipped and
-    noted in `skipped`, so that a backup holding an Explorer's Thumbs.db stays restorable."""
-    kept: dict[str, Entry] = {}
-    skipped: list[str] = []
-    for name, entry in verified.entries.items():
-        if name.startswith(prefix) and not is_stored_name(name[len(prefix) :]):
-            skipped.append(name)
-        else:
-            kept[name] = entry
+    """Mark as `skipped` the entries below *prefix* not named as BranchDesk names attachments
+    (`core.attachments`): their names are already proven unable to escape, and a restore or
+    an import leaves them out, so that a backup holding a Thumbs.db stays restorable."""
+    skipped = sorted(
+        name
+        for name in verified.entries
+        if name.startswith(prefix) and not is_stored_name(name[len(prefix) :])
+    )
     if skipped:
         log.warning("%s: skipped files BranchDesk did not write: %s", verified.path, skipped)
-    return VerifiedArchive(verified.path, verified.manifest, kept, tuple(sorted(skipped)))
+    return VerifiedArchive(verified.path, verified.manifest, verified.entries, tuple(skipped))
+
+
+# Files other programs leave beside the ones they open: WPS/Word's "~$name.docx" owner files,
+# Explorer's thumbnail caches. They are not ours and never go into a backup or an archive.
+_FOREIGN_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
+
+
+def is_foreign_file(name: str) -> bool:
+    """A lock, cache or temporary file, not data: never archived."""
+    return (
+        name.startswith((".", "~$"))
+        or name.casefold() in _FOREIGN_NAMES
+        or name.endswith((fileops.TEMP_SUFFIX, fileops.PART_SUFFIX))
+    )
 
 
 def iter_files(folder: Path) -> Iterator[tuple[str, Path]]:
-    """Regular files below *folder* (links skipped) as (posix relative path, path), sorted."""
+    """Regular files below *folder* (links, locks and temporaries skipped) as (posix relative
+    path, path), sorted."""
     if not folder.is_dir():
         return
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.is_symlink() and not path.name.startswith("."):
-            if is_system_litter(path.name):
-                continue  # Explorer's Thumbs.db, Office's lock files: not data
+        if path.is_file() and not path.is_symlink() and not is_foreign_file(path.name):
             yield path.relative_to(folder).as_posix(), path

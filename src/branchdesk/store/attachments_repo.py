@@ -8,20 +8,22 @@ which `collect_garbage` removes. Identical content is stored once.
 from __future__ import annotations
 
 import hashlib
+import logging
 import mimetypes
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from branchdesk import fileops
 from branchdesk.core.attachments import CAPTION_LIMIT, Attachment
 from branchdesk.core.errors import FILE_MISSING, Message, UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.registry import record_type
 from branchdesk.store.convert import now_stamp
 from branchdesk.store.errors import NotFoundError
+
+log = logging.getLogger(__name__)
 
 _COLUMNS = "id, owner_type, owner_id, sha256, original_name, caption, size, mime, added_at"
 
@@ -117,14 +119,17 @@ class AttachmentStore:
             )
 
     def remove(self, attachment_id: int) -> None:
-        """Detach for good; the file goes too unless another attachment shares it."""
+        """Detach for good; the file goes too unless another attachment shares it. When
+        another program holds the file, FileBusy is raised and the row stays with it."""
         attachment = self.get(attachment_id)
         with self._db.atomic():
             self._db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
-        self._drop_file_if_unused(attachment)
+            if not self._still_used(attachment):
+                fileops.remove(self.path_of(attachment))  # raising rolls the DELETE back
 
     def remove_for_owner(self, owner_type: str, owner_id: int) -> None:
-        """Called when the owner is purged from the recycle bin."""
+        """Called when the owner is purged from the recycle bin (already gone for good): a
+        file another program holds is left for `collect_garbage`."""
         attachments = self.for_owner(owner_type, owner_id)
         with self._db.atomic():
             self._db.execute(
@@ -132,7 +137,8 @@ class AttachmentStore:
                 [owner_type, owner_id],
             )
         for attachment in attachments:
-            self._drop_file_if_unused(attachment)
+            if not self._still_used(attachment):
+                self._remove_if_free(self.path_of(attachment))
 
     def collect_garbage(self) -> int:
         """Delete files no attachment refers to; returns how many."""
@@ -144,36 +150,33 @@ class AttachmentStore:
         }
         removed = 0
         for path in self.root.iterdir():
-            if path.is_file() and path.name not in used:
-                path.unlink()
+            if path.is_file() and path.name not in used and self._remove_if_free(path):
                 removed += 1
         return removed
 
-    def _drop_file_if_unused(self, attachment: Attachment) -> None:
-        still_used = any(
+    def _still_used(self, attachment: Attachment) -> bool:
+        return any(
             Attachment("", 0, row[0], row[1]).stored_name == attachment.stored_name
             for row in self._db.execute(
                 "SELECT sha256, original_name FROM attachments WHERE sha256 = ?",
                 [attachment.sha256],
             )
         )
-        if not still_used:
-            self.path_of(attachment).unlink(missing_ok=True)
+
+    @staticmethod
+    def _remove_if_free(path: Path) -> bool:
+        try:
+            fileops.remove(path)
+        except UserError as exc:
+            log.warning("unused evidence file %s not deleted now: %s", path, exc)
+            return False
+        return True
 
     def _write_file(self, target: Path, data: bytes) -> None:
         if target.exists() and target.stat().st_size == len(data):
             return  # same content already stored
         self.root.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-        try:
-            with os.fdopen(handle, "wb") as temp:
-                temp.write(data)
-                temp.flush()
-                os.fsync(temp.fileno())
-            Path(temp_name).replace(target)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
+        fileops.write_bytes_atomic(target, data)
 
 
 def _attachment(row: Any) -> Attachment:

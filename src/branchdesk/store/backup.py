@@ -18,8 +18,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from branchdesk import __version__
-from branchdesk.core.errors import Message
+from branchdesk import __version__, fileops
+from branchdesk.core.errors import Message, UserError
 from branchdesk.core.retention import backups_to_keep
 from branchdesk.store.archive_checks import check_records
 from branchdesk.store.archive_zip import (
@@ -133,13 +133,19 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
 
 
 def rotate(backups_dir: Path, now: datetime) -> list[Path]:
-    """Delete the backups the retention rule does not keep; return what was deleted."""
+    """Delete the backups the retention rule does not keep; return what was deleted. A backup
+    that another program holds (a sync client, antivirus) stays until the next rotation:
+    rotating is tidying, and must not fail the backup or restore that called it."""
     backups = list_backups(backups_dir)  # newest first, so ties keep the newer name
     keep = backups_to_keep([b.created for b in backups], now)
     deleted: list[Path] = []
     for index, backup in enumerate(backups):
         if index not in keep:
-            backup.path.unlink(missing_ok=True)
+            try:
+                fileops.remove(backup.path)
+            except UserError as exc:
+                log.warning("old backup %s not deleted now: %s", backup.path, exc)
+                continue
             deleted.append(backup.path)
     if deleted:
         log.info("rotated away %d old backups", len(deleted))
@@ -208,6 +214,8 @@ def restore_attachments(
     written is added to *written* as soon as it is, for a caller that may undo them."""
     count = 0
     for name in verified.names(ATTACHMENTS_PREFIX):
+        if name in verified.skipped:
+            continue  # not an attachment BranchDesk wrote (a Thumbs.db): never written
         target = attachments_dir / name[len(ATTACHMENTS_PREFIX) :]
         if target.is_file() and target.stat().st_size == verified.entries[name].size:
             continue  # named by content: the same name is the same file

@@ -89,8 +89,9 @@ def _owner_findings(
     if owner_type not in TABLES or owner_type not in ids:
         params = {"value": shown(owner_type)}
         return [_finding(RECORD, "attachments", row, number, "owner_type", UNKNOWN_OWNER, params)]
-    if owner_id not in ids[owner_type]:
-        return [_missing("attachments", row, number, "owner_id", owner_type, owner_id)]
+    if owner_id not in ids[owner_type]:  # evidence left by a record gone: harmless, listed
+        params: dict[str, object] = {"table": owner_type, "id": owner_id}
+        return [_finding(RULE, "attachments", row, number, "owner_id", MISSING_ROW, params)]
     return []
 
 

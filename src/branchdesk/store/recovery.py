@@ -10,6 +10,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
+from branchdesk import fileops
 from branchdesk.store.archive_zip import ArchiveError, VerifiedArchive
 from branchdesk.store.backup import list_backups, restore_file, verify_backup
 
@@ -19,7 +20,13 @@ _COMPANIONS = ("-wal", "-shm", "-journal")  # SQLite's files beside the database
 
 
 def move_aside(db_path: Path, now: datetime) -> Path | None:
-    """Rename the database and its companions to `<name>.damaged-<stamp>[-n]`."""
+    """Rename the database and its companions to `<name>.damaged-<stamp>[-n]`.
+
+    The database and its WAL must stay a pair: a WAL beside another database is applied to
+    it and corrupts it; a database without its WAL lacks its newest records. The companions
+    go first (the WAL must never meet the restored database), the database last; when a
+    rename is refused for good (antivirus holding the file), the companions already moved
+    are moved back, so the pair is whole at the old name and FileBusy says why."""
     if not db_path.exists():
         return None
     base = f"{db_path.name}.damaged-{now.strftime('%Y%m%d-%H%M%S')}"
@@ -28,11 +35,17 @@ def move_aside(db_path: Path, now: datetime) -> Path | None:
     while any(db_path.with_name(target.name + s).exists() for s in ("", *_COMPANIONS)):
         target = db_path.with_name(f"{base}-{number}")
         number += 1
-    for suffix in _COMPANIONS:  # the WAL first: it must never meet another database
-        companion = db_path.with_name(db_path.name + suffix)
-        if companion.exists():
-            companion.rename(target.with_name(target.name + suffix))
-    db_path.rename(target)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in (*_COMPANIONS, ""):
+            source = db_path.with_name(db_path.name + suffix)
+            if source.exists():
+                fileops.replace(source, target.with_name(target.name + suffix))
+                moved.append((source, target.with_name(target.name + suffix)))
+    except BaseException:
+        for source, moved_to in reversed(moved):
+            fileops.replace(moved_to, source)
+        raise
     log.warning("moved the damaged database aside to %s", target)
     return target
 

@@ -26,7 +26,7 @@ from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.logging_setup import setup_logging
 from branchdesk.paths import DATABASE_FILE, DataFolderError
 from branchdesk.resources import icons_dir
-from branchdesk.ui import smoke_test
+from branchdesk.ui import crash, smoke_test
 from branchdesk.ui.fonts import ensure_cjk_font
 from branchdesk.ui.i18n import (
     DEFAULT_LANGUAGE,
@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-FIRST_RUN_AGAIN = 3  # the exit code of a shell whose records turned out to be empty
+FIRST_RUN_AGAIN = 10  # internal: the exit code of a shell whose records turned out to be empty
+UNEXPECTED_ERROR = 3  # the exit status of an unexpected error (as on the command line)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -104,10 +105,18 @@ def show_window(app: QApplication, ws: Workspace) -> int:
     window = create_main_window(ws)
     backups = AutoBackup(ws)  # at most daily while running, and on exit
     window.show()
+    tidy_soon(ws.data_dir)
     backups.check_soon()
     status = app.exec()
     backups.on_exit()
     return status
+
+
+def tidy_soon(data_dir: Path) -> None:
+    """After the first paint: remove the temporaries of killed operations and old previews."""
+    from branchdesk.ui.tidy import tidy_after_start
+
+    QTimer.singleShot(0, lambda: tidy_after_start(data_dir))
 
 
 def app_icon() -> QIcon:
@@ -121,6 +130,15 @@ def app_icon() -> QIcon:
 def run(data_dir: Path) -> int:
     setup_logging()
     app = application()
+    crash.install()
+    try:
+        return _run(app, data_dir)
+    except Exception:  # logged and said in a box: a windowed build has no console
+        crash.report_now(sys.exc_info())  # type: ignore[arg-type]
+        return UNEXPECTED_ERROR
+
+
+def _run(app: QApplication, data_dir: Path) -> int:
     if smoke_test.wanted():
         smoke_test.SmokeTest(app)
     lock = InstanceLock(data_dir)
@@ -147,7 +165,8 @@ def run(data_dir: Path) -> int:
         return 1
     try:
         if (data_dir / DATABASE_FILE).exists():
-            status = _ShellStart(app, data_dir).run()
+            shell = _ShellStart(app, data_dir)
+            status = shell.run()
             if status != FIRST_RUN_AGAIN:
                 return status
         return _plain_start(app, data_dir)
@@ -187,6 +206,7 @@ class _ShellStart(QObject):
         self._app, self._data_dir = app, data_dir
         self._ws: Workspace | None = None
         self._backups: AutoBackup | None = None
+        self.failed = False  # an unexpected error while opening: said, then quit
         self.window = MainWindow(QCoreApplication.translate("MainWindow", "BranchDesk"))
         self.window.show_notice(
             QCoreApplication.translate("App", "Opening your records…"),
@@ -210,6 +230,13 @@ class _ShellStart(QObject):
         return False
 
     def _open(self) -> None:
+        try:
+            self._open_records()
+        except Exception:  # never left at 正在打开…: said with the log's path, then quit
+            self.failed = True
+            crash.report(sys.exc_info(), then=lambda: self._quit(UNEXPECTED_ERROR))  # type: ignore[arg-type]
+
+    def _open_records(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from branchdesk.core.errors import UserError
@@ -232,6 +259,7 @@ class _ShellStart(QObject):
         self.window.set_pages(pages, title)
         self.window.setProperty(smoke_test.READY_PROPERTY, True)
         self.window.update()
+        tidy_soon(self._data_dir)
         self._backups = AutoBackup(ws)
         self._backups.check_soon()
 

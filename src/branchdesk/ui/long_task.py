@@ -6,6 +6,9 @@
 dialog shows it and offers Cancel (the next `progress` call then raises `CancelledError`). The
 result reaches `on_done` on the GUI thread. Every failure takes one path: a `UserError`
 shows its message; anything else is logged with its traceback and shown as a short notice.
+A file held by another program (`fileops.FileBusy`: the old report open in WPS) is said as
+such, and when the caller gives `save_as`, the box offers 另存为… which calls it with the
+busy path (the caller asks for another name and runs the work again).
 
 A failure that arrives after the task's window was closed is logged, not shown.
 
@@ -18,12 +21,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from branchdesk.core.errors import UserError
+from branchdesk.fileops import FileBusy
 from branchdesk.ui.i18n import user_error_text
 
 log = logging.getLogger(__name__)
@@ -40,6 +45,7 @@ class _Signals(QObject):
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
     failed = Signal(str, bool)  # message, whether it is the user's to fix
+    busy = Signal(str, str)  # message, the path another program holds
 
 
 class LongTask(QObject):
@@ -48,8 +54,16 @@ class LongTask(QObject):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None, title: str, show_errors: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        show_errors: bool = True,
+        save_as: Callable[[Path], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._save_as = save_as
+        self.busy_box: QMessageBox | None = None  # the 另存为… question, while it is open
         self._cancel = threading.Event()
         self._show_errors = show_errors
         self._parent = parent
@@ -64,6 +78,7 @@ class LongTask(QObject):
         self.signals.progressed.connect(self._progressed)
         self.signals.succeeded.connect(self._succeeded)
         self.signals.failed.connect(self._failed)
+        self.signals.busy.connect(self._busy)
 
     def report(self, done: int, total: int, text: str = "") -> None:
         """The `progress` callable given to the work (called on the worker thread)."""
@@ -93,6 +108,28 @@ class LongTask(QObject):
                 )
         self.failed.emit(message)
 
+    def _busy(self, message: str, path: str) -> None:
+        if self._save_as is None or not self._show_errors or not self._window_open():
+            self._failed(message, True)
+            return
+        self.dialog.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.dialog.windowTitle(), message)
+        box.setParent(self._parent, box.windowFlags())
+        save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        save_as_callback = self._save_as
+
+        def answered(button: object) -> None:
+            self.busy_box = None
+            if button is save_as:
+                save_as_callback(Path(path))
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.busy_box = box
+        box.open()  # not exec(): the answer arrives through buttonClicked
+        self.failed.emit(message)
+
     def _window_open(self) -> bool:
         return self._parent is None or self._parent.window().isVisible()
 
@@ -109,6 +146,8 @@ class _Runner(QRunnable):
             result = self._work(self._task.report)
         except CancelledError:
             self._emit(self._signals.failed, "", True)
+        except FileBusy as exc:
+            self._emit(self._signals.busy, user_error_text(exc), str(exc.path))
         except UserError as exc:
             self._emit(self._signals.failed, user_error_text(exc), True)
         except Exception:
@@ -138,8 +177,9 @@ def run_long_task(
     on_done: Callable[[Any], None] | None = None,
     *,
     show_errors: bool = True,
+    save_as: Callable[[Path], None] | None = None,
 ) -> LongTask:
-    task = LongTask(parent, title, show_errors)
+    task = LongTask(parent, title, show_errors, save_as)
     if on_done is not None:
         task.done.connect(on_done)
     QThreadPool.globalInstance().start(_Runner(task, work))

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
                 continue
             row = self.stack.indexOf(widget)
             self.stack.removeWidget(widget)
+            widget.close()
             widget.deleteLater()
             self.stack.insertWidget(row, QWidget(self.stack))
             del self._pages[key]
@@ -205,4 +206,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        for widget in self._pages.values():
+            widget.close()  # a page lets go of what it holds (the report's preview file)
         super().closeEvent(event)

@@ -32,6 +32,7 @@ from branchdesk.reports.fonts import (
     check_text,
     require_drawable,
 )
+from branchdesk.reports.output import output_to
 from branchdesk.reports.pdf.grid import GridStyle, GridText
 from branchdesk.reports.pdf.ledger_grid import LedgerGrid
 from branchdesk.reports.pdf.official import (
@@ -59,11 +60,11 @@ def build_pdf(document: ReportDocument, fonts: FontSet, target: Path | io.BytesI
     styles = OfficialStyles(fonts)
     require_drawable(_missing(document, fonts))
     story = _story(document, styles)
-    out = str(target) if isinstance(target, Path) else target
-    doc = OfficialDocTemplate(
-        out, fonts, document.meta.get("title", ""), document.meta.get("author", "")
-    )
-    doc.build(story)
+    with output_to(target) as out:
+        doc = OfficialDocTemplate(
+            out, fonts, document.meta.get("title", ""), document.meta.get("author", "")
+        )
+        doc.build(story)
     log.info("report PDF: %d pages", doc.page)
     return PdfResult(doc.page, tuple(fonts.describe()))
 

@@ -26,6 +26,7 @@ from branchdesk.core.membership import group_on
 from branchdesk.core.organisation import CommitteeTerm, PartyGroup
 from branchdesk.reports.document import chinese_date
 from branchdesk.reports.fonts import FontSet, check_text, require_drawable
+from branchdesk.reports.output import output_to
 from branchdesk.reports.pdf.grid import GridText
 from branchdesk.reports.pdf.ledger_grid import LedgerGrid, Padding
 from branchdesk.reports.pdf.official import (
@@ -245,9 +246,9 @@ def _check(fonts: FontSet, styles: OfficialStyles, title: str, texts: list[str])
 
 
 def _build(story: list[Flowable], fonts: FontSet, target: Path | io.BytesIO, title: str) -> int:
-    out = str(target) if isinstance(target, Path) else target
-    doc = OfficialDocTemplate(out, fonts, title.replace("\n", ""), "BranchDesk")
-    doc.build(story)
+    with output_to(target) as out:
+        doc = OfficialDocTemplate(out, fonts, title.replace("\n", ""), "BranchDesk")
+        doc.build(story)
     return int(doc.page)
 
 

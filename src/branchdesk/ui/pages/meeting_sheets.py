@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from branchdesk.core.meetings import Meeting
 from branchdesk.ui.long_task import LongTask, Progress, run_long_task
-from branchdesk.ui.widgets.file_written import offer_to_open
+from branchdesk.ui.widgets.file_written import another_name, offer_to_open
 
 RECORD_SHEET = "record"
 SIGN_IN_SHEET = "sign_in"
@@ -48,7 +48,7 @@ class MeetingSheetsButton(QToolButton):
         meeting = self._current()
         self.setEnabled(meeting is not None and meeting.id is not None)
 
-    def ask_and_print(self, kind: str) -> None:
+    def ask_and_print(self, kind: str, suggested: Path | None = None) -> None:
         if not self._ready():
             return
         meeting = self._current()
@@ -56,8 +56,9 @@ class MeetingSheetsButton(QToolButton):
             return
         sheet = self.tr("record sheet") if kind == RECORD_SHEET else self.tr("sign-in sheet")
         name = f"{meeting.held_on.isoformat()} {meeting.display_title} {sheet}.pdf"
+        start = suggested or Path.home() / name
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the sheet"), str(Path.home() / name), "PDF (*.pdf)"
+            self, self.tr("Save the sheet"), str(start), "PDF (*.pdf)"
         )
         if path:
             self.print_to(kind, meeting.id, Path(path))
@@ -68,7 +69,12 @@ class MeetingSheetsButton(QToolButton):
         def work(_progress: Progress) -> int:
             return self._build(kind, meeting_id, target)
 
-        task = run_long_task(self, self.tr("Building the sheet…"), work)
+        task = run_long_task(
+            self,
+            self.tr("Building the sheet…"),
+            work,
+            save_as=lambda busy: self.ask_and_print(kind, another_name(busy)),
+        )
         if notify:
             task.done.connect(lambda _pages: offer_to_open(self, self.tr("Print"), target))
         return task

@@ -9,14 +9,12 @@ that opens its own Workspace on the same data folder (connections are not shared
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -25,14 +23,16 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
 from branchdesk.core.report_texts import ReportSection
 from branchdesk.reports.facts import AnnualFacts
 from branchdesk.reports.narrative import SectionText
+from branchdesk.ui import tidy
 from branchdesk.ui.forms.ui_report_page import Ui_ReportPage
-from branchdesk.ui.long_task import Progress, run_long_task
+from branchdesk.ui.long_task import LongTask, Progress, run_long_task
+from branchdesk.ui.printing import prepare_printer, print_pdf
+from branchdesk.ui.widgets.file_written import another_name
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
-PRINT_DPI = 300
 
 
 class ReportPage(QWidget):
@@ -80,6 +80,16 @@ class ReportPage(QWidget):
     @property
     def year(self) -> int:
         return int(self.ui.yearSpin.value())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.discard_preview()
+        super().closeEvent(event)
+
+    def discard_preview(self) -> None:
+        """Delete the preview file (it holds members' names) once it is no longer shown."""
+        self.pdf.close()  # Windows refuses to delete a file the viewer holds open
+        tidy.discard(self.preview_path)
+        self.preview_path = None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -230,9 +240,7 @@ class ReportPage(QWidget):
     def build_preview(self) -> None:
         # A file of its own in the temp folder: the page may close before the worker ends,
         # and the worker must not write into a folder that went away with it.
-        handle, name = tempfile.mkstemp(prefix=f"branchdesk-report-{self.year}-", suffix=".pdf")
-        os.close(handle)
-        target = Path(name)
+        target = tidy.new_preview_path(f"branchdesk-report-{self.year}-")
         data_dir, year, today = self._ws.data_dir, self.year, self._today()
 
         def work(_progress: Progress) -> tuple[dict[str, str], list[str]]:
@@ -254,7 +262,7 @@ class ReportPage(QWidget):
         self._font_choice = choice
         self.pdf.close()
         if self.preview_path is not None and self.preview_path != target:
-            self.preview_path.unlink(missing_ok=True)
+            tidy.discard(self.preview_path)
         self.pdf.load(str(target))
         self.preview_path = target
         self.ui.fontsLabel.setText(self.tr("Fonts used: ") + "；".join(fonts))
@@ -262,22 +270,26 @@ class ReportPage(QWidget):
             self._print_when_built = False
             self.print_report()
 
-    def export(self, fmt: str) -> None:
+    def export(self, fmt: str, suggested: Path | None = None) -> None:
+        """Ask where, then write; *suggested* is the name offered by 另存为… after the first
+        choice was held open by another program."""
         if self._keep_edits():  # the report is built from the saved texts
             self.refresh()
         suffix = "Word (*.docx)" if fmt == "docx" else "PDF (*.pdf)"
-        name = f"述职报告-{self.year}.{fmt}"
+        start = suggested or Path.home() / f"述职报告-{self.year}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the report"), str(Path.home() / name), suffix
+            self, self.tr("Export the report"), str(start), suffix
         )
-        if not path:
-            return
-        target = Path(path)
-        run_long_task(
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, target: Path, fmt: str) -> LongTask:
+        return run_long_task(
             self,
             self.tr("Exporting the report…"),
             self._build_work(target, fmt),
             on_done=lambda _result: self._exported(target),
+            save_as=lambda busy: self.export(fmt, another_name(busy)),
         )
 
     def _exported(self, target: Path) -> None:
@@ -299,23 +311,8 @@ class ReportPage(QWidget):
         if self.pdf.pageCount() == 0:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, self.pdf)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         print_pdf(self.pdf, printer)
-
-
-def print_pdf(pdf: QPdfDocument, printer: QPrinter) -> None:
-    """Each page rendered at print resolution, at its real size (A4 stays A4, no scaling)."""
-    painter = QPainter(printer)
-    try:
-        for index in range(pdf.pageCount()):
-            if index:
-                printer.newPage()
-            points = pdf.pagePointSize(index)
-            dpi = printer.resolution()
-            size = (points * dpi / 72).toSize()
-            image = pdf.render(index, size)
-            painter.drawImage(QPointF(0, 0), image)
-    finally:
-        painter.end()

@@ -20,3 +20,14 @@ def offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
     box.exec()
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def another_name(path: Path) -> Path:
+    """A free name beside *path* for 另存为… when *path* is held by another program:
+    "述职报告-2025 (2).pdf"."""
+    number = 2
+    while True:
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1

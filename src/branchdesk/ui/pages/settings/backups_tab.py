@@ -18,6 +18,7 @@ from branchdesk.ui.long_task import Progress, run_long_task
 from branchdesk.ui.models.safekeeping_tables import SortProxy, backup_model
 from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
 from branchdesk.ui.pages.settings.check_dialog import CheckDialog
+from branchdesk.ui.widgets.file_written import another_name
 from branchdesk.workspace import Workspace
 
 ARCHIVE_FILTER = QT_TRANSLATE_NOOP("BackupsTab", "Zip archives (*.zip)")
@@ -138,8 +139,8 @@ class BackupsTab(QWidget):
         self.data_replaced.emit()
 
     # -- archive, roster, check ----------------------------------------------------------
-    def _export(self) -> None:
-        suggested = Path.home() / f"branchdesk-export-{self._today():%Y%m%d}.zip"
+    def _export(self, suggested: Path | None = None) -> None:
+        suggested = suggested or Path.home() / f"branchdesk-export-{self._today():%Y%m%d}.zip"
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export archive"),
@@ -155,6 +156,7 @@ class BackupsTab(QWidget):
             self.tr("Exporting…"),
             lambda _: self._ws.export_archive(target),  # reads a snapshot, not this connection
             self._exported,
+            save_as=lambda busy: self._export(another_name(busy)),
         )
 
     def _exported(self, path: Path) -> None:
