@@ -87,11 +87,13 @@ def _owner_findings(
     if not isinstance(owner_type, str) or not isinstance(owner_id, int):
         return []  # said by row_problems
     if owner_type not in TABLES or owner_type not in ids:
-        params = {"value": shown(owner_type)}
-        return [_finding(RECORD, "attachments", row, number, "owner_type", UNKNOWN_OWNER, params)]
+        shown_type = {"value": shown(owner_type)}
+        return [
+            _finding(RECORD, "attachments", row, number, "owner_type", UNKNOWN_OWNER, shown_type)
+        ]
     if owner_id not in ids[owner_type]:  # evidence left by a record gone: harmless, listed
-        params: dict[str, object] = {"table": owner_type, "id": owner_id}
-        return [_finding(RULE, "attachments", row, number, "owner_id", MISSING_ROW, params)]
+        owner = {"table": owner_type, "id": owner_id}
+        return [_finding(RULE, "attachments", row, number, "owner_id", MISSING_ROW, owner)]
     return []
 
 
