@@ -12,7 +12,8 @@ ALLOWED = {
     "store": {"core", "fileops"},
     "reports": {"core", "fileops"},
     "demo": {"core", "store", "workspace", "reports", "fileops"},
-    "workspace": {"core", "store", "reports", "fileops"},
+    "workspace": {"core", "store", "reports", "fileops", "damage"},
+    "damage": {"core", "store", "fileops"},  # recovery of a data file no Workspace can open
 }
 QT = ("PySide6", "shiboken6")
 LOWER = {"core", "fileops", "store", "reports"}

@@ -44,10 +44,16 @@ from branchdesk.core.training import (
     study_hours,
 )
 from branchdesk.core.volunteer import volunteer_hours
+
+# Recovery from a damaged or lost data file lives beside: a Workspace cannot open there.
+from branchdesk.damage import Recovery as Recovery
+from branchdesk.damage import lost_database_backup as lost_database_backup
+from branchdesk.damage import newest_good_backup as newest_good_backup
+from branchdesk.damage import recover_damaged as recover_damaged
 from branchdesk.paths import make_data_dir
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
-from branchdesk.store import health, recovery, recycle_bin, search_index
+from branchdesk.store import health, recycle_bin, search_index
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.compliance_facts import facts_from, load_facts
@@ -558,33 +564,3 @@ def verify_export_archive(path: Path) -> VerifiedArchive:
     from branchdesk.store import export_archive
 
     return export_archive.verify_export(path)
-
-
-@dataclass(frozen=True)
-class Recovery:
-    damaged_moved_to: Path | None
-    restored_from: Path | None  # None: no good backup, the folder starts empty
-
-
-def newest_good_backup(data_dir: Path) -> store_backup.BackupInfo | None:
-    """For the damaged-file dialog: the backup a recovery would restore."""
-    verified = recovery.newest_good_backup(data_dir / store_db.BACKUPS_DIR)
-    if verified is None:
-        return None
-    return next(
-        b for b in store_backup.list_backups(verified.path.parent) if b.path == verified.path
-    )
-
-
-def recover_damaged(data_dir: Path, backup: Path | None = None) -> Recovery:
-    """When the database cannot be opened: move it aside (never overwritten) and restore
-    *backup*, by default the newest backup that verifies. Call with no Workspace open."""
-    verified = (
-        store_backup.verify_backup(backup)
-        if backup is not None
-        else recovery.newest_good_backup(data_dir / store_db.BACKUPS_DIR)
-    )
-    moved = recovery.recover(
-        data_dir / store_db.DATABASE_NAME, data_dir / ATTACHMENTS_DIR, verified, datetime.now()
-    )
-    return Recovery(moved, verified.path if verified else None)

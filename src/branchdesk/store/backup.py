@@ -138,6 +138,10 @@ def rotate(backups_dir: Path, now: datetime) -> list[Path]:
     rotating is tidying, and must not fail the backup or restore that called it."""
     backups = list_backups(backups_dir)  # newest first, so ties keep the newer name
     keep = backups_to_keep([b.created for b in backups], now)
+    # Ten backups of an emptied folder (a lost database, a mistaken restore) must not rotate
+    # away the last one that holds the records: it is kept until a newer one holds some.
+    if not any(holds_records(b.path) for i, b in enumerate(backups) if i in keep):
+        keep |= {next((i for i, b in enumerate(backups) if holds_records(b.path)), 0)}
     deleted: list[Path] = []
     for index, backup in enumerate(backups):
         if index not in keep:
@@ -150,6 +154,13 @@ def rotate(backups_dir: Path, now: datetime) -> list[Path]:
     if deleted:
         log.info("rotated away %d old backups", len(deleted))
     return deleted
+
+
+def holds_records(backup: Path) -> bool:
+    """Whether *backup*'s manifest counts any record (False if it is unreadable)."""
+    manifest = peek_manifest(backup, BACKUP_FORMAT, BACKUP_FORMAT_VERSION) or {}
+    counts = manifest.get("counts")
+    return isinstance(counts, dict) and any(isinstance(n, int) and n > 0 for n in counts.values())
 
 
 def database_digest(backup: Path) -> str | None:

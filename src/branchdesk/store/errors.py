@@ -26,6 +26,22 @@ class DamagedDatabaseError(StoreError):
         self.detail = detail
 
 
+class ForeignDatabaseError(StoreError):
+    """An SQLite file of another program where BranchDesk's data file belongs."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{path} is another program's database, not BranchDesk's data file; it "
+                    "was not changed. Move it elsewhere, or choose another data folder.",
+                ),
+                {"path": path},
+            )
+        )
+
+
 class NotFoundError(StoreError):
     def __init__(self, what: str, record_id: int | str) -> None:
         super().__init__(f"{what} {record_id} does not exist")
