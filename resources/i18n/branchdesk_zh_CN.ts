@@ -118,6 +118,22 @@
             <translation>从文件恢复(&amp;F)…</translation>
         </message>
         <message>
+            <source>Second backup place</source>
+            <translation>第二备份位置</translation>
+        </message>
+        <message>
+            <source>Every backup is also copied to this folder whenever it is there: a USB stick or a network folder keeps the records if this computer's disk fails.</source>
+            <translation>每次备份时，只要这个文件夹可以访问，就会再复制一份到这里：放在U盘或网络文件夹里，这台电脑的硬盘坏了，记录也不会丢。</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>选择文件夹…</translation>
+        </message>
+        <message>
+            <source>Stop copying</source>
+            <translation>不再复制</translation>
+        </message>
+        <message>
             <source>Export, import and check</source>
             <translation>导出、导入与检查</translation>
         </message>
@@ -144,6 +160,26 @@
         <message>
             <source>Zip archives (*.zip)</source>
             <translation>Zip 归档 (*.zip)</translation>
+        </message>
+        <message>
+            <source>No second place chosen.</source>
+            <translation>未选择第二备份位置。</translation>
+        </message>
+        <message>
+            <source>last copy {time}</source>
+            <translation>最近一次复制于 {time}</translation>
+        </message>
+        <message>
+            <source>no copy yet</source>
+            <translation>尚未复制过</translation>
+        </message>
+        <message>
+            <source>reachable now</source>
+            <translation>现在可以访问</translation>
+        </message>
+        <message>
+            <source>not reachable now</source>
+            <translation>现在无法访问</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -457,6 +493,14 @@ Your saved records are not affected.</source>
         <message>
             <source>Attendance rate, by month</source>
             <translation>各月出席率</translation>
+        </message>
+        <message>
+            <source>No backup has been copied to the second backup place ({folder}) yet: connect it and back up (Settings → Data and backups).</source>
+            <translation>还没有备份复制到第二备份位置（{folder}）：请连接后进行备份（设置 → 数据与备份）。</translation>
+        </message>
+        <message>
+            <source>The last backup copied to the second backup place ({folder}) is from {date}, more than a month ago: connect it and back up (Settings → Data and backups).</source>
+            <translation>第二备份位置（{folder}）中最近的备份是 {date} 复制的，已超过一个月：请连接后进行备份（设置 → 数据与备份）。</translation>
         </message>
         <message>
             <source>Members today</source>

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from branchdesk.core.attendance import Roster
+from branchdesk.core.backup_places import SecondPlace
 from branchdesk.core.compliance import (
     ComplianceResult,
     Obligation,
@@ -53,7 +54,7 @@ from branchdesk.damage import recover_damaged as recover_damaged
 from branchdesk.paths import make_data_dir
 from branchdesk.store import backup as store_backup
 from branchdesk.store import db as store_db
-from branchdesk.store import health, recycle_bin, search_index
+from branchdesk.store import health, recycle_bin, search_index, second_place
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.compliance_facts import facts_from, load_facts
@@ -247,7 +248,19 @@ class Workspace:
             image,
         )
         store_backup.rotate(self.backups_dir, now)
+        place = self.second_backup_place()
+        if place.folder is not None and second_place.copy_backup(path, place.folder, now):
+            second_place.note_copy(self.backups_dir, now)
         return path
+
+    def second_backup_place(self) -> SecondPlace:
+        """The folder every backup is also copied to (设置 → 数据与备份), if one is chosen."""
+        folder = second_place.chosen_folder(self.backups_dir)
+        reachable = folder is not None and second_place.is_reachable(folder)
+        return SecondPlace(folder, reachable, second_place.last_copy(self.backups_dir))
+
+    def set_second_backup_folder(self, folder: Path | None) -> None:
+        second_place.choose_folder(self.backups_dir, folder)
 
     def backup_if_due(self, *, on_exit: bool = False, now: datetime | None = None) -> Path | None:
         """The automatic backup: on exit, and at most daily while running; skipped when

@@ -72,7 +72,9 @@ def build_pages(
         from branchdesk.ui.pages.dashboard_page import DashboardPage
 
         opener = _record_opener(router, today) if router is not None else None
-        return DashboardPage(ws.dashboard, ws.record_draft, today, opener)
+        return DashboardPage(
+            ws.dashboard, ws.record_draft, today, opener, second_place=ws.second_backup_place
+        )
 
     def members_page() -> QWidget:
         from branchdesk.ui.pages.members_page import MembersPage

@@ -66,12 +66,43 @@ class BackupsTab(QWidget):
         ui.importButton.clicked.connect(self._import)
         ui.rosterButton.clicked.connect(self._import_roster)
         ui.checkButton.clicked.connect(self._check)
+        ui.chooseSecondButton.clicked.connect(self._choose_second_place)
+        ui.clearSecondButton.clicked.connect(lambda: self.set_second_place(None))
         ui.backupsView.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.backupsView.doubleClicked.connect(self._restore_selected)
 
     def refresh(self) -> None:
         self.model.set_records(self._ws.backups())
         self._update_buttons()
+        self._show_second_place()
+
+    # -- the second backup place -----------------------------------------------------------
+    def _show_second_place(self) -> None:
+        place = self._ws.second_backup_place()
+        ui = self.ui
+        ui.clearSecondButton.setEnabled(place.folder is not None)
+        if place.folder is None:
+            ui.secondFolderLabel.setText(self.tr("No second place chosen."))
+            return
+        last = (
+            self.tr("last copy {time}").format(time=f"{place.last_copy:%Y-%m-%d %H:%M}")
+            if place.last_copy is not None
+            else self.tr("no copy yet")
+        )
+        state = self.tr("reachable now") if place.reachable else self.tr("not reachable now")
+        ui.secondFolderLabel.setText(f"{place.folder}（{state}；{last}）")
+
+    def _choose_second_place(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup place"))
+        if folder:
+            self.set_second_place(Path(folder))
+
+    def set_second_place(self, folder: Path | None) -> None:
+        """Copy every backup to *folder* from now on (None: stop), and copy one now."""
+        self._ws.set_second_backup_folder(folder)
+        if folder is not None:
+            self.back_up_now()
+        self._show_second_place()
 
     def _update_buttons(self) -> None:
         self.ui.restoreButton.setEnabled(self._selected() is not None)
