@@ -41,6 +41,8 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ):
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv("BRANCHDESK_DATA_DIR", str(tmp_path / "data"))
+    # The command line's messages in English whatever the PC's locale (cli_language.py).
+    monkeypatch.setenv("BRANCHDESK_LANG", "en")
     # The temp folder too (report previews): a test tidying it must not touch another's.
     temp = tmp_path / "temp"
     temp.mkdir()

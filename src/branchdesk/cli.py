@@ -185,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return start_gui(args)
         return handler(args)
     except UserError as exc:
-        print(f"branchdesk: {exc}", file=sys.stderr)
+        print(f"branchdesk: {_in_language(exc, args)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
@@ -205,6 +205,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED
+
+
+def _in_language(error: UserError, args: argparse.Namespace) -> str:
+    """The error in the language of cli_language (a translated Message), else as written."""
+    from branchdesk.cli_language import cli_language
+
+    if error.message is None:
+        return str(error)
+    try:
+        language = cli_language(resolve_data_dir(args.data_dir))
+    except UserError:  # no usable data folder: the system's language
+        language = cli_language(None)
+    if language == "en":
+        return str(error)
+    from branchdesk.ui.i18n import message_in  # Qt's translator reads the shipped .qm
+
+    return message_in(error.message, language)
 
 
 def start_gui(args: argparse.Namespace) -> int:
