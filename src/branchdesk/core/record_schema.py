@@ -57,6 +57,7 @@ class Column:
     low: float = SMALLEST
     high: float = LARGEST
     target: str = ""  # REFERENCE: the table referred to
+    enum: type[StrEnum] | None = None  # CODE: where the codes (and their labels) come from
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,10 @@ def stamp(name: str, *, required: bool = False) -> Column:
 
 
 def code(name: str, values: type[StrEnum] | tuple[str, ...], *, required: bool = False) -> Column:
-    codes = values if isinstance(values, tuple) else tuple(v.value for v in values)
-    return Column(name, ColumnKind.CODE, required, codes=codes)
+    if isinstance(values, tuple):
+        return Column(name, ColumnKind.CODE, required, codes=values)
+    codes = tuple(v.value for v in values)
+    return Column(name, ColumnKind.CODE, required, codes=codes, enum=values)
 
 
 def ref(name: str, target: str, *, required: bool = False) -> Column:
