@@ -112,3 +112,17 @@ def test_an_archive_of_todays_schema_imports_after_a_record_type_is_added(
     with Workspace.open(tmp_path / "newer") as newer:
         newer.import_archive(archive)
         assert newer.counts() == {**counts, "notes": 0}
+
+
+def test_a_form_or_roster_row_passes_the_same_rules(workspace: Workspace) -> None:
+    """A repository refuses what an archive would: here text no UTF-8 file can hold (a lone
+    surrogate pasted into a form), which `validate_member` does not look for."""
+    from datetime import date
+
+    from branchdesk.core.members import Member
+    from branchdesk.core.validation import ValidationError
+
+    broken = Member(name="张三", joined_on=date(2020, 1, 1), note="坏\ud800字")
+    with pytest.raises(ValidationError, match="note: is not valid UTF-8 text"):
+        workspace.members.save(broken, date(2026, 11, 27))
+    assert workspace.members.all() == []

@@ -20,6 +20,7 @@ from branchdesk.store.convert import (
     to_enum,
 )
 from branchdesk.store.errors import NotFoundError
+from branchdesk.store.record_checks import require_valid
 
 _COLUMNS = (
     "id, name, gender, ethnicity, birth_date, id_number, education, phone, job, "
@@ -59,6 +60,7 @@ class MemberRepository:
         if errors:
             raise ValidationError(errors)
         values = _values(member)
+        require_valid("members", values)  # the rules every way in passes (record_schema)
         stamp = now_stamp()
         with self._db.atomic():
             if member.id is None:

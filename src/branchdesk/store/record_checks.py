@@ -20,6 +20,7 @@ from branchdesk.core.errors import Message
 from branchdesk.core.findings import RECORD, RULE, Finding
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.record_schema import TABLES, references, row_problems, shown
+from branchdesk.core.validation import FieldError, ValidationError
 
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]  # table → its rows, as column → value
 
@@ -163,3 +164,11 @@ def _decoded_rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, An
 def database_findings(db: Database) -> list[Finding]:
     rows = database_rows(db)
     return structural_findings(rows) + rule_findings(rows)
+
+
+def require_valid(table: str, values: Mapping[str, Any]) -> None:
+    """Raise ValidationError when a row about to be written breaks its columns' rules: the
+    same rules an archive, a restore and `check` apply, behind every form and roster."""
+    problems = row_problems(table, values)
+    if problems:
+        raise ValidationError(FieldError(p.column, p.message, dict(p.params)) for p in problems)
