@@ -214,6 +214,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>已恢复。恢复前的数据保存在备份 {file} 中。</translation>
         </message>
         <message>
+            <source>Left out, as BranchDesk did not write them: {files}</source>
+            <translation>未写入以下不是支部工作台写的文件：{files}</translation>
+        </message>
+        <message>
             <source>Export archive</source>
             <translation>导出归档</translation>
         </message>

@@ -24,3 +24,22 @@ def test_the_check_screen_lists_a_bad_row(qtbot, demo_workspace: Workspace, tmp_
     ]
     assert "1 个问题" in dialog.ui.summaryLabel.text()
     dialog.grab().save(str(tmp_path / "check.png"))
+
+
+def test_a_restore_names_the_files_it_left_out(
+    qtbot, demo_workspace: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.store.test_archive_escape import _spoiled
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    backup = demo_workspace.back_up(tmp_path / "backup.zip")
+    litter = _spoiled(backup, tmp_path / "litter.zip", {"attachments/Thumbs.db": b"cache"})
+    tab = BackupsTab(demo_workspace, lambda: DEMO_TODAY)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.restore(litter, confirm=False).done, timeout=20_000):
+        pass
+    assert "未写入以下不是支部工作台写的文件：attachments/Thumbs.db" in shown[-1]
+    assert not (demo_workspace.attachments_dir / "Thumbs.db").exists()

@@ -19,7 +19,7 @@ from branchdesk.ui.models.safekeeping_tables import SortProxy, backup_model
 from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
 from branchdesk.ui.pages.settings.check_dialog import CheckDialog
 from branchdesk.ui.widgets.file_written import another_name
-from branchdesk.workspace import Workspace
+from branchdesk.workspace import Workspace, verify_backup_file, verify_export_archive
 
 ARCHIVE_FILTER = QT_TRANSLATE_NOOP("BackupsTab", "Zip archives (*.zip)")
 
@@ -152,22 +152,31 @@ class BackupsTab(QWidget):
             return None
         data_dir = self._ws.data_dir
 
-        def work(_: Progress) -> Path:
+        def work(_: Progress) -> tuple[Path, tuple[str, ...]]:
+            verified = verify_backup_file(path)  # before anything is written
             with Workspace.open(data_dir) as ws:  # its own connection: a worker thread
-                return ws.restore_backup(path)
+                return ws.restore_backup(verified), verified.skipped
 
         return run_long_task(self, self.tr("Restoring…"), work, self._restored)
 
-    def _restored(self, undo: Path) -> None:
+    def _restored(self, result: tuple[Path, tuple[str, ...]]) -> None:
+        undo, skipped = result
         self.refresh()
+        text = self.tr("Restored. The data as it was before is in the backup {file}.").format(
+            file=undo.name
+        )
         QMessageBox.information(
-            self,
-            self.tr("Restore a backup"),
-            self.tr("Restored. The data as it was before is in the backup {file}.").format(
-                file=undo.name
-            ),
+            self, self.tr("Restore a backup"), text + self._skipped_text(skipped)
         )
         self.data_replaced.emit()
+
+    def _skipped_text(self, skipped: tuple[str, ...]) -> str:
+        """The files of an archive that were left out (Thumbs.db, ~$ lock files), if any."""
+        if not skipped:
+            return ""
+        return "\n\n" + self.tr("Left out, as BranchDesk did not write them: {files}").format(
+            files="、".join(skipped)
+        )
 
     # -- archive, roster, check ----------------------------------------------------------
     def _export(self, suggested: Path | None = None) -> None:
@@ -210,19 +219,18 @@ class BackupsTab(QWidget):
             return None
         data_dir = self._ws.data_dir
 
-        def work(_: Progress) -> dict[str, int]:
+        def work(_: Progress) -> tuple[dict[str, int], tuple[str, ...]]:
+            verified = verify_export_archive(path)  # entirely, before anything is written
             with Workspace.open(data_dir) as ws:
-                ws.import_archive(path)  # verified entirely before anything is written
-                return ws.counts()
+                ws.import_archive(verified)
+                return ws.counts(), verified.skipped
 
         return run_long_task(self, self.tr("Importing…"), work, self._imported)
 
-    def _imported(self, counts: dict[str, int]) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Import archive"),
-            self.tr("Imported {count} records.").format(count=sum(counts.values())),
-        )
+    def _imported(self, result: tuple[dict[str, int], tuple[str, ...]]) -> None:
+        counts, skipped = result
+        text = self.tr("Imported {count} records.").format(count=sum(counts.values()))
+        QMessageBox.information(self, self.tr("Import archive"), text + self._skipped_text(skipped))
         self.data_replaced.emit()
 
     def _import_roster(self) -> None:
