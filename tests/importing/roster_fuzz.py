@@ -252,8 +252,8 @@ def make_case(seed: int, number: int) -> Case:
     return Case(number, kind, data, mapping, "; ".join(what))
 
 
-def _snapshot(ws: Workspace) -> tuple[int, int]:
-    return len(ws.members.all()), len(ws.branch.groups())
+def _snapshot(ws: Workspace) -> dict[str, int]:
+    return ws.counts()
 
 
 def check_case(ws: Workspace, folder: Path, case: Case) -> str | None:

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 Cells = list[list[object]]
 MAX_ROWS = 100_000  # far beyond any branch; stops a runaway sheet from eating memory
+MAX_EMPTY_RUN = 1_000  # empty rows after which the table has ended
 MAX_CELLS = 5_000_000  # up to the last filled cell of each row, all rows together
 MAX_FILE_SIZE = 64 * 1024 * 1024  # a roster of 100,000 rows is a few MB
 MAX_MERGED_CELLS = 1_000_000  # cells filled from merged ranges, all ranges together
@@ -74,10 +75,15 @@ def read_cells(path: Path) -> Cells:
 
 
 def _trimmed(path: Path, rows: Cells) -> Cells:
-    """Rows without their trailing empty cells, and no empty rows at the end."""
+    """Rows without their trailing empty cells, and no empty rows at the end. The table
+    ends at the first run of more than MAX_EMPTY_RUN empty rows: a cell far below it (one
+    typed at row 1048576 by mistake) is not part of the roster."""
     result: Cells = []
-    cells = 0
+    cells = empty_run = 0
     for row in rows:
+        empty_run = 0 if any(not _blank(v) for v in row) else empty_run + 1
+        if empty_run > MAX_EMPTY_RUN:
+            break
         end = len(row)
         while end and _blank(row[end - 1]):
             end -= 1
@@ -170,15 +176,21 @@ def _read_xlsx(path: Path) -> Cells:
 
 def _sheet_rows(path: Path, sheet: object) -> Cells:
     rows: Cells = []
-    filled = 0
+    filled = empty_run = 0
     for row in sheet.iter_rows(min_row=1, min_col=1, values_only=True):  # type: ignore[attr-defined]
         if any(not _blank(value) for value in row):
             filled += 1
             if filled > MAX_ROWS:
                 raise UnreadableFileError(path, Message(TOO_MANY_ROWS, {"limit": MAX_ROWS}))
             rows.append(list(row))
+            empty_run = 0
         else:
             rows.append([])  # kept: the rows below keep their numbers
+            empty_run += 1
+            if empty_run > MAX_EMPTY_RUN:
+                log.info("%s: content ends before %d empty rows; the rest is not read", path,
+                         empty_run)  # fmt: skip
+                break
     return rows
 
 
