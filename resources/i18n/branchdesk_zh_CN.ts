@@ -2753,6 +2753,10 @@ Your saved records are not affected.</source>
             <translation>{path} 正被支部工作台的其他任务或其他程序写入，本次未保存任何内容，请稍后再试。</translation>
         </message>
         <message>
+            <source>{path} holds text that is not valid UTF-8, so it cannot be read; `branchdesk check` (Settings → Data and backups → Check the data) names the records.</source>
+            <translation>{path} 中有不是有效 UTF-8 的文字，无法读取；“branchdesk check”（设置 → 数据与备份 → 检查数据）会列出这些记录。</translation>
+        </message>
+        <message>
             <source>{folder} already holds records; an archive is imported only into an empty data folder. Nothing was changed.</source>
             <translation>{folder} 中已有记录；归档只能导入到空的数据文件夹。未做任何更改。</translation>
         </message>

@@ -196,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # a bug: the traceback goes to the log, one line here
+        said = _storage_problem(exc, args)
+        if said is not None:  # not a bug: the file's own content (invalid UTF-8 …)
+            print(f"branchdesk: {_in_language(said, args)}", file=sys.stderr)
+            return EXIT_USER_ERROR
         from branchdesk.logging_setup import log_unexpected
 
         where = log_unexpected(f"branchdesk {' '.join(sys.argv[1:])}", sys.exc_info())  # type: ignore[arg-type]
@@ -205,6 +209,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED
+
+
+def _storage_problem(exc: Exception, args: argparse.Namespace) -> UserError | None:
+    """An SQLite error that the data file's content explains, as the user's error."""
+    import sqlite3
+
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from branchdesk.store.errors import storage_error
+
+    try:
+        path = resolve_data_dir(args.data_dir) / "branchdesk.sqlite3"
+    except UserError:
+        return None
+    return storage_error(str(path), exc)
 
 
 def _in_language(error: UserError, args: argparse.Namespace) -> str:

@@ -55,6 +55,9 @@ def test_check_names_a_bad_date_a_bad_code_and_invalid_utf8(
     } in report["problems"]
     assert main(["check"]) == 1
     assert "record: meetings #3, held_on: '2019-02-30'" in capsys.readouterr().out
+    # The commands that read the bad text say so in one line, no longer a traceback.
+    assert main(["compliance", "--year", "2026"]) == 1
+    assert "holds text that is not valid UTF-8" in capsys.readouterr().err
 
 
 def test_a_rule_finding_is_listed_but_does_not_stop_a_restore(

@@ -108,4 +108,16 @@ def storage_error(path: str, exc: sqlite3.Error) -> StoreError | None:
         return StorageError(f"{path} cannot be read or written ({text}). Nothing was saved.")
     if name in {"SQLITE_CORRUPT", "SQLITE_NOTADB"} or "malformed" in text:
         return DamagedDatabaseError(path, text)
+    if "Could not decode to UTF-8" in text:  # written by another tool: `check` says where
+        return StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{path} holds text that is not valid UTF-8, so it cannot be read; "
+                    "`branchdesk check` (Settings → Data and backups → Check the data) names the "
+                    "records.",
+                ),
+                {"path": path},
+            )
+        )
     return None
