@@ -363,6 +363,53 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>Demo branch written to {folder}: {members} members.</source>
+            <translation>演示支部已写入 {folder}：{members} 名党员。</translation>
+        </message>
+        <message>
+            <source>Backup written to {file}.</source>
+            <translation>已备份到 {file}。</translation>
+        </message>
+        <message>
+            <source>Restored {file}. The previous state was backed up to {undo}.</source>
+            <translation>已从 {file} 恢复。恢复前的数据已备份到 {undo}。</translation>
+        </message>
+        <message>
+            <source>Skipped {count} files BranchDesk did not write: {files}</source>
+            <translation>未写入 {count} 个不是支部工作台写的文件：{files}</translation>
+        </message>
+        <message>
+            <source>Exported {count} records to {file}.</source>
+            <translation>已导出 {count} 条记录到 {file}。</translation>
+        </message>
+        <message>
+            <source>Imported {count} records from {file}.</source>
+            <translation>已从 {file} 导入 {count} 条记录。</translation>
+        </message>
+        <message>
+            <source>No match.</source>
+            <translation>没有找到。</translation>
+        </message>
+        <message>
+            <source>All is well: the database and every attachment are intact.</source>
+            <translation>一切正常：数据文件和每个附件都完好。</translation>
+        </message>
+        <message>
+            <source>Report for {year} written to {file}.</source>
+            <translation>{year}年度述职报告已写入 {file}。</translation>
+        </message>
+        <message>
+            <source>Report for {year} written to {file}, {pages} pages.</source>
+            <translation>{year}年度述职报告已写入 {file}，共 {pages} 页。</translation>
+        </message>
+        <message>
+            <source>Ledgers for {year} written to {file}: {count} sheets.</source>
+            <translation>{year}年度台账已写入 {file}：共 {count} 个工作表。</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitteeTab</name>
         <message>
             <source>Committee</source>

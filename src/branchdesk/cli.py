@@ -24,6 +24,7 @@ from typing import Any
 
 from branchdesk import __version__
 from branchdesk.core.errors import UserError
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.paths import folder_listing, remove_created, resolve_data_dir
 
 log = logging.getLogger(__name__)
@@ -211,6 +212,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNEXPECTED
 
 
+# What the commands say on success, in the language of cli_language (context "Cli").
+DEMO_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Demo branch written to {folder}: {members} members.")
+BACKUP_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Backup written to {file}.")
+RESTORED = QT_TRANSLATE_NOOP("Cli", "Restored {file}. The previous state was backed up to {undo}.")
+SKIPPED = QT_TRANSLATE_NOOP("Cli", "Skipped {count} files BranchDesk did not write: {files}")
+EXPORTED = QT_TRANSLATE_NOOP("Cli", "Exported {count} records to {file}.")
+IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported {count} records from {file}.")
+NO_MATCH = QT_TRANSLATE_NOOP("Cli", "No match.")
+ALL_IS_WELL = QT_TRANSLATE_NOOP("Cli", "All is well: the database and every attachment are intact.")
+REPORT_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Report for {year} written to {file}.")
+REPORT_WRITTEN_PAGES = QT_TRANSLATE_NOOP(
+    "Cli", "Report for {year} written to {file}, {pages} pages."
+)
+LEDGERS_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Ledgers for {year} written to {file}: {count} sheets.")
+
+
+def _say(args: argparse.Namespace, template: str, **params: object) -> None:
+    from branchdesk.core.errors import Message
+
+    print(_text(args, Message(template, params), "Cli"))
+
+
+def _language(args: argparse.Namespace) -> str:
+    from branchdesk.cli_language import cli_language
+
+    try:
+        return cli_language(resolve_data_dir(args.data_dir))
+    except UserError:  # no usable data folder: the system's language
+        return cli_language(None)
+
+
+def _text(args: argparse.Namespace, message: Any, context: str = "UserError") -> str:
+    """A Message in the command line's language (English without loading Qt)."""
+    language = _language(args)
+    if language == "en":
+        return str(message)
+    from branchdesk.ui.i18n import message_in  # Qt's translator reads the shipped .qm
+
+    return message_in(message, language, context)
+
+
 def _storage_problem(exc: Exception, args: argparse.Namespace) -> UserError | None:
     """An SQLite error that the data file's content explains, as the user's error."""
     import sqlite3
@@ -228,19 +270,7 @@ def _storage_problem(exc: Exception, args: argparse.Namespace) -> UserError | No
 
 def _in_language(error: UserError, args: argparse.Namespace) -> str:
     """The error in the language of cli_language (a translated Message), else as written."""
-    from branchdesk.cli_language import cli_language
-
-    if error.message is None:
-        return str(error)
-    try:
-        language = cli_language(resolve_data_dir(args.data_dir))
-    except UserError:  # no usable data folder: the system's language
-        language = cli_language(None)
-    if language == "en":
-        return str(error)
-    from branchdesk.ui.i18n import message_in  # Qt's translator reads the shipped .qm
-
-    return message_in(error.message, language)
+    return str(error) if error.message is None else _text(args, error.message)
 
 
 def start_gui(args: argparse.Namespace) -> int:
@@ -263,7 +293,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with InstanceLock(data_dir), _open_workspace(args) as ws:
         fill_demo(ws, size=DemoSize(args.size), seed=args.seed, today=date.today())
         counts = ws.counts()
-    print(f"Demo branch written to {data_dir}: {counts['members']} members.")
+    _say(args, DEMO_WRITTEN, folder=data_dir, members=counts["members"])
     return 0
 
 
@@ -316,7 +346,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         kind = record_type(hit.record_type).label_zh
         print(f"{day}  {kind}#{hit.record_id}  {hit.title}  {hit.snippet}")
     if not hits:
-        print("No match.")
+        _say(args, NO_MATCH)
     return 0
 
 
@@ -326,7 +356,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = _archive_target(args.output) if args.output else None
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         target = ws.back_up(target)
-    print(f"Backup written to {target}.")
+    _say(args, BACKUP_WRITTEN, file=target)
     return 0
 
 
@@ -337,15 +367,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     verified = verify_backup_file(Path(args.file).resolve())  # before anything is written
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         undo = ws.restore_backup(verified)
-    print(f"Restored {args.file}. The previous state was backed up to {undo}.")
-    _print_skipped(verified.skipped)
+    _say(args, RESTORED, file=args.file, undo=undo)
+    _print_skipped(args, verified.skipped)
     return 0
 
 
-def _print_skipped(names: Sequence[str]) -> None:
+def _print_skipped(args: argparse.Namespace, names: Sequence[str]) -> None:
     """Files in an archive that BranchDesk did not write (Thumbs.db …): left out, and said."""
     if names:
-        print(f"Skipped {len(names)} files BranchDesk did not write: {', '.join(names)}")
+        _say(args, SKIPPED, count=len(names), files=", ".join(names))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -353,7 +383,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open_workspace(args) as ws:
         target = ws.export_archive(target)
         counts = ws.counts()
-    print(f"Exported {sum(counts.values())} records to {target}.")
+    _say(args, EXPORTED, count=sum(counts.values()), file=target)
     return 0
 
 
@@ -372,8 +402,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if before is None or not before:  # a new or empty folder: leave it exactly so
             remove_created(data_dir, before)
         raise
-    print(f"Imported {sum(counts.values())} records from {args.file}.")
-    _print_skipped(verified.skipped)
+    _say(args, IMPORTED, count=sum(counts.values()), file=args.file)
+    _print_skipped(args, verified.skipped)
     return 0
 
 
@@ -459,9 +489,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         _print_json({"ok": not problems, "problems": [p.to_json() for p in problems]})
     elif problems:
         for problem in problems:
-            print(f"{problem.kind}: {problem}")
+            where = f"{problem.where}: " if problem.where else ""
+            print(f"{problem.kind}: {where}{_text(args, problem.message)}")
     else:
-        print("All is well: the database and every attachment are intact.")
+        _say(args, ALL_IS_WELL)
     return 1 if problems else 0
 
 
@@ -474,8 +505,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     _check_suffix(target, f".{fmt.value}")
     with _open_workspace(args) as ws:
         result = ws.build_report(args.year, target, fmt, date.today())
-    pages = f", {result.pages} pages" if result.pages is not None else ""
-    print(f"Report for {args.year} written to {target}{pages}.")
+    if result.pages is None:
+        _say(args, REPORT_WRITTEN, year=args.year, file=target)
+    else:
+        _say(args, REPORT_WRITTEN_PAGES, year=args.year, file=target, pages=result.pages)
     print("Fonts named in the document:" if fmt == ReportFormat.DOCX else "Fonts used:")
     for line in result.fonts:
         print(f"  {line}")
@@ -493,7 +526,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     _check_suffix(target, ".xlsx")
     with _open_workspace(args) as ws:
         sheets = ws.build_ledgers(args.year, target, date.today())
-    print(f"Ledgers for {args.year} written to {target}: {len(sheets)} sheets.")
+    _say(args, LEDGERS_WRITTEN, year=args.year, file=target, count=len(sheets))
     print("Sheets: " + ", ".join(sheets))
     print("Fonts: none embedded (Excel shows the workbook in the PC's own fonts).")
     return 0

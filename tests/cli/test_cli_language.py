@@ -68,3 +68,23 @@ def test_no_readable_data_folder_means_the_system_language(
     assert cli_language(tmp_path / "broken") == "zh_CN"
     no_language.setenv("LANG", "fr_FR.UTF-8")
     assert cli_language(tmp_path / "broken") == "en"
+
+
+def test_what_a_command_says_on_success_and_in_check_follows_the_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_language: pytest.MonkeyPatch
+) -> None:
+    no_language.setenv("LANG", "en_US.UTF-8")
+    data = tmp_path / "data"
+    with Workspace.open(data) as ws:
+        ws.settings.set("language", "zh_CN")
+        ws.db.execute(
+            "INSERT INTO committee_terms (starts_on, ends_on) VALUES ('2024-01-01', '2024-02-30')"
+        )
+        ws.db.conn.commit()
+    assert main(["--data-dir", str(data), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "record: committee_terms #1, ends_on: '2024-02-30' 不是 YYYY-MM-DD 格式的真实日期" in out
+    assert main(["--data-dir", str(data), "backup", "-o", str(tmp_path / "b.zip")]) == 0
+    assert capsys.readouterr().out.startswith("已备份到 ")
+    assert main(["--data-dir", str(data), "search", "不存在的词"]) == 0
+    assert capsys.readouterr().out == "没有找到。\n"

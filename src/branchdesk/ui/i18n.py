@@ -74,14 +74,21 @@ def error_text(error: FieldError) -> str:
     return text.format(**error.params)
 
 
-def message_in(message: Message, language: str) -> str:
-    """A Message in *language* without a running application (the command line's errors)."""
+def message_in(message: Message, language: str, context: str = "UserError") -> str:
+    """A Message in *language* without a running application (the command line's words);
+    a Message inside it is translated in the "UserError" context, where they all are."""
     if language == "en":
         return str(message)
     translator = QTranslator()
     if not translator.load(str(i18n_dir() / f"branchdesk_{language}.qm")):
         return str(message)
-    return _translated_with(message, lambda source: translator.translate("UserError", source))
+    from branchdesk.core.errors import Message
+
+    outer = translator.translate(context, message.template) or message.template
+    return _translated_with(
+        Message(outer, message.params),
+        lambda source: translator.translate("UserError", source) or source,
+    )
 
 
 def _translated_with(message: Message, translate: Callable[[str], str | None]) -> str:
