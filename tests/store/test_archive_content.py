@@ -183,3 +183,13 @@ def test_the_restore_of_a_backup_with_an_invalid_record_is_refused(
     err = capsys.readouterr().err
     assert "its records are not valid: meetings #1, held_on: '2019-02-30' is not a real date" in err
     assert _tree(target) == before
+
+
+def test_a_blob_where_an_id_belongs_is_refused(
+    valid_export: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = _changed(
+        valid_export, tmp_path / "blob-id.zip", "records/members.json",
+        _set("id", {"$base64": "AAAA"}),
+    )  # fmt: skip
+    _refused(tmp_path, capsys, archive, "members row 1, id: {'$base64': 'AAAA'} is not a number")

@@ -3,8 +3,8 @@ a backup being restored, or the database `branchdesk check` looks at.
 
 Structural findings (`kind` "record": a date that is no date, an unknown code, invalid
 UTF-8, a reference to nothing) refuse an import or a restore. Rule findings (`kind` "rule":
-terms that overlap, a tally larger than the branch) are only listed by `check`: a backup
-holding them must stay restorable.
+terms that overlap, a tally larger than the branch, evidence whose record is gone) are only
+listed by `check`: a backup holding them must stay restorable.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from branchdesk.core.validation import FieldError, ValidationError
 
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]  # table → its rows, as column → value
 
-HANDOVER_DAYS = 31
+HANDOVER_DAYS = 31  # committee terms may overlap this long: the hand-over to the new one
 
 MISSING_ROW = QT_TRANSLATE_NOOP("UserError", "refers to {table} #{id}, which does not exist")
 UNKNOWN_OWNER = QT_TRANSLATE_NOOP("UserError", "{value} is not a record type")
@@ -54,7 +54,10 @@ def _finding(
 
 def structural_findings(rows: Rows) -> list[Finding]:
     """Every value against its column's rule, and every reference against the rows given."""
-    ids = {table: {r.get("id") for r in table_rows} for table, table_rows in rows.items()}
+    ids = {
+        table: {i for r in table_rows if isinstance(i := r.get("id"), int)}
+        for table, table_rows in rows.items()
+    }
     findings: list[Finding] = []
     for table, table_rows in rows.items():
         links = references(table)
