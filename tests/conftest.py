@@ -18,6 +18,8 @@ from branchdesk.demo import fill_demo
 from branchdesk.workspace import Workspace
 from tests.windows_imitation import (  # noqa: F401  (fixtures for every test)
     disk_full,
+    fake_msvcrt,
+    fake_winreg,
     locked_file,
     no_retry_waits,
     windows_fsync,
@@ -27,7 +29,9 @@ DEMO_TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_dirs(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point every standard folder into the test's tmp_path, so no test touches the user's."""
     home = tmp_path / "home"
     for name, sub in (
@@ -44,9 +48,8 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The command line's messages in English whatever the PC's locale (cli_language.py).
     monkeypatch.setenv("BRANCHDESK_LANG", "en")
     # The temp folder too (report previews): a test tidying it must not touch another's.
-    temp = tmp_path / "temp"
-    temp.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    # (Beside tmp_path, not in it: tests list what they wrote there.)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("temp")))
 
 
 @pytest.fixture

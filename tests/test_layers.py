@@ -9,7 +9,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "branchdesk"
 ALLOWED = {
     "core": set(),
     "fileops": {"core"},
-    "store": {"core", "fileops"},
+    "store": {"core", "fileops", "data_location"},
     "reports": {"core", "fileops"},
     "demo": {"core", "store", "workspace", "reports", "fileops"},
     "workspace": {"core", "store", "reports", "fileops", "damage"},
@@ -18,7 +18,7 @@ ALLOWED = {
 QT = ("PySide6", "shiboken6")
 LOWER = {"core", "fileops", "store", "reports"}
 # Small top-level modules that the upper layers share (no Qt, no workspace).
-TOP_LEVEL_HELPERS = {"paths", "instance_lock", "fileops"}
+TOP_LEVEL_HELPERS = {"paths", "instance_lock", "fileops", "data_location"}
 
 
 def _imports(path: Path) -> list[str]:

@@ -1,12 +1,14 @@
 """The log file: written to the log folder, rotated at start once it is too big."""
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
 
 from branchdesk import logging_setup
 from branchdesk.logging_setup import rotate
+from tests.windows_imitation import sharing_violation
 
 
 def test_a_big_log_moves_aside_and_the_oldest_is_dropped(tmp_path: Path) -> None:
@@ -43,3 +45,28 @@ def test_the_gui_logs_to_the_log_folder(tmp_path: Path, monkeypatch: pytest.Monk
             if handler not in before:
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_a_log_another_instance_holds_is_appended_to_not_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows a second BranchDesk (another data folder) holds the log open: rotating it
+    fails, and the whole log fell back to stderr, which a windowed program does not have."""
+    monkeypatch.setattr(logging_setup, "log_dir", lambda: tmp_path / "logs")
+    log = tmp_path / "logs" / "branchdesk.log"
+    log.parent.mkdir()
+    log.write_text("x" * 100, encoding="utf-8")
+    monkeypatch.setattr(logging_setup, "MAX_BYTES", 10)
+    monkeypatch.setattr(logging_setup.rotate, "__defaults__", (10, 3))
+
+    def held(src: object, dst: object) -> None:  # Python opens with write sharing: only
+        raise sharing_violation(src)  # renaming is refused while another process has it
+
+    monkeypatch.setattr(os, "replace", held)
+    root = logging.getLogger()
+    level = root.level
+    try:
+        logging_setup.setup_logging()
+        assert logging_setup.current_log_path() == log
+    finally:
+        root.setLevel(level)

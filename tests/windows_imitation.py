@@ -6,6 +6,8 @@
   32, until `release()` (or after `release_after(n)` refusals, to prove retries succeed).
 - `disk_full(folder)`: files opened for writing below *folder* raise ENOSPC once *after*
   bytes were written.
+- `fake_winreg`: the registry's font list and Windows' font folders, in tmp_path.
+- `fake_msvcrt`: `msvcrt.locking` for the instance lock, with Windows' locked-region rules.
 
 The fixtures are imported by tests/conftest.py, so every test can ask for them.
 """
@@ -14,9 +16,10 @@ from __future__ import annotations
 
 import builtins
 import errno
-import fcntl
 import io
 import os
+import sys
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +87,10 @@ def _is_write_mode(mode: str) -> bool:
 
 @pytest.fixture
 def windows_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    if os.name == "nt":
+        return  # the real thing
+    import fcntl
+
     real_fsync = os.fsync
 
     def fsync(fd: Any) -> None:
@@ -210,3 +217,126 @@ def disk_full(monkeypatch: pytest.MonkeyPatch) -> Callable[..., FullDisk]:
         return disk
 
     return make
+
+
+# -- the registry's font list (winreg) and the instance lock (msvcrt) ------------------------
+
+
+class FakeWinreg(types.ModuleType):
+    """`winreg` with only what reading the font list needs: values per (hive, key)."""
+
+    HKEY_LOCAL_MACHINE = 0x80000002
+    HKEY_CURRENT_USER = 0x80000001
+    REG_SZ = 1
+
+    def __init__(self) -> None:
+        super().__init__("winreg")
+        self.values: dict[tuple[int, str], list[tuple[str, str]]] = {}
+
+    def OpenKey(self, hive: int, path: str) -> _FakeKey:
+        if (hive, path) not in self.values:
+            raise FileNotFoundError(2, "The system cannot find the file specified")
+        return _FakeKey(self.values[(hive, path)])
+
+    def EnumValue(self, key: _FakeKey, index: int) -> tuple[str, str, int]:
+        if index >= len(key.values):
+            raise OSError(259, "No more data is available")
+        name, value = key.values[index]
+        return name, value, self.REG_SZ
+
+
+@dataclass
+class _FakeKey:
+    values: list[tuple[str, str]]
+
+    def __enter__(self) -> _FakeKey:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+@pytest.fixture
+def fake_winreg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FakeWinreg]:
+    """Windows' font lookup, imitated: a fake `winreg`, WINDIR and LOCALAPPDATA in tmp_path
+    (fonts in `<tmp>/Windows/Fonts` and the user's `<tmp>/Local/Microsoft/Windows/Fonts`)."""
+    from branchdesk.reports import fonts, windows_fonts
+
+    registry = FakeWinreg()
+    monkeypatch.setitem(sys.modules, "winreg", registry)
+    monkeypatch.setattr(windows_fonts, "PLATFORM", "win32")
+    monkeypatch.setenv("WINDIR", str(tmp_path / "Windows"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "Local"))
+    for folder in windows_fonts.font_folders():
+        folder.mkdir(parents=True, exist_ok=True)
+    fonts._resolve.cache_clear()
+    yield registry
+    fonts._resolve.cache_clear()
+
+
+class FakeMsvcrt(types.ModuleType):
+    """`msvcrt.locking` as Windows does it: byte-range locks per open handle, refused to
+    any other handle (for locking, reading and writing), dropped when the handle closes."""
+
+    LK_UNLCK, LK_LOCK, LK_NBLCK, LK_RLCK, LK_NBRLCK = 0, 1, 2, 3, 4
+
+    def __init__(self) -> None:
+        super().__init__("msvcrt")
+        self.held: dict[tuple[int, int, int], int] = {}  # (device, inode, offset) -> fd
+
+    def _region(self, fd: int, nbytes: int) -> list[tuple[int, int, int]]:
+        info = os.fstat(fd)
+        start = os.lseek(fd, 0, os.SEEK_CUR)
+        return [(info.st_dev, info.st_ino, start + n) for n in range(nbytes)]
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        region = self._region(fd, nbytes)
+        if mode == self.LK_UNLCK:
+            if any(self.held.get(byte) != fd for byte in region):
+                raise PermissionError(errno.EACCES, "Permission denied")
+            for byte in region:
+                del self.held[byte]
+            return
+        if any(byte in self.held for byte in region):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        for byte in region:
+            self.held[byte] = fd
+
+    def refuses(self, fd: int, nbytes: int) -> bool:
+        """Whether another handle holds part of the next *nbytes* of *fd*."""
+        return any(self.held.get(b, fd) != fd for b in self._region(fd, max(nbytes, 1)))
+
+    def closed(self, fd: int) -> None:
+        for byte in [b for b, holder in self.held.items() if holder == fd]:
+            del self.held[byte]
+
+
+@pytest.fixture
+def fake_msvcrt(monkeypatch: pytest.MonkeyPatch) -> FakeMsvcrt:
+    """The instance lock on imitated Windows: a fake `msvcrt`, and os.read/os.write/os.close
+    behaving as Windows does with a locked region."""
+    from branchdesk import instance_lock
+
+    fake = FakeMsvcrt()
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    monkeypatch.setattr(instance_lock, "PLATFORM", "win32")
+    real_read, real_write, real_close = os.read, os.write, os.close
+
+    def read(fd: int, n: int) -> bytes:
+        if fake.refuses(fd, n):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_read(fd, n)
+
+    def write(fd: int, data: bytes) -> int:
+        if fake.refuses(fd, len(data)):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_write(fd, data)
+
+    def close(fd: int) -> None:
+        fake.closed(fd)
+        real_close(fd)
+
+    monkeypatch.setattr(os, "read", read)
+    monkeypatch.setattr(os, "write", write)
+    monkeypatch.setattr(os, "close", close)
+    return fake

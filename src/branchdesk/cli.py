@@ -25,7 +25,7 @@ from typing import Any
 from branchdesk import __version__
 from branchdesk.core.errors import UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.paths import folder_listing, remove_created, resolve_data_dir
+from branchdesk.paths import absolute_path, folder_listing, remove_created, resolve_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -364,7 +364,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
     from branchdesk.workspace import verify_backup_file
 
-    verified = verify_backup_file(Path(args.file).resolve())  # before anything is written
+    verified = verify_backup_file(absolute_path(args.file))  # before anything is written
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         undo = ws.restore_backup(verified)
     _say(args, RESTORED, file=args.file, undo=undo)
@@ -391,7 +391,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
     from branchdesk.workspace import verify_export_archive
 
-    verified = verify_export_archive(Path(args.file).resolve())  # before anything is written
+    verified = verify_export_archive(absolute_path(args.file))  # before anything is written
     data_dir = resolve_data_dir(args.data_dir)
     before = folder_listing(data_dir)
     try:
@@ -439,7 +439,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
 
     mapping = dict(args.map)
-    source = Path(args.file).resolve()
+    source = absolute_path(args.file)
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         if args.dry_run:
             preview = preview_roster(ws, source, mapping)
@@ -499,7 +499,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from branchdesk.reports.annual import ReportFormat
 
-    target = Path(args.output).resolve()
+    target = absolute_path(args.output)
     fmt = ReportFormat(args.format or ("docx" if target.suffix.lower() == ".docx" else "pdf"))
     _check_output_dir(target)
     _check_suffix(target, f".{fmt.value}")
@@ -521,7 +521,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    target = Path(args.output).resolve()
+    target = absolute_path(args.output)
     _check_output_dir(target)
     _check_suffix(target, ".xlsx")
     with _open_workspace(args) as ws:
@@ -534,7 +534,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
 
 def _archive_target(output: str) -> Path:
     """A backup or an export archive is a .zip: 从文件恢复 and 导入归档 list only those."""
-    target = Path(output).resolve()
+    target = absolute_path(output)
     _check_output_dir(target)
     _check_suffix(target, ".zip")
     return target

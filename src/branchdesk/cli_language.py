@@ -9,6 +9,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from branchdesk.store.db import sqlite_uri
+
 LANG_ENV = "BRANCHDESK_LANG"
 LANGUAGE_SETTING = "language"  # as ui/i18n.py stores it: "zh_CN" or "en"
 DATABASE_FILE = "branchdesk.sqlite3"
@@ -30,7 +32,7 @@ def stored_language(data_dir: Path | None) -> str | None:
     if not database.is_file() or database.stat().st_size == 0:
         return None
     try:
-        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(database), uri=True)
     except sqlite3.Error:
         return None
     try:

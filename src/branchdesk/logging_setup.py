@@ -8,6 +8,7 @@ queue modules it imports before the window can paint.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -36,7 +37,8 @@ def setup_logging(level: int = logging.INFO) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / LOG_NAME
-        rotate(path)
+        with contextlib.suppress(OSError):  # another BranchDesk holds it: append instead
+            rotate(path)
         handler = _LogFile(path, encoding="utf-8")
     except OSError:  # a read-only profile must not stop the app
         # A windowed build has no stderr at all (sys.stderr is None).

@@ -17,14 +17,24 @@ DATA_DIR_ENV = "BRANCHDESK_DATA_DIR"
 DATABASE_FILE = "branchdesk.sqlite3"
 
 
+def absolute_path(path: str | os.PathLike[str]) -> Path:
+    """*path* made absolute as typed, never `resolve()`d: on Windows that turns a mapped
+    drive (Z: on the office server) into its UNC share name, which the user does not
+    recognise and which SQLite's URIs mishandle."""
+    return Path(os.path.normpath(Path(path).expanduser().absolute()))
+
+
 def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
-    """`--data-dir` wins, then `BRANCHDESK_DATA_DIR`, then the platform's user data folder."""
+    """`--data-dir` wins, then `BRANCHDESK_DATA_DIR`, then the platform's user data folder;
+    a folder the data was moved out of (设置 → 数据与备份) leads to where it went."""
+    from branchdesk.data_location import follow_moved
+
     if option:
-        return Path(option).expanduser().resolve()
+        return follow_moved(absolute_path(option))
     env = os.environ.get(DATA_DIR_ENV, "").strip()
     if env:
-        return Path(env).expanduser().resolve()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        return follow_moved(absolute_path(env))
+    return follow_moved(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
 
 class DataFolderError(UserError):

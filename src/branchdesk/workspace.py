@@ -351,6 +351,14 @@ class Workspace:
         """Every record and member whose text contains all the words of *text*."""
         return search_index.search(self.db, text, limit)
 
+    def move_data_folder(self, target: Path) -> Path:
+        """Copy all into the empty *target* (store/relocate.py); the next start opens it."""
+        from branchdesk.store.relocate import move_data_folder
+
+        return move_data_folder(
+            self.db, self.data_dir, target, (ATTACHMENTS_DIR, store_db.BACKUPS_DIR)
+        )
+
     # -- export archive ------------------------------------------------------------------
     def export_archive(self, target: Path) -> Path:
         """Every record of every registered type, documented JSON, and the attachments."""

@@ -164,7 +164,10 @@ def test_read_only_database_gives_a_clear_error_and_no_partial_write(
     assert _row_counts(path) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@pytest.mark.skipif(
+    os.name == "nt" or os.geteuid() == 0,
+    reason="root ignores file permissions; a Windows folder has no such mode",
+)
 def test_read_only_folder_gives_a_clear_error(workspace: Workspace, data_dir: Path) -> None:
     workspace.close()
     for path in [data_dir, *data_dir.iterdir()]:

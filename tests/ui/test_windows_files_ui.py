@@ -51,3 +51,91 @@ def test_a_held_report_is_said_in_chinese_and_save_as_writes_elsewhere(
     assert offered == [str(elsewhere)]
     assert elsewhere.read_bytes().startswith(b"%PDF")
     assert target.read_bytes() == b"open in WPS"
+
+
+def test_evidence_opens_from_a_read_only_copy_and_a_changed_copy_is_offered_back(
+    qtbot,
+    demo_window,
+    demo_workspace: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opened in place, a scan saved in WPS changed under its hash, and WPS's ~$ file went
+    into backups."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    from branchdesk.ui.pages.meetings_page import MeetingsPage
+    from branchdesk.ui.widgets.evidence_copies import evidence_dir
+    from tests.ui.conftest import answer_questions
+
+    ws = demo_workspace
+    meeting = next(m for m in ws.meetings.all() if ws.attachments.for_owner("meetings", m.id))
+    assert meeting.id is not None
+    page = demo_window.show_page("meetings")
+    assert isinstance(page, MeetingsPage)
+    page.open_meeting(meeting.id)
+    evidence = page.meeting_form.ui.evidenceList
+    (original,) = ws.attachments.for_owner("meetings", meeting.id)[:1]
+    stored = ws.attachments.path_of(original)
+    stored_bytes = stored.read_bytes()
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(Path(url.toLocalFile()))),
+    )
+    evidence.list.setCurrentRow(0)
+    evidence.open_selected()
+    (copy,) = opened
+    assert copy.parent.parent == evidence_dir() and copy.name == original.original_name
+    assert copy.read_bytes() == stored_bytes and not copy.stat().st_mode & 0o222
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    evidence.check_copies()
+    assert asked == []  # nothing changed yet
+    (copy.parent / f"~${copy.name}").write_bytes(b"WPS owner file")
+    copy.chmod(0o644)
+    copy.write_bytes(stored_bytes + b" annotated in WPS")
+    evidence.check_copies()
+    assert len(asked) == 1 and "新的佐证材料" in asked[0]
+    after = ws.attachments.for_owner("meetings", meeting.id)
+    added = [a for a in after if a.original_name == copy.name and a.id != original.id]
+    assert len(added) == 1
+    assert ws.attachments.path_of(added[0]).read_bytes() == stored_bytes + b" annotated in WPS"
+    assert stored.read_bytes() == stored_bytes  # the original evidence is untouched
+    evidence.check_copies()
+    assert len(asked) == 1  # offered once
+
+
+def test_a_held_meeting_sheet_offers_save_as_too(
+    qtbot,
+    demo_window,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    locked_file: Callable[[Path], FileLock],
+) -> None:
+    from branchdesk.core.meetings import MeetingKind
+    from branchdesk.ui.pages.meeting_sheets import RECORD_SHEET
+    from branchdesk.ui.pages.meetings_page import MeetingsPage
+
+    page = demo_window.show_page("meetings")
+    assert isinstance(page, MeetingsPage) and page.sheets is not None
+    general = next(m for m in page.model.records() if m.kind == MeetingKind.GENERAL)
+    page.select_record(general.id)
+    target = tmp_path / "会议记录.pdf"
+    target.write_bytes(b"open in WPS")
+    locked_file(target)
+    task = page.sheets.print_to(RECORD_SHEET, general.id or 0, target, notify=False)
+    with qtbot.waitSignal(task.failed, timeout=30000):
+        pass
+    box = task.busy_box
+    assert box is not None and box.text().startswith("文件正被其他程序打开：")
+    offered: list[str] = []
+
+    def ask(_parent: object, _title: str, start: str, *_args: object) -> tuple[str, str]:
+        offered.append(start)
+        return "", ""  # she closes the dialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    next(b for b in box.buttons() if b.text() == "另存为…").click()
+    assert offered == [str(tmp_path / "会议记录 (2).pdf")]
+    assert target.read_bytes() == b"open in WPS"

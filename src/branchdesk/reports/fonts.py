@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from branchdesk.core.errors import Message, UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.reports import windows_fonts
 
 log = logging.getLogger(__name__)
 
@@ -241,6 +241,9 @@ def _resolve(choice: tuple[tuple[str, str], ...], use_system: bool, shipped_dir:
     fallbacks = [
         f for f in (_load(shipped_dir / n, 0, Source.SHIPPED) for n in _FALLBACK_ORDER) if f
     ]
+    if use_system:  # 宋体 and SimSun-ExtB on Windows, for rare characters in names
+        rare = (_load(p, i, Source.SYSTEM) for p, i in windows_fonts.rare_character_fallbacks())
+        fallbacks += [f for f in rare if f and f.name not in {g.name for g in fallbacks}]
     chains: dict[FontRole, FontChain] = {}
     for role in FontRole:
         primary = _user_font(user_choice.get(role.value)) or (
@@ -314,18 +317,9 @@ def _system_font(role: FontRole) -> LoadedFont | None:
 
 
 def _windows_candidates(role: FontRole) -> list[tuple[Path, int]]:
-    if sys.platform != "win32":
-        return []
-    folders = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
-    local = os.environ.get("LOCALAPPDATA")
-    if local:
-        folders.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-    return [
-        (folder / name, 0)
-        for name in _OFFICIAL_FILES[role]
-        for folder in folders
-        if (folder / name).is_file()
-    ]
+    """By the registry's font list (any file name) and by file name, case and Windows'
+    renaming aside (reports/windows_fonts.py)."""
+    return windows_fonts.candidates(_OFFICIAL_FAMILIES[role], _OFFICIAL_FILES[role])
 
 
 def _fontconfig_candidates(role: FontRole) -> list[tuple[Path, int]]:

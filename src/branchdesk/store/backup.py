@@ -33,7 +33,13 @@ from branchdesk.store.archive_zip import (
     verify_archive,
     without_foreign_attachments,
 )
-from branchdesk.store.db import DATABASE_NAME, applied_migrations, schema_major, schema_version
+from branchdesk.store.db import (
+    DATABASE_NAME,
+    applied_migrations,
+    schema_major,
+    schema_version,
+    sqlite_uri,
+)
 from branchdesk.store.migrations import SCHEMA_MAJOR, migrations
 from branchdesk.store.record_checks import database_rows
 from branchdesk.store.record_tables import count_records
@@ -61,7 +67,7 @@ class BackupInfo:
 
 def snapshot_database(db_path: Path) -> bytes:
     """The committed state of the database file as bytes of a self-contained SQLite file."""
-    source = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(sqlite_uri(db_path, mode="ro"), uri=True)
     memory = sqlite3.connect(":memory:")
     try:
         source.backup(memory)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from branchdesk import fileops
 from branchdesk.store.errors import (
     DamagedDatabaseError,
     ForeignDatabaseError,
@@ -134,7 +138,7 @@ def refuse_foreign(path: Path) -> None:
     and no BranchDesk migration among them. Read through a read-only connection, so the
     file is not changed by a byte. A file this cannot read is left to the damage checks."""
     try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        probe = sqlite3.connect(sqlite_uri(path), uri=True)
     except sqlite3.Error:
         return
     try:
@@ -191,12 +195,14 @@ def _backup_before_migration(db: Database, backups_dir: Path) -> Path:
 
 
 def copy_database(db: Database, target: Path) -> None:
-    """A consistent copy through SQLite's online backup, safe while the app writes."""
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+    """A consistent copy through SQLite's online backup, safe while the app writes; written
+    beside *target* and put in place only when complete (`fileops.atomic_path`)."""
+    with fileops.atomic_path(target) as temp:
+        dest = sqlite3.connect(temp)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
 
 
 __all__ = [
@@ -208,3 +214,15 @@ __all__ = [
     "open_database",
     "schema_version",
 ]
+
+
+def sqlite_uri(path: str | os.PathLike[str], *, mode: str = "ro", flavour: Any = os.path) -> str:
+    """The `file:` URI SQLite expects for *path* (made absolute, never resolved), with
+    `?mode=`. `Path.as_uri()` fails on a relative path and gives `file://server/share/…`
+    for a UNC path (a mapped drive resolved), which SQLite refuses ("invalid uri
+    authority"). *flavour* is `ntpath` to build a Windows path's URI elsewhere (tests)."""
+    text = flavour.abspath(os.fspath(path)).replace("\\", "/")
+    if not text.startswith("/"):  # C:/… : file:///C:/…
+        text = "/" + text
+    # \\server\share\… becomes file:////server/share/…: an empty authority, as SQLite wants.
+    return f"file://{quote(text, safe='/:')}?mode={mode}"

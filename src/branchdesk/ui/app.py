@@ -106,6 +106,7 @@ def show_window(app: QApplication, ws: Workspace) -> int:
     backups = AutoBackup(ws)  # at most daily while running, and on exit
     window.show()
     tidy_soon(ws.data_dir)
+    warn_soon(window, ws.data_dir)
     backups.check_soon()
     status = app.exec()
     backups.on_exit()
@@ -117,6 +118,16 @@ def tidy_soon(data_dir: Path) -> None:
     from branchdesk.ui.tidy import tidy_after_start
 
     QTimer.singleShot(0, lambda: tidy_after_start(data_dir))
+
+
+def warn_soon(window: MainWindow, data_dir: Path) -> None:
+    """After the first paint: a data folder on a network drive or synced is warned about."""
+    from branchdesk.ui.data_folder_warning import warn_if_risky
+
+    def warn() -> None:
+        window.data_folder_warning = warn_if_risky(window, data_dir)
+
+    QTimer.singleShot(0, warn)
 
 
 def app_icon() -> QIcon:
@@ -260,6 +271,7 @@ class _ShellStart(QObject):
         self.window.setProperty(smoke_test.READY_PROPERTY, True)
         self.window.update()
         tidy_soon(self._data_dir)
+        warn_soon(self.window, self._data_dir)
         self._backups = AutoBackup(ws)
         self._backups.check_soon()
 

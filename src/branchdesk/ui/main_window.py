@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 NAV_WIDTH = 150
+PREFERRED_SIZE = (1280, 800)
+TITLE_BAR_ALLOWANCE = 40  # the frame is not known before the first show; Windows' is ~31 px
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +42,7 @@ class MainWindow(QMainWindow):
         self._specs: list[PageSpec] = []
         self._pages: dict[str, QWidget] = {}
         self.title_source: Callable[[], str] | None = None  # the title, from the records
+        self.data_folder_warning: QWidget | None = None  # shown at start when risky
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(NAV_WIDTH - 30)
@@ -57,8 +61,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._show_row)
         self._shortcuts_made = False
-        self.resize(1280, 800)
         self._restore_geometry()
+        self.fit_to_screen()
         if pages:
             self.set_pages(pages)
 
@@ -178,10 +182,26 @@ class MainWindow(QMainWindow):
         self.page(self._specs[row].key)
         self.stack.setCurrentIndex(row)
 
+    def fit_to_screen(self) -> None:
+        """At most the preferred size, and never more than the screen's available area less
+        the title bar: 1366×768 laptops, and 1920×1080 at 150 % (1280×720 logical), are
+        common; a geometry saved on a bigger monitor is brought back inside."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(self.width() if self._restored else PREFERRED_SIZE[0], area.width())
+        height = min(
+            self.height() if self._restored else PREFERRED_SIZE[1],
+            area.height() - TITLE_BAR_ALLOWANCE,
+        )
+        self.resize(width, height)
+        if self._restored and not area.contains(self.frameGeometry()):
+            self.move(area.topLeft())
+
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._restored = geometry is not None and self.restoreGeometry(geometry)
 
     def may_leave_pages(self) -> bool:
         """Before the window closes or the records are replaced (a restore): each page

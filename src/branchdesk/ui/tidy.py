@@ -62,5 +62,8 @@ def tidy_after_start(data_dir: Path) -> None:
     try:
         fileops.clean_stale_temps(data_dir, older_than=STALE_AFTER_SECONDS)
         clean_previews()
+        from branchdesk.ui.widgets.evidence_copies import clean_evidence_copies
+
+        clean_evidence_copies()
     except OSError:
         log.warning("tidying after the start failed", exc_info=True)

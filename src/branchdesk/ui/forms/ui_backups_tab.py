@@ -151,6 +151,34 @@ class Ui_BackupsTab(object):
 
         self.layout.addWidget(self.archiveBox)
 
+        self.dataFolderBox = QGroupBox(BackupsTab)
+        self.dataFolderBox.setObjectName(u"dataFolderBox")
+        self.dataFolderLayout = QVBoxLayout(self.dataFolderBox)
+        self.dataFolderLayout.setObjectName(u"dataFolderLayout")
+        self.dataFolderNote = QLabel(self.dataFolderBox)
+        self.dataFolderNote.setObjectName(u"dataFolderNote")
+        self.dataFolderNote.setWordWrap(True)
+        self.dataFolderNote.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.dataFolderLayout.addWidget(self.dataFolderNote)
+
+        self.dataFolderButtons = QHBoxLayout()
+        self.dataFolderButtons.setObjectName(u"dataFolderButtons")
+        self.moveFolderButton = QPushButton(self.dataFolderBox)
+        self.moveFolderButton.setObjectName(u"moveFolderButton")
+
+        self.dataFolderButtons.addWidget(self.moveFolderButton)
+
+        self.dataFolderSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dataFolderButtons.addItem(self.dataFolderSpacer)
+
+
+        self.dataFolderLayout.addLayout(self.dataFolderButtons)
+
+
+        self.layout.addWidget(self.dataFolderBox)
+
         QWidget.setTabOrder(self.backupsView, self.backUpButton)
         QWidget.setTabOrder(self.backUpButton, self.restoreButton)
         QWidget.setTabOrder(self.restoreButton, self.restoreFileButton)
@@ -182,5 +210,8 @@ class Ui_BackupsTab(object):
         self.importButton.setText(QCoreApplication.translate("BackupsTab", u"&Import archive\u2026", None))
         self.rosterButton.setText(QCoreApplication.translate("BackupsTab", u"Import &roster\u2026", None))
         self.checkButton.setText(QCoreApplication.translate("BackupsTab", u"&Check the data", None))
+        self.dataFolderBox.setTitle(QCoreApplication.translate("BackupsTab", u"Data folder", None))
+        self.dataFolderNote.setText("")
+        self.moveFolderButton.setText(QCoreApplication.translate("BackupsTab", u"Move the data folder\u2026", None))
     # retranslateUi
 

@@ -10,7 +10,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +34,7 @@ from branchdesk.core.errors import UserError
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.ui.field_errors import ERROR_STYLE
 from branchdesk.ui.i18n import user_error_text
+from branchdesk.ui.widgets.evidence_copies import EvidenceCopies
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +70,10 @@ class EvidenceList(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.copies = EvidenceCopies()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
 
     def bind(self, store: AttachmentStore, owner_type: str) -> None:
         self._store = store
@@ -133,8 +145,45 @@ class EvidenceList(QWidget):
         attachment_id = self._selected_id()
         if self._store is None or attachment_id is None:
             return
-        path = self._store.path_of(self._store.get(attachment_id))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        attachment = self._store.get(attachment_id)
+        copy = self.copies.open_copy(
+            attachment.owner_type,
+            attachment.owner_id,
+            self._store.path_of(attachment),
+            attachment.original_name,
+        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def check_copies(self) -> None:
+        """Back from WPS or the photo viewer: a copy she changed and saved is offered as a
+        new evidence file (the stored one is never changed)."""
+        if self._store is None:
+            return
+        for changed in self.copies.changed_copies():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Changed evidence"),
+                self.tr(
+                    "“{name}” was changed and saved after it was opened. Keep the changed "
+                    "file as a new evidence file of the record? The original stays as it was."
+                ).format(name=changed.path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                continue
+            try:
+                self._store.add_file(
+                    changed.owner_type, changed.owner_id, changed.path, changed.path.stem
+                )
+            except UserError as exc:
+                self.hint.setStyleSheet(ERROR_STYLE)
+                self.hint.setText(user_error_text(exc))
+        self.reload()
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.copies.opened:
+            self.check_copies()
 
     def remove_selected(self) -> None:
         """Delete the selected file for good, once the user said so: evidence has no

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from branchdesk.core.findings import Finding
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.data_location import storage_risk
+from branchdesk.paths import absolute_path
+from branchdesk.ui.data_folder_warning import risk_warning
+from branchdesk.ui.field_errors import ERROR_STYLE
 from branchdesk.ui.forms.ui_backups_tab import Ui_BackupsTab
 from branchdesk.ui.long_task import Progress, run_long_task
 from branchdesk.ui.models.safekeeping_tables import SortProxy, backup_model
@@ -68,6 +72,7 @@ class BackupsTab(QWidget):
         ui.checkButton.clicked.connect(self._check)
         ui.chooseSecondButton.clicked.connect(self._choose_second_place)
         ui.clearSecondButton.clicked.connect(lambda: self.set_second_place(None))
+        ui.moveFolderButton.clicked.connect(self._choose_new_folder)
         ui.backupsView.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.backupsView.doubleClicked.connect(self._restore_selected)
 
@@ -75,6 +80,42 @@ class BackupsTab(QWidget):
         self.model.set_records(self._ws.backups())
         self._update_buttons()
         self._show_second_place()
+        self._show_data_folder()
+
+    # -- the data folder -------------------------------------------------------------------
+    def _show_data_folder(self) -> None:
+        risk = storage_risk(self._ws.data_dir)
+        text = self.tr("The data is in {folder}.").format(folder=self._ws.data_dir)
+        if risk is not None:
+            text += "\n" + risk_warning(risk)
+        self.ui.dataFolderNote.setText(text)
+        self.ui.dataFolderNote.setStyleSheet(ERROR_STYLE if risk is not None else "")
+
+    def _choose_new_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Move the data folder to"), str(Path.home())
+        )
+        if name:
+            self.move_data_folder(absolute_path(name))
+
+    def move_data_folder(self, target: Path) -> Any:
+        """Copy the data into *target* (an empty folder on this PC); the next start opens it."""
+        return run_long_task(
+            self,
+            self.tr("Moving the data folder…"),
+            lambda _: self._ws.move_data_folder(target),  # SQLite's backup: consistent copy
+            self._moved,
+        )
+
+    def _moved(self, target: Path) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Move the data folder"),
+            self.tr(
+                "The data was copied to {folder}. Close BranchDesk and start it again to work "
+                "there; the old folder keeps its files and leads to the new one."
+            ).format(folder=target),
+        )
 
     # -- the second backup place -----------------------------------------------------------
     def _show_second_place(self) -> None:
@@ -95,7 +136,7 @@ class BackupsTab(QWidget):
     def _choose_second_place(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup place"))
         if folder:
-            self.set_second_place(Path(folder))
+            self.set_second_place(absolute_path(folder))
 
     def set_second_place(self, folder: Path | None) -> None:
         """Copy every backup to *folder* from now on (None: stop), and copy one now."""
