@@ -25,6 +25,12 @@ def test_the_check_screen_lists_a_bad_row(qtbot, demo_workspace: Workspace, tmp_
     assert "1 个问题" in dialog.ui.summaryLabel.text()
     dialog.grab().save(str(tmp_path / "check.png"))
 
+    demo_workspace.db.execute("UPDATE meetings SET held_on = '2019-02-28' WHERE id = 3")
+    demo_workspace.db.conn.commit()
+    with qtbot.waitSignal(dialog.check_again().done, timeout=20_000):
+        pass
+    assert model.rowCount() == 0 and "0 个问题" in dialog.ui.summaryLabel.text()
+
 
 def test_a_restore_names_the_files_it_left_out(
     qtbot, demo_workspace: Workspace, tmp_path: Path, monkeypatch

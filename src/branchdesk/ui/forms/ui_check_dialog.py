@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QHeaderView, QLabel, QSizePolicy,
-    QTableView, QVBoxLayout, QWidget)
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_CheckDialog(object):
     def setupUi(self, CheckDialog):
@@ -41,11 +42,25 @@ class Ui_CheckDialog(object):
 
         self.layout.addWidget(self.findingsView)
 
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.checkAgainButton = QPushButton(CheckDialog)
+        self.checkAgainButton.setObjectName(u"checkAgainButton")
+
+        self.buttonRow.addWidget(self.checkAgainButton)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
         self.buttonBox = QDialogButtonBox(CheckDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Close)
 
-        self.layout.addWidget(self.buttonBox)
+        self.buttonRow.addWidget(self.buttonBox)
+
+
+        self.layout.addLayout(self.buttonRow)
 
 
         self.retranslateUi(CheckDialog)
@@ -54,5 +69,6 @@ class Ui_CheckDialog(object):
     def retranslateUi(self, CheckDialog):
         CheckDialog.setWindowTitle(QCoreApplication.translate("CheckDialog", u"Check the data", None))
         self.summaryLabel.setText("")
+        self.checkAgainButton.setText(QCoreApplication.translate("CheckDialog", u"Check &again", None))
     # retranslateUi
 

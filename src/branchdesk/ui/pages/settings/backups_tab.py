@@ -280,13 +280,11 @@ class BackupsTab(QWidget):
             self.data_replaced.emit()
 
     def _check(self) -> Any:
-        data_dir = self._ws.data_dir
+        return run_long_task(self, self.tr("Checking…"), lambda _: self._run_check(), self._checked)
 
-        def work(_: Progress) -> list[Finding]:
-            with Workspace.open(data_dir) as ws:
-                return ws.check()
-
-        return run_long_task(self, self.tr("Checking…"), work, self._checked)
+    def _run_check(self) -> list[Finding]:
+        with Workspace.open(self._ws.data_dir) as ws:  # its own connection: a worker thread
+            return ws.check()
 
     def _checked(self, problems: list[Finding]) -> None:
         if not problems:
@@ -296,7 +294,7 @@ class BackupsTab(QWidget):
                 self.tr("All is well: the database and every attachment are intact."),
             )
             return
-        self.check_dialog = CheckDialog(problems, self)
+        self.check_dialog = CheckDialog(problems, self._run_check, self)
         self.check_dialog.open()
 
     def _archives(self) -> str:

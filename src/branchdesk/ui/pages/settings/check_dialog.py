@@ -3,7 +3,8 @@ record (its type in the UI's language, its id, the column) and what is wrong wit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
@@ -13,6 +14,7 @@ from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.registry import record_types
 from branchdesk.ui.forms.ui_check_dialog import Ui_CheckDialog
 from branchdesk.ui.i18n import label_language, message_text
+from branchdesk.ui.long_task import run_long_task
 from branchdesk.ui.models.record_table import SORT_ROLE, Column, RecordTableModel
 
 CONTEXT = "CheckTable"
@@ -51,12 +53,21 @@ def finding_columns() -> list[Column[Finding]]:
 
 
 class CheckDialog(QDialog):
-    """Shows the *findings* of `Workspace.check` (run by the caller off the GUI thread)."""
+    """Shows the *findings* of `Workspace.check`; 再次检查 runs *check* (a callable of the
+    Workspace's side that opens its own connection) off the GUI thread and shows the new
+    findings, after the secretary corrected a record."""
 
-    def __init__(self, findings: Sequence[Finding], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        findings: Sequence[Finding],
+        check: Callable[[], Sequence[Finding]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_CheckDialog()
         self.ui.setupUi(self)
+        self._check = check
+        self.ui.checkAgainButton.clicked.connect(self.check_again)
         self.model: RecordTableModel[Finding] = RecordTableModel(finding_columns(), CONTEXT, self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
@@ -71,6 +82,11 @@ class CheckDialog(QDialog):
         header.setStretchLastSection(True)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.show_findings(findings)
+
+    def check_again(self) -> Any:
+        return run_long_task(
+            self, self.tr("Checking…"), lambda _: list(self._check()), self.show_findings
+        )
 
     def show_findings(self, findings: Sequence[Finding]) -> None:
         self.model.set_records(list(findings))
