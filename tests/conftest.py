@@ -45,6 +45,8 @@ def _isolated_dirs(
     ):
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv("BRANCHDESK_DATA_DIR", str(tmp_path / "data"))
+    # The command line's messages in English whatever the PC's locale (cli_language.py).
+    monkeypatch.setenv("BRANCHDESK_LANG", "en")
     # The temp folder too (report previews): a test tidying it must not touch another's.
     # (Beside tmp_path, not in it: tests list what they wrote there.)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("temp")))

@@ -12,7 +12,8 @@ ALLOWED = {
     "store": {"core", "fileops", "data_location"},
     "reports": {"core", "fileops"},
     "demo": {"core", "store", "workspace", "reports", "fileops"},
-    "workspace": {"core", "store", "reports", "fileops"},
+    "workspace": {"core", "store", "reports", "fileops", "damage"},
+    "damage": {"core", "store", "fileops"},  # recovery of a data file no Workspace can open
     # Readers of rosters: through the Workspace, like the UI and the CLI.
     "importing": {"core", "workspace", "fileops"},
     # Pages hold the Workspace (or Protocols of ui/ports.py), never a repository.

@@ -24,7 +24,8 @@ from typing import Any
 
 from branchdesk import __version__
 from branchdesk.core.errors import UserError
-from branchdesk.paths import absolute_path, resolve_data_dir
+from branchdesk.core.i18n import QT_TRANSLATE_NOOP
+from branchdesk.paths import absolute_path, folder_listing, remove_created, resolve_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--map",
         action="append",
         default=[],
+        type=_mapping_pair,
         metavar="HEADER=FIELD",
         help="read an unknown column as a field (name, gender, birth_date, joined_on …)",
     )
@@ -202,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return start_gui(args)
         return handler(args)
     except UserError as exc:
-        print(f"branchdesk: {exc}", file=sys.stderr)
+        print(f"branchdesk: {_in_language(exc, args)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
@@ -213,6 +215,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # a bug: the traceback goes to the log, one line here
+        said = _storage_problem(exc, args)
+        if said is not None:  # not a bug: the file's own content (invalid UTF-8 …)
+            print(f"branchdesk: {_in_language(said, args)}", file=sys.stderr)
+            return EXIT_USER_ERROR
         from branchdesk.logging_setup import log_unexpected
 
         where = log_unexpected(f"branchdesk {' '.join(sys.argv[1:])}", sys.exc_info())  # type: ignore[arg-type]
@@ -222,6 +228,67 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED
+
+
+# What the commands say on success, in the language of cli_language (context "Cli").
+DEMO_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Demo branch written to {folder}: {members} members.")
+BACKUP_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Backup written to {file}.")
+RESTORED = QT_TRANSLATE_NOOP("Cli", "Restored {file}. The previous state was backed up to {undo}.")
+SKIPPED = QT_TRANSLATE_NOOP("Cli", "Skipped {count} files BranchDesk did not write: {files}")
+EXPORTED = QT_TRANSLATE_NOOP("Cli", "Exported {count} records to {file}.")
+IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported {count} records from {file}.")
+NO_MATCH = QT_TRANSLATE_NOOP("Cli", "No match.")
+ALL_IS_WELL = QT_TRANSLATE_NOOP("Cli", "All is well: the database and every attachment are intact.")
+REPORT_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Report for {year} written to {file}.")
+REPORT_WRITTEN_PAGES = QT_TRANSLATE_NOOP(
+    "Cli", "Report for {year} written to {file}, {pages} pages."
+)
+LEDGERS_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Ledgers for {year} written to {file}: {count} sheets.")
+
+
+def _say(args: argparse.Namespace, template: str, **params: object) -> None:
+    from branchdesk.core.errors import Message
+
+    print(_text(args, Message(template, params), "Cli"))
+
+
+def _language(args: argparse.Namespace) -> str:
+    from branchdesk.cli_language import cli_language
+
+    try:
+        return cli_language(resolve_data_dir(args.data_dir))
+    except UserError:  # no usable data folder: the system's language
+        return cli_language(None)
+
+
+def _text(args: argparse.Namespace, message: Any, context: str = "UserError") -> str:
+    """A Message in the command line's language (English without loading Qt)."""
+    language = _language(args)
+    if language == "en":
+        return str(message)
+    from branchdesk.ui.i18n import message_in  # Qt's translator reads the shipped .qm
+
+    return message_in(message, language, context)
+
+
+def _storage_problem(exc: Exception, args: argparse.Namespace) -> UserError | None:
+    """An SQLite error that the data file's content explains, as the user's error."""
+    import sqlite3
+
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from branchdesk.store.errors import storage_error
+
+    try:
+        path = resolve_data_dir(args.data_dir) / "branchdesk.sqlite3"
+    except UserError:
+        return None
+    return storage_error(str(path), exc)
+
+
+def _in_language(error: UserError, args: argparse.Namespace) -> str:
+    """The error in the language of cli_language (a translated Message), else as written."""
+    return str(error) if error.message is None else _text(args, error.message)
 
 
 def start_gui(args: argparse.Namespace) -> int:
@@ -245,7 +312,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with InstanceLock(data_dir), _open_workspace(args) as ws:
         fill_demo(ws, size=DemoSize(args.size), seed=args.seed, today=date.today())
         counts = ws.counts()
-    print(f"Demo branch written to {data_dir}: {counts[registry.MEMBERS.key]} members.")
+    _say(args, DEMO_WRITTEN, folder=data_dir, members=counts[registry.MEMBERS.key])
     return 0
 
 
@@ -298,7 +365,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         kind = record_type(hit.record_type).label_zh
         print(f"{day}  {kind}#{hit.record_id}  {hit.title}  {hit.snippet}")
     if not hits:
-        print("No match.")
+        _say(args, NO_MATCH)
     return 0
 
 
@@ -308,17 +375,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = _archive_target(args.output) if args.output else None
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         target = ws.back_up(target)
-    print(f"Backup written to {target}.")
+    _say(args, BACKUP_WRITTEN, file=target)
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
+    from branchdesk.workspace import verify_backup_file
 
+    verified = verify_backup_file(absolute_path(args.file))  # before anything is written
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
-        undo = ws.restore_backup(absolute_path(args.file))
-    print(f"Restored {args.file}. The previous state was backed up to {undo}.")
+        undo = ws.restore_backup(verified)
+    _say(args, RESTORED, file=args.file, undo=undo)
+    _print_skipped(args, verified.skipped)
     return 0
+
+
+def _print_skipped(args: argparse.Namespace, names: Sequence[str]) -> None:
+    """Files in an archive that BranchDesk did not write (Thumbs.db …): left out, and said."""
+    if names:
+        _say(args, SKIPPED, count=len(names), files=", ".join(names))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -326,7 +402,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open_workspace(args) as ws:
         target = ws.export_archive(target)
         counts = ws.counts()
-    print(f"Exported {sum(counts.values())} records to {target}.")
+    _say(args, EXPORTED, count=sum(counts.values()), file=target)
     return 0
 
 
@@ -335,10 +411,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     from branchdesk.workspace import verify_export_archive
 
     verified = verify_export_archive(absolute_path(args.file))  # before anything is written
-    with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
-        ws.import_archive(verified)
-        counts = ws.counts()
-    print(f"Imported {sum(counts.values())} records from {args.file}.")
+    data_dir = resolve_data_dir(args.data_dir)
+    before = folder_listing(data_dir)
+    try:
+        with InstanceLock(data_dir), _open_workspace(args) as ws:
+            ws.import_archive(verified)
+            counts = ws.counts()
+    except UserError:
+        if before is None or not before:  # a new or empty folder: leave it exactly so
+            remove_created(data_dir, before)
+        raise
+    _say(args, IMPORTED, count=sum(counts.values()), file=args.file)
+    _print_skipped(args, verified.skipped)
     return 0
 
 
@@ -394,7 +478,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     from branchdesk.importing.roster import InvalidRowsError, import_roster, preview_roster
     from branchdesk.instance_lock import InstanceLock
 
-    mapping = dict(_mapping_pair(item) for item in args.map)
+    mapping = dict(args.map)
     source = absolute_path(args.file)
     with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
         if args.dry_run:
@@ -411,9 +495,16 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
 
 def _mapping_pair(item: str) -> tuple[str, str]:
+    """HEADER=FIELD with a field a roster column can fill (or empty: drop the column)."""
+    from branchdesk.core.roster_rules import FIELDS
+
     header, sep, field = item.partition("=")
     if not sep:
-        raise UserError(f"--map wants HEADER=FIELD, not {item!r}")
+        raise argparse.ArgumentTypeError(f"wants HEADER=FIELD, not {item!r}")
+    if field.strip() and field.strip() not in FIELDS:
+        raise argparse.ArgumentTypeError(
+            f"{field.strip()!r} is not a field; use one of {', '.join(FIELDS)}"
+        )
     return header.strip(), field.strip()
 
 
@@ -435,12 +526,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     with _open_workspace(args) as ws:
         problems = ws.check()
     if args.json:
-        _print_json({"ok": not problems, "problems": problems})
+        _print_json({"ok": not problems, "problems": [p.to_json() for p in problems]})
     elif problems:
         for problem in problems:
-            print(problem)
+            where = f"{problem.where}: " if problem.where else ""
+            print(f"{problem.kind}: {where}{_text(args, problem.message)}")
     else:
-        print("All is well: the database and every attachment are intact.")
+        _say(args, ALL_IS_WELL)
     return 1 if problems else 0
 
 
@@ -465,8 +557,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     with _open_workspace(args) as ws:
         result = ws.build_report(args.year, target, fmt, date.today())
         check = check_report(ws, args.year, date.today())
-    pages = f", {result.pages} pages" if result.pages is not None else ""
-    print(f"Report for {args.year} written to {target}{pages}.")
+    if result.pages is None:
+        _say(args, REPORT_WRITTEN, year=args.year, file=target)
+    else:
+        _say(args, REPORT_WRITTEN_PAGES, year=args.year, file=target, pages=result.pages)
     print("Fonts named in the document:" if fmt == ReportFormat.DOCX else "Fonts used:")
     for line in result.fonts:
         print(f"  {line}")
@@ -509,7 +603,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     _check_suffix(target, ".xlsx")
     with _open_workspace(args) as ws:
         sheets = ws.build_ledgers(args.year, target, date.today())
-    print(f"Ledgers for {args.year} written to {target}: {len(sheets)} sheets.")
+    _say(args, LEDGERS_WRITTEN, year=args.year, file=target, count=len(sheets))
     print("Sheets: " + ", ".join(sheets))
     print("Fonts: none embedded (Excel shows the workbook in the PC's own fonts).")
     return 0

@@ -73,3 +73,27 @@ def make_data_dir(folder: Path) -> None:
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def folder_listing(folder: Path) -> set[Path] | None:
+    """Every file and folder below *folder*; None when it does not exist."""
+    if not folder.is_dir():
+        return None
+    return set(folder.rglob("*"))
+
+
+def remove_created(folder: Path, before: set[Path] | None) -> None:
+    """Undo what was created in *folder* since `folder_listing` gave *before*: the folder
+    itself if it did not exist, else each file and folder that is new (deepest first)."""
+    import shutil
+
+    if before is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    if not folder.is_dir():
+        return
+    for path in sorted(set(folder.rglob("*")) - before, key=lambda p: len(p.parts), reverse=True):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)

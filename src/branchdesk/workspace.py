@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from branchdesk.core.attendance import Roster
+from branchdesk.core.backup_places import SecondPlace
 from branchdesk.core.compliance import (
     ComplianceResult,
     Obligation,
@@ -26,6 +27,7 @@ from branchdesk.core.compliance import (
 from branchdesk.core.compliance.dashboard import Dashboard, build_dashboard
 from branchdesk.core.enums import Post
 from branchdesk.core.errors import Message, UserError
+from branchdesk.core.findings import Finding
 from branchdesk.core.first_run import BranchSetup
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.meetings import Meeting
@@ -41,10 +43,16 @@ from branchdesk.core.training import (
     study_hours,
 )
 from branchdesk.core.volunteer import volunteer_hours
+
+# Recovery from a damaged or lost data file lives beside: a Workspace cannot open there.
+from branchdesk.damage import Recovery as Recovery
+from branchdesk.damage import lost_database_backup as lost_database_backup
+from branchdesk.damage import newest_good_backup as newest_good_backup
+from branchdesk.damage import recover_damaged as recover_damaged
 from branchdesk.dues_service import DuesService
 from branchdesk.paths import make_data_dir
 from branchdesk.store import backup as store_backup
-from branchdesk.store import change_feed, health, recovery, recycle_bin, search_index
+from branchdesk.store import change_feed, health, recycle_bin, search_index, second_place
 from branchdesk.store import db as store_db
 from branchdesk.store.attachments_repo import AttachmentStore
 from branchdesk.store.backup import BackupInfo
@@ -264,7 +272,19 @@ class Workspace:
             image,
         )
         store_backup.rotate(self.backups_dir, now)
+        place = self.second_backup_place()
+        if place.folder is not None and second_place.copy_backup(path, place.folder, now):
+            second_place.note_copy(self.backups_dir, now)
         return path
+
+    def second_backup_place(self) -> SecondPlace:
+        """The folder every backup is also copied to (设置 → 数据与备份), if one is chosen."""
+        folder = second_place.chosen_folder(self.backups_dir)
+        reachable = folder is not None and second_place.is_reachable(folder)
+        return SecondPlace(folder, reachable, second_place.last_copy(self.backups_dir))
+
+    def set_second_backup_folder(self, folder: Path | None) -> None:
+        second_place.choose_folder(self.backups_dir, folder)
 
     def backup_if_due(self, *, on_exit: bool = False, now: datetime | None = None) -> Path | None:
         """The automatic backup: on exit, and at most daily while running; skipped when
@@ -280,10 +300,10 @@ class Workspace:
             return None
         return self.back_up(image=image)
 
-    def restore_backup(self, path: Path) -> Path:
+    def restore_backup(self, path: Path | VerifiedArchive) -> Path:
         """Replace the data with a backup's, after backing up the current state (returned,
         so that the restore itself can be undone)."""
-        verified = store_backup.verify_backup(path)
+        verified = path if not isinstance(path, Path) else store_backup.verify_backup(path)
         now = datetime.now()
         undo = store_backup.write_backup(
             self.database_path,
@@ -393,17 +413,10 @@ class Workspace:
         self.attachments.remove_for_owner(key, record_id)
 
     # -- health --------------------------------------------------------------------------
-    def check(self) -> list[str]:
-        """Integrity and foreign-key checks, committee terms that overlap, and every
-        attachment against its hash: one line per problem, none when all is well."""
-        return [str(problem) for problem in self.check_messages()]
-
-    def check_messages(self) -> list[Message]:
-        """As `check`, each problem a Message the window shows translated."""
-        problems = health.database_problems(self.db)
-        if not problems:  # a damaged database is not read further
-            problems = health.term_problems(self.branch.terms())
-        return problems + health.attachment_problems(self.db, self.attachments_dir)
+    def check(self) -> list[Finding]:
+        """Integrity and foreign-key checks, every attachment against its hash, and every row
+        against the structural rules and those of the domain: none when all is well."""
+        return health.findings(self.db, self.attachments_dir)
 
     # -- compliance: the dashboard ---------------------------------------------------------
     def dashboard(self, today: date) -> Dashboard:
@@ -571,38 +584,13 @@ class Workspace:
         self.close()
 
 
+def verify_backup_file(path: Path) -> VerifiedArchive:
+    """Check a backup entirely, writing nothing (before a workspace is opened)."""
+    return store_backup.verify_backup(path)
+
+
 def verify_export_archive(path: Path) -> VerifiedArchive:
     """Check an export archive entirely, writing nothing (before a workspace is opened)."""
     from branchdesk.store import export_archive
 
     return export_archive.verify_export(path)
-
-
-@dataclass(frozen=True)
-class Recovery:
-    damaged_moved_to: Path | None
-    restored_from: Path | None  # None: no good backup, the folder starts empty
-
-
-def newest_good_backup(data_dir: Path) -> store_backup.BackupInfo | None:
-    """For the damaged-file dialog: the backup a recovery would restore."""
-    verified = recovery.newest_good_backup(data_dir / store_db.BACKUPS_DIR)
-    if verified is None:
-        return None
-    return next(
-        b for b in store_backup.list_backups(verified.path.parent) if b.path == verified.path
-    )
-
-
-def recover_damaged(data_dir: Path, backup: Path | None = None) -> Recovery:
-    """When the database cannot be opened: move it aside (never overwritten) and restore
-    *backup*, by default the newest backup that verifies. Call with no Workspace open."""
-    verified = (
-        store_backup.verify_backup(backup)
-        if backup is not None
-        else recovery.newest_good_backup(data_dir / store_db.BACKUPS_DIR)
-    )
-    moved = recovery.recover(
-        data_dir / store_db.DATABASE_NAME, data_dir / ATTACHMENTS_DIR, verified, datetime.now()
-    )
-    return Recovery(moved, verified.path if verified else None)

@@ -107,7 +107,7 @@ def test_check_reports_a_damaged_attachment_and_a_missing_one(
     assert workspace.check() == []
     workspace.attachments.path_of(kept).write_bytes(b"%PDF edited")
     workspace.attachments.path_of(lost).unlink()
-    problems = workspace.check()
+    problems = [str(p) for p in workspace.check()]
     assert len(problems) == 2
     assert any(kept.stored_name in p and "does not match" in p for p in problems)
     assert any(lost.stored_name in p and "missing" in p for p in problems)
@@ -122,7 +122,7 @@ def test_check_reports_a_broken_foreign_key(workspace: Workspace) -> None:
         "'2020-01-01')"
     )
     workspace.db.conn.commit()
-    problems = workspace.check()
+    problems = [str(p) for p in workspace.check()]
     assert problems and "membership_events" in problems[0] and "missing" in problems[0]
 
 

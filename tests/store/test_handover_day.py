@@ -95,10 +95,12 @@ def test_page_overview_report_and_ledger_agree_on_the_handover_day(
 
 def test_check_names_the_overlap(handover: tuple[Workspace, dict[str, int]]) -> None:
     ws, _ = handover
-    assert ws.check() == [
-        "committee terms 2021-06-20 – 2024-06-19 and 2024-06-18 – 2027-06-17 overlap: "
-        "correct the dates in Settings (a new term starts the day after the old one ends)"
-    ]
+    [finding] = ws.check()
+    assert (finding.kind, finding.table) == ("rule", "committee_terms")
+    assert str(finding.message) == (
+        "overlaps committee term #2 (2024-06-18 to 2027-06-17): correct the dates in "
+        "Settings → Committee (a new term starts the day after the old one ends)"
+    )
 
 
 def test_correcting_the_old_terms_end_clears_the_check(

@@ -16,23 +16,8 @@ import pytest
 
 from branchdesk.cli import main
 from branchdesk.store.archive_zip import ArchiveError, Limits, verify_archive
-from branchdesk.workspace import Workspace
 
 Entries = list[tuple[zipfile.ZipInfo, bytes]]
-
-
-@pytest.fixture(scope="module")
-def valid_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from branchdesk.demo import fill_demo
-    from tests.conftest import DEMO_TODAY
-
-    folder = tmp_path_factory.mktemp("source")
-    with Workspace.open(folder / "data") as ws:
-        fill_demo(ws, today=DEMO_TODAY)
-        ws.attachments_dir.mkdir(exist_ok=True)
-        content = b"scan of the sign-in sheet"
-        (ws.attachments_dir / hashlib.sha256(content).hexdigest()).write_bytes(content)
-        return ws.export_archive(folder / "valid.zip")
 
 
 def _entries(archive: Path) -> tuple[dict[str, Any], Entries]:

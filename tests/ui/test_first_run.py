@@ -243,3 +243,40 @@ def test_two_organisations_of_one_name_are_refused_on_their_page_in_chinese(
     wizard.next()
     assert wizard.currentPage() is orgs
     assert orgs.ui.orgError.text() == "示例行业协会: 已有同名的社会组织。"
+
+
+UNREADABLE_CELLS = "姓名,性别,出生日期,入党时间\n李喆,未知,1990－13－01,2015-07-01\n".encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        # An unreadable 性别 and 出生日期 crashed the wizard's import with a KeyError.
+        ("名册.csv", UNREADABLE_CELLS, "已导入 0 名党员；1 行无效"),
+        ("名册.xlsx", b"PK\x03\x04 a damaged workbook", "无法读取 名册.xlsx"),
+        ("名册.csv", "姓名\r入党时间\r".encode("utf-16"), "无法读取 名册.csv"),
+    ],
+)
+def test_the_wizards_import_takes_the_same_path_and_never_crashes(
+    qtbot,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    content: bytes,
+    said: str,
+) -> None:
+    roster = tmp_path / name
+    roster.write_bytes(content)
+    shown: list[str] = []
+    for box in ("information", "warning"):
+        monkeypatch.setattr(
+            first_run_module.QMessageBox, box, lambda _p, _t, text, *a: shown.append(text)
+        )
+    wizard = _wizard(qtbot, workspace)
+    _fill_all(qtbot, wizard)
+    wizard.import_page.set_file(roster)
+    wizard.accept()
+    assert wizard.imported == 0
+    assert said in shown[-1]
+    assert {m.name for m in workspace.members.all()} == {"王赟"}  # the secretary alone

@@ -7,9 +7,22 @@ record never depends on the user's original file staying where it was.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 CAPTION_LIMIT = 200
+
+# `Attachment.stored_name`: 64 lower-case hex digits, then the original name's last suffix
+# (from its last dot, so holding no other dot, and never a slash or a backslash). A colon or
+# a control character is refused too: Windows cannot name a file with either, so no backup
+# written there holds one, and a colon would address an alternate data stream.
+_STORED_NAME = re.compile(r"[0-9a-f]{64}(?:\.[^./\\:\x00-\x1f]+)?")
+
+
+def is_stored_name(name: str) -> bool:
+    """Whether *name* is a name `Attachment.stored_name` gives: the only files a restore or an
+    import writes into the attachments folder."""
+    return _STORED_NAME.fullmatch(name) is not None
 
 
 @dataclass(frozen=True)

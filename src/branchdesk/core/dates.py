@@ -11,11 +11,23 @@ _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 _CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 
+# Dashes a Chinese input method or Word puts where a hyphen belongs (NFKC leaves these).
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63", "-"))
+
+
+def normalise_date_text(text: str) -> str:
+    """Full-width digits and separators (２０１９－０７－０１), and dashes of every width, as
+    the ASCII a date pattern reads."""
+    return unicodedata.normalize("NFKC", text).translate(_DASHES)
+
+
 def parse_date_text(text: str) -> date | None:
-    """2019-07-01, 2019/7/1, 2019.07.01, 2019年7月1日 or 20190701 as a date.
+    """2019-07-01, 2019/7/1, 2019.07.01, 2019年7月1日 or 20190701 as a date; full-width
+    digits and dashes (2019－07－01, 2019—7—1) are read as their plain forms.
 
     Returns None for empty text; raises ValueError for text that is not a real date.
     """
+    text = normalise_date_text(text)
     if not text.strip():
         return None
     match = _SEPARATED.match(text) or _COMPACT.match(text)

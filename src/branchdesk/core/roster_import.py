@@ -23,7 +23,7 @@ from branchdesk.core.roster_rules import (
     parse_gender,
     parse_roster_date,
 )
-from branchdesk.core.validation import REQUIRED, FieldError, one_line
+from branchdesk.core.validation import REQUIRED, TOO_LONG, FieldError, one_line
 
 NOT_A_DATE_VALUE = QT_TRANSLATE_NOOP("Validation", "{value} is not a date.")
 NOT_A_GENDER = QT_TRANSLATE_NOOP("Validation", "{value} is not a gender (男 or 女).")
@@ -43,6 +43,7 @@ FULL_WITHOUT_DATE = QT_TRANSLATE_NOOP(
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("Validation", "Duplicate of row {row}.")
 ALREADY_RECORDED = QT_TRANSLATE_NOOP("Validation", "Already recorded as {name} (member {id}).")
 
+CELL_LIMIT = 32_767  # the most an Excel cell holds; longer text is no roster's
 _DATE_FIELDS = ("birth_date", "joined_on", "full_on")
 _TEXT_FIELDS = ("name", "ethnicity", "phone", "job", "note")
 _ONE_LINE_FIELDS = frozenset({"name", "ethnicity", "phone", "job", "group", "organisation"})
@@ -80,18 +81,25 @@ def read_row(
     label = {field: header_texts[i].strip() for i, field in headers.fields.items()}
     raw = {field: cells[i] if i < len(cells) else None for i, field in headers.fields.items()}
     text = {field: cell_text(value) for field, value in raw.items()}
+    reasons: list[FieldError] = []
+    for field, value in text.items():  # beyond any field's limit: say so, read no further
+        if len(value) > CELL_LIMIT:
+            reasons.append(FieldError(label[field], TOO_LONG, {"limit": str(CELL_LIMIT)}))
+            text[field], raw[field] = "", None
     for field in _ONE_LINE_FIELDS & text.keys():  # an Excel cell may hold Alt+Enter breaks
         text[field] = one_line(text[field])
-    reasons: list[FieldError] = []
     approximate: list[str] = []
     values: dict[str, object] = {f: text.get(f, "") for f in _TEXT_FIELDS}
     values["phone"] = phone_text(str(values["phone"]))
+    values.update(dict.fromkeys(("gender", "education", *_DATE_FIELDS)))
 
     for field in _DATE_FIELDS:
         try:
             parsed = parse_roster_date(raw.get(field))
         except ValueError:
-            reasons.append(FieldError(label[field], NOT_A_DATE_VALUE, {"value": text[field]}))
+            reasons.append(
+                FieldError(label[field], NOT_A_DATE_VALUE, {"value": shown(text[field])})
+            )
             continue
         values[field] = parsed.value if parsed else None
         if parsed and parsed.approximate:
@@ -108,7 +116,7 @@ def read_row(
         try:
             values[field] = parse(text.get(field, ""))
         except ValueError:
-            reasons.append(FieldError(label[field], message, {"value": text[field]}))
+            reasons.append(FieldError(label[field], message, {"value": shown(text[field])}))
     if values["gender"] is None:
         values["gender"] = gender_from_id(id_number)
     if values["birth_date"] is None and idcard.has_valid_check(idcard.normalise(id_number)):
@@ -116,7 +124,9 @@ def read_row(
     try:
         values["is_mobile"] = parse_flag(text.get("is_mobile", ""))
     except ValueError:
-        reasons.append(FieldError(label["is_mobile"], NOT_A_FLAG, {"value": text["is_mobile"]}))
+        reasons.append(
+            FieldError(label["is_mobile"], NOT_A_FLAG, {"value": shown(text["is_mobile"])})
+        )
         values["is_mobile"] = False
 
     reasons.extend(_apply_category(values, text.get("category", ""), label))
@@ -125,8 +135,9 @@ def read_row(
     name = str(values["name"]).strip()
     if not name:
         reasons.append(FieldError(label.get("name", "name"), REQUIRED))
-    if values["joined_on"] is None:
-        reasons.append(FieldError(label.get("joined_on", "joined_on"), REQUIRED))
+    joined_label = label.get("joined_on", "joined_on")
+    if values["joined_on"] is None and all(r.field != joined_label for r in reasons):
+        reasons.append(FieldError(joined_label, REQUIRED))
     if reasons:
         return RosterRow(row, name, None, text.get("group", ""), tuple(reasons), tuple(approximate))
     member = Member(**values)  # type: ignore[arg-type]
@@ -140,6 +151,14 @@ def read_row(
         tuple(reasons),
         tuple(approximate),
     )
+
+
+SHOWN_LIMIT = 40
+
+
+def shown(text: str) -> str:
+    """A cell's text as a reason quotes it: a 100 KB cell is not repeated in full."""
+    return text if len(text) <= SHOWN_LIMIT else text[:SHOWN_LIMIT] + "…"
 
 
 def _id_number(value: object, header: str) -> tuple[str, FieldError | None]:
@@ -157,9 +176,11 @@ def _apply_category(
     if "流动" in category:
         values["is_mobile"] = True
     if "预备" in category and values["full_on"] is not None:
-        return [FieldError(label["category"], PROBATIONARY_WITH_FULL_DATE, {"value": category})]
+        return [
+            FieldError(label["category"], PROBATIONARY_WITH_FULL_DATE, {"value": shown(category)})
+        ]
     if "正式" in category and values["full_on"] is None:
-        return [FieldError(label["category"], FULL_WITHOUT_DATE, {"value": category})]
+        return [FieldError(label["category"], FULL_WITHOUT_DATE, {"value": shown(category)})]
     return []
 
 
@@ -175,31 +196,44 @@ def _apply_organisation(
 
 
 def flag_duplicates(rows: Sequence[RosterRow], existing: Sequence[Member]) -> list[RosterRow]:
-    """Mark rows that repeat a recorded member or an earlier row of the file."""
-    known: dict[object, FieldError] = {}
+    """Mark rows that repeat a recorded member or an earlier row of the file.
+
+    Two people are the same when their ID numbers match. Name and birth date say so only
+    when one of them has no ID number: two valid ID numbers that differ are two people,
+    whatever their names and birthdays."""
+    by_id: dict[str, FieldError] = {}
+    by_name: dict[tuple[str, date], list[tuple[bool, FieldError]]] = {}
+
+    def note(member: Member, said: FieldError) -> None:
+        number = idcard.normalise(member.id_number)
+        if number:
+            by_id.setdefault(number, said)
+        if member.birth_date is not None:
+            key = (member.name.strip(), member.birth_date)
+            by_name.setdefault(key, []).append((bool(number), said))
+
+    def clash(member: Member) -> FieldError | None:
+        number = idcard.normalise(member.id_number)
+        if number and number in by_id:
+            return by_id[number]
+        if member.birth_date is None:
+            return None
+        for has_number, said in by_name.get((member.name.strip(), member.birth_date), []):
+            if not (number and has_number):
+                return said
+        return None
+
     for member in existing:
-        recorded = FieldError("", ALREADY_RECORDED, {"name": member.name, "id": str(member.id)})
-        for key in _keys(member):
-            known.setdefault(key, recorded)
+        note(member, FieldError("", ALREADY_RECORDED, {"name": member.name, "id": str(member.id)}))
     result: list[RosterRow] = []
     for row in rows:
         if row.member is None:
             result.append(row)
             continue
-        clash = next((known[k] for k in _keys(row.member) if k in known), None)
-        for key in _keys(row.member):
-            known.setdefault(key, FieldError("", DUPLICATE_ROW, {"row": str(row.row)}))
-        if clash is None:
+        found = clash(row.member)
+        note(row.member, FieldError("", DUPLICATE_ROW, {"row": str(row.row)}))
+        if found is None:
             result.append(row)
         else:
-            result.append(replace(row, member=None, problems=(*row.problems, clash)))
+            result.append(replace(row, member=None, problems=(*row.problems, found)))
     return result
-
-
-def _keys(member: Member) -> list[object]:
-    keys: list[object] = []
-    if member.id_number.strip():
-        keys.append(("id", idcard.normalise(member.id_number)))
-    if member.birth_date is not None:
-        keys.append(("name+birth", member.name.strip(), member.birth_date))
-    return keys

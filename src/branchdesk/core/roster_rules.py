@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from branchdesk.core import idcard
-from branchdesk.core.dates import parse_date_text
+from branchdesk.core.dates import normalise_date_text, parse_date_text
 from branchdesk.core.enums import Education, Gender
 
 # The fields a roster column can fill (Member's fields, plus a few read specially).
@@ -168,7 +168,7 @@ def parse_roster_date(value: object) -> RosterDate | None:
         raise ValueError(f"not a date: {value!r}")
     if isinstance(value, int | float):
         return RosterDate(excel_serial_date(value))
-    text = str(value).strip()
+    text = normalise_date_text(str(value)).strip()
     if not text:
         return None
     serial = _SERIAL.match(text)

@@ -76,17 +76,22 @@ def preview_roster(
     built-in names do not know to fields (see `core.roster_rules.FIELDS`)."""
     today = today or date.today()
     cells = read_cells(path)
-    header_index = _header_row(path, cells, mapping or {})
-    headers = tuple(cell_text(c) for c in cells[header_index])
-    header_map = map_headers(list(headers), mapping)
+    header_texts, data_start = _header(path, cells, mapping or {})
+    headers = tuple(header_texts)
+    try:
+        header_map = map_headers(list(headers), mapping)
+    except ValueError as exc:  # a mapping to a field that does not exist
+        raise UserError(str(exc)) from exc
     if header_map.missing:
         wanted = ", ".join(f"{REQUIRED_HEADERS[f]} ({f})" for f in header_map.missing)
         raise UnreadableFileError(path, f"no column for {wanted}; map one of its columns")
     organisations = {o.name: o.id for o in ws.branch.organisations() if o.id is not None}
     rows: list[RosterRow] = []
-    for offset, cells_of_row in enumerate(cells[header_index + 1 :], start=1):
-        if all(cell_text(c) == "" for c in cells_of_row):
-            continue
+    for offset, cells_of_row in enumerate(cells[data_start:], start=1):
+        if all(
+            cell_text(cells_of_row[i]) == "" for i in header_map.fields if i < len(cells_of_row)
+        ):
+            continue  # nothing of a member: an empty row, a note beside the table
         rows.append(read_row(offset, cells_of_row, header_map, headers, today, organisations))
     rows = flag_duplicates(rows, ws.members.all())
     known_groups = {g.name for g in ws.branch.groups()}
@@ -124,17 +129,41 @@ def import_roster(
     return preview
 
 
-def _header_row(path: Path, cells: Cells, mapping: dict[str, str]) -> int:
-    """The row with the most known (or user-mapped) headers; else the first non-empty row."""
-    scores = [
-        header_score([cell_text(c) for c in row], mapping) for row in cells[:HEADER_SEARCH_ROWS]
-    ]
+def _header(path: Path, cells: Cells, mapping: dict[str, str]) -> tuple[list[str], int]:
+    """The header texts and the index of the first data row. The header is the row with the
+    most known (or user-mapped) headers, below any title; with a two-row header (姓名 above,
+    入党时间 and 转正时间 below 党内信息) each column takes its known label from either row.
+    With no known header at all, the first non-empty row."""
+    texts = [[cell_text(c) for c in row] for row in cells[:HEADER_SEARCH_ROWS]]
+    scores = [header_score(row, mapping) for row in texts]
     if scores and max(scores) > 0:
-        return scores.index(max(scores))
+        best = scores.index(max(scores))
+        for other in (best - 1, best + 1):
+            if 0 <= other < len(texts):
+                upper, lower = texts[min(best, other)], texts[max(best, other)]
+                combined = _combined_header(upper, lower, mapping)
+                if header_score(combined, mapping) > scores[best]:
+                    return combined, max(best, other) + 1
+        return texts[best], best + 1
     for index, row in enumerate(cells):
         if any(cell_text(c) for c in row):
-            return index
+            return [cell_text(c) for c in row], index + 1
     raise UnreadableFileError(path, "it is empty")
+
+
+def _combined_header(upper: list[str], lower: list[str], mapping: dict[str, str]) -> list[str]:
+    def known(text: str) -> bool:
+        return header_score([text], mapping) > 0
+
+    combined = []
+    for index in range(max(len(upper), len(lower))):
+        top = upper[index] if index < len(upper) else ""
+        bottom = lower[index] if index < len(lower) else ""
+        if known(bottom) or not known(top):
+            combined.append(bottom or top)
+        else:
+            combined.append(top)
+    return combined
 
 
 def _valid_json(row: RosterRow) -> dict[str, Any]:

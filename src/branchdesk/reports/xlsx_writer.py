@@ -19,6 +19,17 @@ THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 DATE_FORMAT = "yyyy-mm-dd"
 SHEET_NAME_LIMIT = 31  # Excel's limit
+# A cell starting with one of these is a formula to Excel (and to openpyxl for "="): a
+# roster's =HYPERLINK("http://…") would become a live link, =cmd|… worse.
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def as_text(cell: Any, value: str) -> None:
+    """Store *value* as text, marked so (Excel's leading apostrophe) that editing the cell in
+    Excel keeps it text."""
+    cell.value = value
+    cell.data_type = "s"
+    cell.quotePrefix = True
 
 
 def build_xlsx(ledgers: list[Ledger], year: int, target: Path | io.BytesIO) -> list[str]:
@@ -54,6 +65,8 @@ def _sheet(book: Any, ledger: Ledger, year: int) -> None:
             cell.alignment = Alignment(vertical="top", wrap_text=isinstance(value, str))
             if isinstance(value, date):
                 cell.number_format = DATE_FORMAT
+            elif isinstance(value, str) and value.lstrip().startswith(FORMULA_STARTS):
+                as_text(cell, value)
     for column, width in enumerate(ledger.widths, start=1):
         # Widths are in characters; a Chinese character is two Excel width units.
         sheet.column_dimensions[get_column_letter(column)].width = max(6, width * 2.2)

@@ -21,11 +21,12 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from branchdesk import fileops
+from branchdesk.core.attachments import is_stored_name
 from branchdesk.core.errors import FILE_MISSING, Message
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.store.errors import FolderNotFileError, StoreError
@@ -68,6 +69,7 @@ class ArchiveError(StoreError):
 
 
 NOT_A_ZIP = QT_TRANSLATE_NOOP("UserError", "it is not a readable zip archive ({detail})")
+NOT_A_ZIP_NAME = QT_TRANSLATE_NOOP("UserError", "its name does not end in .zip")
 NOT_OURS = QT_TRANSLATE_NOOP("UserError", "it is not an archive written by BranchDesk")
 # Keyed by the format a file must have: the one most often chosen instead is the other.
 _WRONG_KIND = {
@@ -216,19 +218,34 @@ def _zip_info(name: str, method: int) -> zipfile.ZipInfo:
 # -- verifying -------------------------------------------------------------------------
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 def unsafe_name_reason(name: str) -> str | None:
-    """Why *name* could land outside the folder it is extracted into, or None if safe."""
-    if not name or "\x00" in name:
+    """Why *name* could land outside the folder it is extracted into, or None if safe.
+
+    Each segment is judged, not the whole name: `attachments//etc/x` joins to an absolute
+    path, and `attachments/C:x` is drive-relative on Windows."""
+    if not name or _CONTROL.search(name):
         return "has an empty or invalid name"
     if "\\" in name:
         return f"entry {name!r} uses backslashes, which could escape the folder"
     if name.startswith("/") or _DRIVE.match(name):
         return f"entry {name!r} has an absolute path, which would escape the folder"
-    if ".." in PurePosixPath(name).parts:
+    segments = name.removesuffix("/").split("/")  # a trailing slash marks a folder entry
+    if ".." in segments:
         return f"entry {name!r} contains '..', which would escape the folder"
+    if any(segment in ("", ".") for segment in segments):
+        return f"entry {name!r} has an empty path segment, which could escape the folder"
+    if ":" in name:
+        return f"entry {name!r} names a drive or a stream (':'), which could escape the folder"
     return None
+
+
+def is_inside(target: Path, folder: Path) -> bool:
+    """Whether *target*, links and '..' resolved, lies within *folder*."""
+    resolved_folder = folder.resolve()
+    return target.resolve().is_relative_to(resolved_folder)
 
 
 def _is_link(info: zipfile.ZipInfo) -> bool:
@@ -240,6 +257,8 @@ class VerifiedArchive:
     path: Path
     manifest: dict[str, Any]
     entries: dict[str, Entry]
+    # Entries left out: harmless files no BranchDesk wrote (Thumbs.db, `~$` lock files).
+    skipped: tuple[str, ...] = ()
 
     def names(self, prefix: str = "") -> list[str]:
         return sorted(name for name in self.entries if name.startswith(prefix))
@@ -257,12 +276,17 @@ class VerifiedArchive:
     def read_json(self, name: str) -> Any:
         try:
             return json.loads(self.read_bytes(name).decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, ValueError) as exc:  # a 5,000-digit number too
             raise ArchiveError(self.path, f"entry {name!r} is not valid JSON ({exc})") from exc
+        except RecursionError as exc:
+            raise ArchiveError(self.path, f"entry {name!r} is nested too deeply") from exc
 
-    def extract_to(self, name: str, target: Path) -> None:
-        """Write one entry to *target* atomically, checking its hash again as it is written."""
+    def extract_to(self, name: str, target: Path, within: Path | None = None) -> None:
+        """Write one entry to *target* atomically, checking its hash again as it is written.
+        With *within*, a target that would resolve outside that folder is refused."""
         entry = self.entries[name]
+        if within is not None and not is_inside(target, within):
+            raise ArchiveError(self.path, f"entry {name!r} would be written outside {within}")
         target.parent.mkdir(parents=True, exist_ok=True)
         with (
             fileops.atomic_path(target) as temp,
@@ -304,6 +328,8 @@ def verify_archive(
     path: Path, kind: str, supported_version: int, limits: Limits = DEFAULT_LIMITS
 ) -> VerifiedArchive:
     """Read the whole archive and check it; raise ArchiveError on the first problem."""
+    if path.suffix.lower() != ".zip":  # BranchDesk writes .zip; a .txt was never one
+        raise ArchiveError(path, Message(NOT_A_ZIP_NAME))
     try:
         with zipfile.ZipFile(path) as archive:
             infos = _check_listing(path, archive, limits)
@@ -345,7 +371,7 @@ def _check_listing(
         raise ArchiveError(path, f"it holds more than {limits.max_entries} entries")
     seen: dict[str, zipfile.ZipInfo] = {}
     folded: set[str] = set()
-    total = 0
+    total = compressed = 0
     for info in infos:
         reason = unsafe_name_reason(info.filename)
         if reason:
@@ -360,11 +386,20 @@ def _check_listing(
             raise ArchiveError(path, f"entry {info.filename!r} is encrypted")
         _check_expansion(path, info, limits)
         total += info.file_size
+        compressed += info.compress_size
         if total > limits.max_total_size:
             raise ArchiveError(
                 path, f"it would expand to more than {limits.max_total_size // MIB} MiB in all"
             )
         seen[info.filename] = info
+    # Many entries each under the floor (a thousand 1 MiB runs of zeros) escape the check of
+    # each entry; the archive as a whole may not expand more than an entry may.
+    if total > limits.ratio_floor and total > limits.max_ratio * max(compressed, 1):
+        raise ArchiveError(
+            path,
+            f"its entries expand {total // max(compressed, 1)} times in all "
+            f"(limit {limits.max_ratio}), like a decompression bomb",
+        )
     return seen
 
 
@@ -402,7 +437,7 @@ def _read_manifest(
         raise ArchiveError(path, f"its {MANIFEST_NAME} is larger than {limit // MIB} MiB")
     try:
         manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ArchiveError(path, f"its {MANIFEST_NAME} is not valid JSON") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != kind:
         raise ArchiveError(path, Message(_WRONG_KIND.get(kind, NOT_OURS)))
@@ -451,6 +486,20 @@ def _entry_of(path: Path, item: Any) -> Entry:
     if reason:
         raise ArchiveError(path, reason)
     return Entry(name, size, sha.lower())
+
+
+def without_foreign_attachments(verified: VerifiedArchive, prefix: str) -> VerifiedArchive:
+    """Mark as `skipped` the entries below *prefix* not named as BranchDesk names attachments
+    (`core.attachments`): their names are already proven unable to escape, and a restore or
+    an import leaves them out, so that a backup holding a Thumbs.db stays restorable."""
+    skipped = sorted(
+        name
+        for name in verified.entries
+        if name.startswith(prefix) and not is_stored_name(name[len(prefix) :])
+    )
+    if skipped:
+        log.warning("%s: skipped files BranchDesk did not write: %s", verified.path, skipped)
+    return VerifiedArchive(verified.path, verified.manifest, verified.entries, tuple(skipped))
 
 
 # Files other programs leave beside the ones they open: WPS/Word's "~$name.docx" owner files,

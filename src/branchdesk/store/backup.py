@@ -19,6 +19,7 @@ from typing import Any
 from branchdesk import __version__, fileops
 from branchdesk.core.errors import Message, UserError
 from branchdesk.core.retention import backups_to_keep
+from branchdesk.store.archive_checks import check_records
 from branchdesk.store.archive_zip import (
     DAMAGED_DATABASE,
     NEWER_RECORDS,
@@ -28,6 +29,7 @@ from branchdesk.store.archive_zip import (
     iter_files,
     peek_manifest,
     verify_archive,
+    without_foreign_attachments,
 )
 from branchdesk.store.connection import Database
 from branchdesk.store.db import (
@@ -38,6 +40,7 @@ from branchdesk.store.db import (
     sqlite_uri,
 )
 from branchdesk.store.migrations import SCHEMA_MAJOR, migrations
+from branchdesk.store.record_checks import database_rows
 from branchdesk.store.record_tables import count_records
 
 log = logging.getLogger(__name__)
@@ -140,6 +143,10 @@ def rotate(backups_dir: Path, now: datetime) -> list[Path]:
     rotating is tidying, and must not fail the backup or restore that called it."""
     backups = list_backups(backups_dir)  # newest first, so ties keep the newer name
     keep = backups_to_keep([b.created for b in backups], now)
+    # Ten backups of an emptied folder (a lost database, a mistaken restore) must not rotate
+    # away the last one that holds the records: it is kept until a newer one holds some.
+    if not any(holds_records(b.path) for i, b in enumerate(backups) if i in keep):
+        keep |= {next((i for i, b in enumerate(backups) if holds_records(b.path)), 0)}
     deleted: list[Path] = []
     for index, backup in enumerate(backups):
         if index not in keep:
@@ -152,6 +159,13 @@ def rotate(backups_dir: Path, now: datetime) -> list[Path]:
     if deleted:
         log.info("rotated away %d old backups", len(deleted))
     return deleted
+
+
+def holds_records(backup: Path) -> bool:
+    """Whether *backup*'s manifest counts any record (False if it is unreadable)."""
+    manifest = peek_manifest(backup, BACKUP_FORMAT, BACKUP_FORMAT_VERSION) or {}
+    counts = manifest.get("counts")
+    return isinstance(counts, dict) and any(isinstance(n, int) and n > 0 for n in counts.values())
 
 
 def database_digest(backup: Path) -> str | None:
@@ -169,13 +183,16 @@ def database_digest(backup: Path) -> str | None:
 def verify_backup(path: Path) -> VerifiedArchive:
     """Check the archive and the database inside it; raise ArchiveError if unusable."""
     verified = verify_archive(path, BACKUP_FORMAT, BACKUP_FORMAT_VERSION)
+    verified = without_foreign_attachments(verified, ATTACHMENTS_PREFIX)
     if DB_ENTRY not in verified.entries:
         raise ArchiveError(path, f"it holds no {DB_ENTRY}")
     for name in verified.entries:
         if name != DB_ENTRY and not name.startswith(ATTACHMENTS_PREFIX):
             raise ArchiveError(path, f"entry {name!r} does not belong in a backup")
-    with _open_checked_image(path, verified.read_bytes(DB_ENTRY)):
-        pass
+    with _open_checked_image(path, verified.read_bytes(DB_ENTRY)) as snapshot:
+        # The same structural rules as an import: a backup whose rows break them would
+        # crash the pages after the restore. Rule findings never stop a restore.
+        check_records(path, database_rows(snapshot))
     return verified
 
 
@@ -206,16 +223,23 @@ def check_not_newer(path: Path, snapshot: Database) -> None:
         raise ArchiveError(path, Message(NEWER_RECORDS))
 
 
-def restore_attachments(verified: VerifiedArchive, attachments_dir: Path) -> int:
-    """Write the archive's attachments that the folder lacks; return how many."""
-    written = 0
+def restore_attachments(
+    verified: VerifiedArchive, attachments_dir: Path, written: list[Path] | None = None
+) -> int:
+    """Write the archive's attachments that the folder lacks; return how many. Each file
+    written is added to *written* as soon as it is, for a caller that may undo them."""
+    count = 0
     for name in verified.names(ATTACHMENTS_PREFIX):
+        if name in verified.skipped:
+            continue  # not an attachment BranchDesk wrote (a Thumbs.db): never written
         target = attachments_dir / name[len(ATTACHMENTS_PREFIX) :]
         if target.is_file() and target.stat().st_size == verified.entries[name].size:
             continue  # named by content: the same name is the same file
-        verified.extract_to(name, target)
-        written += 1
-    return written
+        verified.extract_to(name, target, within=attachments_dir)
+        count += 1
+        if written is not None:
+            written.append(target)
+    return count
 
 
 def restore_into(db: Database, verified: VerifiedArchive, attachments_dir: Path) -> None:

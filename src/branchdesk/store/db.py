@@ -12,7 +12,13 @@ from urllib.parse import quote
 
 from branchdesk import fileops
 from branchdesk.store.connection import Database, translated_errors
-from branchdesk.store.errors import DamagedDatabaseError, NewerSchemaError, storage_error
+from branchdesk.store.errors import (
+    DamagedDatabaseError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    storage_error,
+)
+from branchdesk.store.migration_set import MIGRATIONS_TABLE
 from branchdesk.store.migrations import MIGRATION_SET, SCHEMA_MAJOR, migrations
 
 log = logging.getLogger(__name__)
@@ -62,6 +68,8 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
     already holds data, a copy is written to *backups_dir* so a failed upgrade loses nothing.
     """
     existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        refuse_foreign(path)  # before connect(), which already writes (journal_mode=WAL)
     db = connect(path)
     try:
         with translated_errors(path):
@@ -70,6 +78,30 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
         db.close()
         raise
     return db
+
+
+def refuse_foreign(path: Path) -> None:
+    """Raise ForeignDatabaseError when *path* is an SQLite file of another program: tables,
+    and no BranchDesk migration among them. Read through a read-only connection, so the
+    file is not changed by a byte. A file this cannot read is left to the damage checks."""
+    try:
+        probe = sqlite3.connect(sqlite_uri(path), uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        ours = (
+            MIGRATIONS_TABLE in tables
+            and probe.execute(
+                f"SELECT count(*) FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+            ).fetchone()[0]
+        )
+    except sqlite3.Error:
+        return
+    finally:
+        probe.close()
+    if tables and not ours:
+        raise ForeignDatabaseError(str(path))
 
 
 def _migrate(db: Database, path: Path, existed: bool, backups_dir: Path | None) -> None:

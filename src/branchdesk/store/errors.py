@@ -26,6 +26,22 @@ class DamagedDatabaseError(StoreError):
         self.detail = detail
 
 
+class ForeignDatabaseError(StoreError):
+    """An SQLite file of another program where BranchDesk's data file belongs."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{path} is another program's database, not BranchDesk's data file; it "
+                    "was not changed. Move it elsewhere, or choose another data folder.",
+                ),
+                {"path": path},
+            )
+        )
+
+
 class NotFoundError(StoreError):
     def __init__(self, what: str, record_id: int | str) -> None:
         super().__init__(f"{what} {record_id} does not exist")
@@ -92,4 +108,16 @@ def storage_error(path: str, exc: sqlite3.Error) -> StoreError | None:
         return StorageError(f"{path} cannot be read or written ({text}). Nothing was saved.")
     if name in {"SQLITE_CORRUPT", "SQLITE_NOTADB"} or "malformed" in text:
         return DamagedDatabaseError(path, text)
+    if "Could not decode to UTF-8" in text:  # written by another tool: `check` says where
+        return StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{path} holds text that is not valid UTF-8, so it cannot be read; "
+                    "`branchdesk check` (Settings → Data and backups → Check the data) names the "
+                    "records.",
+                ),
+                {"path": path},
+            )
+        )
     return None

@@ -21,6 +21,7 @@ from typing import Any
 from branchdesk import __version__
 from branchdesk.core.errors import Message
 from branchdesk.core.registry import record_type, record_types
+from branchdesk.store import archive_checks
 from branchdesk.store.archive_zip import (
     NEWER_RECORDS,
     ArchiveError,
@@ -28,6 +29,7 @@ from branchdesk.store.archive_zip import (
     VerifiedArchive,
     iter_files,
     verify_archive,
+    without_foreign_attachments,
 )
 from branchdesk.store.backup import (
     is_newer_schema,
@@ -48,7 +50,7 @@ EXPORT_FORMAT_VERSION = 1
 RECORDS_PREFIX = "records/"
 TABLES_PREFIX = "tables/"
 ATTACHMENTS_PREFIX = "attachments/"
-BLOB_KEY = "$base64"
+BLOB_KEY = archive_checks.BLOB_KEY
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,9 @@ def _table_document(db: Database, table: ExportedTable) -> dict[str, Any]:
 def verify_export(path: Path) -> VerifiedArchive:
     """Check the archive entirely: zip safety, checksums, and that every JSON file is a
     table this version knows, with known columns and the row count the manifest gives."""
-    verified = verify_archive(path, EXPORT_FORMAT, EXPORT_FORMAT_VERSION)
+    verified = without_foreign_attachments(
+        verify_archive(path, EXPORT_FORMAT, EXPORT_FORMAT_VERSION), ATTACHMENTS_PREFIX
+    )
     schema = verified.manifest.get("schema")
     if not isinstance(schema, dict):
         raise ArchiveError(path, "its manifest gives no schema")
@@ -169,6 +173,8 @@ def verify_export(path: Path) -> VerifiedArchive:
     if is_newer_schema(major, map(str, applied)):
         raise ArchiveError(path, Message(NEWER_RECORDS))
     rows = verified.manifest.get("rows", {})
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    by_key: dict[str, list[dict[str, Any]]] = {}
     for name in verified.entries:
         if name.startswith(ATTACHMENTS_PREFIX):
             continue
@@ -176,7 +182,31 @@ def verify_export(path: Path) -> VerifiedArchive:
             raise ArchiveError(path, f"entry {name!r} does not belong in an export archive")
         document = verified.read_json(name)
         _check_document(path, name, document, rows.get(name))
+        archive_checks.check_values(path, name, document["rows"])
+        table = _table_of(name)
+        by_table[table] = document["rows"]
+        if name.startswith(RECORDS_PREFIX):
+            by_key[name[len(RECORDS_PREFIX) : -len(".json")]] = document["rows"]
+    archive_checks.check_complete(path, map(str, applied), verified.entries, _complete_entries())
+    trashable = {rt.key: rt.trashable for rt in record_types()}
+    archive_checks.check_counts(path, verified.manifest.get("counts"), by_key, trashable)
+    archive_checks.check_records(path, by_table)
     return verified
+
+
+def _table_of(entry: str) -> str:
+    if entry.startswith(RECORDS_PREFIX):
+        return table_for(entry[len(RECORDS_PREFIX) : -len(".json")]).table
+    return entry[len(TABLES_PREFIX) : -len(".json")]
+
+
+def _complete_entries() -> dict[str, str]:
+    """The entry of every table an archive of today's schema holds, and its table (the
+    derived search tables are never exported)."""
+    entries = {f"{RECORDS_PREFIX}{rt.key}.json": table_for(rt.key).table for rt in record_types()}
+    for table in ("branch", "settings", "compliance_rules"):
+        entries[f"{TABLES_PREFIX}{table}.json"] = table
+    return entries
 
 
 def _check_document(path: Path, name: str, document: Any, expected_rows: Any) -> None:
@@ -186,6 +216,8 @@ def _check_document(path: Path, name: str, document: Any, expected_rows: Any) ->
         key = name[len(RECORDS_PREFIX) : -len(".json")]
         if key not in {rt.key for rt in record_types()}:
             raise ArchiveError(path, f"entry {name!r} is a record type this version lacks")
+    elif name.startswith(TABLES_PREFIX) and name.count("/") != 1:
+        raise ArchiveError(path, f"entry {name!r} is a table this version lacks")
     columns = document.get("columns")
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
         raise ArchiveError(path, f"entry {name!r} lists no columns")
@@ -209,7 +241,7 @@ def holds_records(db: Database) -> bool:
 def import_export(db: Database, verified: VerifiedArchive, attachments_dir: Path) -> None:
     """Load a verified archive into an empty database, all or nothing."""
     plan = _load_plan(db, verified)
-    restore_attachments(verified, attachments_dir)
+    written: list[Path] = []  # removed again if the import fails: the folder stays as it was
     try:
         with db.atomic():
             db.execute("PRAGMA defer_foreign_keys = ON")  # tables refer to each other
@@ -230,8 +262,15 @@ def import_export(db: Database, verified: VerifiedArchive, attachments_dir: Path
                 raise ArchiveError(
                     verified.path, f"its records refer to missing records (in {broken[0][0]})"
                 )
-    except sqlite3.IntegrityError as exc:
-        raise ArchiveError(verified.path, f"its records break a rule of the data ({exc})") from exc
+            restore_attachments(verified, attachments_dir, written)  # before the commit
+    except BaseException as exc:
+        for path in written:
+            path.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.IntegrityError):
+            raise ArchiveError(
+                verified.path, f"its records break a rule of the data ({exc})"
+            ) from exc
+        raise
     rebuild(db)  # the search index is derived, not imported
     log.info("imported %s", verified.path)
 

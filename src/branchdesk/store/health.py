@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
 from pathlib import Path
 
 from branchdesk.core.attachments import Attachment
 from branchdesk.core.errors import Message
+from branchdesk.core.findings import ATTACHMENT, DATABASE, Finding
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.organisation import CommitteeTerm, overlapping_terms, term_dates
 from branchdesk.store.archive_zip import hash_file, iter_files
 from branchdesk.store.connection import Database
+from branchdesk.store.record_checks import database_findings
 
 _HASH_NAME = re.compile(r"^([0-9a-f]{64})(\.[^/]*)?$")
 
@@ -32,11 +32,6 @@ DAMAGED_FILE = QT_TRANSLATE_NOOP(
 )
 DAMAGED_NAMED_FILE = QT_TRANSLATE_NOOP(
     "UserError", "attachment {file} ({name}): content does not match its SHA-256 (damaged)"
-)
-TERMS_OVERLAP = QT_TRANSLATE_NOOP(
-    "UserError",
-    "committee terms {starts} – {ends} and {next_starts} – {next_ends} overlap: "
-    "correct the dates in Settings (a new term starts the day after the old one ends)",
 )
 MISSING_FILE = QT_TRANSLATE_NOOP("UserError", "attachment {file} ({name}): the file is missing")
 
@@ -56,19 +51,6 @@ def database_problems(db: Database) -> list[Message]:
     except sqlite3.DatabaseError as exc:
         problems = [Message(UNREADABLE, {"detail": exc})]
     return problems
-
-
-def term_problems(terms: Iterable[CommitteeTerm]) -> list[Message]:
-    """Overlapping committee terms saved before overlaps were refused: on a shared day the
-    committee (and the secretary) would have two answers."""
-    return [
-        Message(TERMS_OVERLAP, {**term_dates(a), **_prefixed("next_", term_dates(b))})
-        for a, b in overlapping_terms(terms)
-    ]
-
-
-def _prefixed(prefix: str, values: dict[str, str]) -> dict[str, str]:
-    return {prefix + key: value for key, value in values.items()}
 
 
 def attachment_problems(db: Database, folder: Path) -> list[Message]:
@@ -97,3 +79,13 @@ def attachment_problems(db: Database, folder: Path) -> list[Message]:
         if not (folder / name).is_file():
             problems.append(Message(MISSING_FILE, {"file": name, "name": original_name}))
     return problems
+
+
+def findings(db: Database, folder: Path) -> list[Finding]:
+    """Everything `check` names: SQLite's own checks, the attachments in *folder*, then every
+    row against the structural rules and the rules of the domain (store.record_checks)."""
+    found = [Finding(DATABASE, "", m) for m in database_problems(db)]
+    if found:  # a damaged file: reading every row could fail anywhere
+        return found
+    found += [Finding(ATTACHMENT, "", m) for m in attachment_problems(db, folder)]
+    return found + database_findings(db)

@@ -12,6 +12,7 @@ from branchdesk.store.convert import (
     now_stamp,
 )
 from branchdesk.store.errors import NotFoundError
+from branchdesk.store.record_checks import require_valid
 from branchdesk.store.row_mapping import RowMap
 
 MEMBERS = RowMap(
@@ -52,6 +53,7 @@ class MemberRepository:
         if errors:
             raise ValidationError(errors)
         values = MEMBERS.values(member)
+        require_valid("members", values)  # the rules every way in passes (record_schema)
         stamp = now_stamp()
         with self._db.atomic():
             if member.id is None:

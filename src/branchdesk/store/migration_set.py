@@ -55,6 +55,10 @@ class MigrationSet:
         ).fetchall()
         return [str(row[0]) for row in rows]
 
+    def all(self) -> tuple[Migration, ...]:
+        """Every migration, in the order they apply."""
+        return tuple(self._migrations)
+
     def pending(self, db: Database) -> list[Migration]:
         done = set(self.applied(db))
         return [m for m in self._migrations if m.name not in done]

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from branchdesk.store.connection import Database
 from branchdesk.store.convert import now_stamp
 from branchdesk.store.errors import NotFoundError
+from branchdesk.store.record_checks import require_valid
 
 T = TypeVar("T")
 
@@ -50,6 +51,7 @@ class TrashableRepository(Generic[T]):
 
     def _upsert(self, record_id: int | None, values: dict[str, Any]) -> int:
         """Insert (when *record_id* is None) or update the row; return its id."""
+        require_valid(self.table, values)  # the rules every way in passes (record_schema)
         stamp = now_stamp()
         if record_id is None:
             values = {**values, "created_at": stamp, "updated_at": stamp}
@@ -74,6 +76,7 @@ class TrashableRepository(Generic[T]):
         self._db.execute(f"DELETE FROM {child_table} WHERE {parent_column} = ?", [parent_id])
         for row in rows:
             values = {parent_column: parent_id, **row}
+            require_valid(child_table, values)
             cols = ", ".join(values)
             marks = ", ".join("?" for _ in values)
             self._db.execute(

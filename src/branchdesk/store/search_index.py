@@ -133,13 +133,24 @@ def _signature() -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def _index(db: Database, entry: RecordTable, where: str, params: list[Any]) -> None:
     live = "r.deleted_at IS NULL" if record_type(entry.key).trashable else "1"
-    rows = db.execute(
-        f"SELECT r.id, {entry.date_sql}, {entry.title_sql}, {entry.search_sql} "
-        f"FROM {entry.table} r WHERE {live} AND {where}",
-        params,
-    ).fetchall()
+    # Text that is not valid UTF-8 (written by another tool) is indexed with U+FFFD in
+    # place of the bad bytes rather than stopping the folder from opening; `check` names it.
+    before = db.conn.text_factory
+    db.conn.text_factory = _lenient_text
+    try:
+        rows = db.execute(
+            f"SELECT r.id, {entry.date_sql}, {entry.title_sql}, {entry.search_sql} "
+            f"FROM {entry.table} r WHERE {live} AND {where}",
+            params,
+        ).fetchall()
+    finally:
+        db.conn.text_factory = before
     for record_id, day, title, body in rows:
         cursor = db.execute(
             "INSERT INTO search_docs (record_type, record_id, day, title) VALUES (?, ?, ?, ?)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -64,18 +65,39 @@ def message_text(message: Message) -> str:
 
 
 def _translated(message: Message) -> str:
-    from branchdesk.core.errors import Message
-
-    def text(value: object) -> str:
-        if isinstance(value, tuple):
-            return "；".join(text(item) for item in value)
-        return _translated(value) if isinstance(value, Message) else str(value)
-
-    params = {name: text(value) for name, value in message.params.items()}
-    return QCoreApplication.translate("UserError", message.template).format(**params)
+    return _translated_with(message, lambda source: QCoreApplication.translate("UserError", source))
 
 
 def error_text(error: FieldError) -> str:
     """A validation message from core, translated, with its parameters filled in."""
     text = QCoreApplication.translate("Validation", error.message)
     return text.format(**error.params)
+
+
+def message_in(message: Message, language: str, context: str = "UserError") -> str:
+    """A Message in *language* without a running application (the command line's words);
+    a Message inside it is translated in the "UserError" context, where they all are."""
+    if language == "en":
+        return str(message)
+    translator = QTranslator()
+    if not translator.load(str(i18n_dir() / f"branchdesk_{language}.qm")):
+        return str(message)
+    from branchdesk.core.errors import Message
+
+    outer = translator.translate(context, message.template) or message.template
+    return _translated_with(
+        Message(outer, message.params),
+        lambda source: translator.translate("UserError", source) or source,
+    )
+
+
+def _translated_with(message: Message, translate: Callable[[str], str | None]) -> str:
+    from branchdesk.core.errors import Message
+
+    def text(value: object) -> str:
+        if isinstance(value, tuple):
+            return "；".join(text(item) for item in value)
+        return _translated_with(value, translate) if isinstance(value, Message) else str(value)
+
+    params = {name: text(value) for name, value in message.params.items()}
+    return (translate(message.template) or message.template).format(**params)

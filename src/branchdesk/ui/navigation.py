@@ -96,7 +96,9 @@ def build_pages(
         from branchdesk.ui.pages.dashboard_page import DashboardPage
 
         opener = _record_opener(router, today) if router is not None else None
-        page = DashboardPage(ws.dashboard, ws.record_draft, today, opener)
+        page = DashboardPage(
+            ws.dashboard, ws.record_draft, today, opener, second_place=ws.second_backup_place
+        )
         RefreshOnChange(page, announced, page.refresh)
         return page
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,6 +14,7 @@ from branchdesk.core.errors import UserError
 from branchdesk.workspace import (
     DamagedDatabaseError,
     Workspace,
+    lost_database_backup,
     newest_good_backup,
     recover_damaged,
 )
@@ -21,15 +24,41 @@ log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 60 * 60 * 1000  # look hourly; `backup_if_due` backs up at most daily
 
 
+class BackupInfo(Protocol):
+    """What the offer names of the backup it would restore (`Workspace.backups()` items)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def created(self) -> datetime: ...
+
+
 def open_or_recover(data_dir: Path, parent: QWidget | None = None) -> Workspace | None:
     """Open the data folder; if its database is damaged, say so, and with the user's consent
-    move it aside and restore the newest good backup. None when the user declines."""
+    move it aside and restore the newest good backup. A database missing or empty beside
+    backups of records is treated the same way: lost, not new. None when the user quits."""
+    lost = lost_database_backup(data_dir)
+    if lost is not None:
+        log.error("no records in %s, but its backups hold some", data_dir)
+        damage = QCoreApplication.translate(
+            "Safekeeping", "the data file is missing or empty, but the backups hold records"
+        )
+        return _offer_recovery(data_dir, damage, lost, parent, may_start_empty=True)
     try:
         return Workspace.open(data_dir)
     except DamagedDatabaseError as exc:
         log.error("damaged database in %s: %s", data_dir, exc)
-        damage = str(exc)
-    backup = newest_good_backup(data_dir)
+        return _offer_recovery(data_dir, str(exc), newest_good_backup(data_dir), parent)
+
+
+def _offer_recovery(
+    data_dir: Path,
+    damage: str,
+    backup: BackupInfo | None,
+    parent: QWidget | None,
+    *,
+    may_start_empty: bool = False,
+) -> Workspace | None:
     if backup is not None:
         offer = QCoreApplication.translate(
             "Safekeeping",
@@ -60,21 +89,32 @@ def open_or_recover(data_dir: Path, parent: QWidget | None = None) -> Workspace 
         else QCoreApplication.translate("Safekeeping", "Start empty"),
         QMessageBox.ButtonRole.AcceptRole,
     )
+    start_empty = (
+        box.addButton(
+            QCoreApplication.translate("Safekeeping", "Start empty"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        if may_start_empty and backup
+        else None
+    )
     box.addButton(
         QCoreApplication.translate("Safekeeping", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(recover)
     box.exec()
+    if start_empty is not None and box.clickedButton() is start_empty:
+        return Workspace.open(data_dir)
     if box.clickedButton() is not recover:
         return None
     result = recover_damaged(data_dir, backup.path if backup else None)
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("Safekeeping", "The data file is damaged"),
-        QCoreApplication.translate("Safekeeping", "The damaged file was kept as {file}.").format(
-            file=result.damaged_moved_to
-        ),
-    )
+    if result.damaged_moved_to is not None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Safekeeping", "The data file is damaged"),
+            QCoreApplication.translate(
+                "Safekeeping", "The damaged file was kept as {file}."
+            ).format(file=result.damaged_moved_to),
+        )
     return Workspace.open(data_dir)
 
 

@@ -71,6 +71,44 @@ class Ui_BackupsTab(object):
 
         self.layout.addWidget(self.backupsBox)
 
+        self.secondBox = QGroupBox(BackupsTab)
+        self.secondBox.setObjectName(u"secondBox")
+        self.secondLayout = QVBoxLayout(self.secondBox)
+        self.secondLayout.setObjectName(u"secondLayout")
+        self.secondNote = QLabel(self.secondBox)
+        self.secondNote.setObjectName(u"secondNote")
+        self.secondNote.setWordWrap(True)
+
+        self.secondLayout.addWidget(self.secondNote)
+
+        self.secondFolderLabel = QLabel(self.secondBox)
+        self.secondFolderLabel.setObjectName(u"secondFolderLabel")
+        self.secondFolderLabel.setWordWrap(True)
+
+        self.secondLayout.addWidget(self.secondFolderLabel)
+
+        self.secondButtons = QHBoxLayout()
+        self.secondButtons.setObjectName(u"secondButtons")
+        self.chooseSecondButton = QPushButton(self.secondBox)
+        self.chooseSecondButton.setObjectName(u"chooseSecondButton")
+
+        self.secondButtons.addWidget(self.chooseSecondButton)
+
+        self.clearSecondButton = QPushButton(self.secondBox)
+        self.clearSecondButton.setObjectName(u"clearSecondButton")
+
+        self.secondButtons.addWidget(self.clearSecondButton)
+
+        self.secondSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.secondButtons.addItem(self.secondSpacer)
+
+
+        self.secondLayout.addLayout(self.secondButtons)
+
+
+        self.layout.addWidget(self.secondBox)
+
         self.archiveBox = QGroupBox(BackupsTab)
         self.archiveBox.setObjectName(u"archiveBox")
         self.archiveLayout = QVBoxLayout(self.archiveBox)
@@ -144,7 +182,9 @@ class Ui_BackupsTab(object):
         QWidget.setTabOrder(self.backupsView, self.backUpButton)
         QWidget.setTabOrder(self.backUpButton, self.restoreButton)
         QWidget.setTabOrder(self.restoreButton, self.restoreFileButton)
-        QWidget.setTabOrder(self.restoreFileButton, self.exportButton)
+        QWidget.setTabOrder(self.restoreFileButton, self.chooseSecondButton)
+        QWidget.setTabOrder(self.chooseSecondButton, self.clearSecondButton)
+        QWidget.setTabOrder(self.clearSecondButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.importButton)
         QWidget.setTabOrder(self.importButton, self.rosterButton)
         QWidget.setTabOrder(self.rosterButton, self.checkButton)
@@ -159,6 +199,11 @@ class Ui_BackupsTab(object):
         self.backUpButton.setText(QCoreApplication.translate("BackupsTab", u"&Back up now", None))
         self.restoreButton.setText(QCoreApplication.translate("BackupsTab", u"&Restore the selected backup\u2026", None))
         self.restoreFileButton.setText(QCoreApplication.translate("BackupsTab", u"Restore from a &file\u2026", None))
+        self.secondBox.setTitle(QCoreApplication.translate("BackupsTab", u"Second backup place", None))
+        self.secondNote.setText(QCoreApplication.translate("BackupsTab", u"Every backup is also copied to this folder whenever it is there: a USB stick or a network folder keeps the records if this computer's disk fails.", None))
+        self.secondFolderLabel.setText("")
+        self.chooseSecondButton.setText(QCoreApplication.translate("BackupsTab", u"Choose a folder\u2026", None))
+        self.clearSecondButton.setText(QCoreApplication.translate("BackupsTab", u"Stop copying", None))
         self.archiveBox.setTitle(QCoreApplication.translate("BackupsTab", u"Export, import and check", None))
         self.archiveNote.setText(QCoreApplication.translate("BackupsTab", u"An export archive holds every record as documented JSON and every attachment; it can be imported into an empty data folder. A roster from Excel or CSV adds members.", None))
         self.exportButton.setText(QCoreApplication.translate("BackupsTab", u"&Export archive\u2026", None))

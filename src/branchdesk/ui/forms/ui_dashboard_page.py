@@ -40,6 +40,12 @@ class Ui_DashboardPage(object):
 
         self.pageLayout.addWidget(self.trackingLabel)
 
+        self.backupNotice = QLabel(DashboardPage)
+        self.backupNotice.setObjectName(u"backupNotice")
+        self.backupNotice.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.backupNotice)
+
         self.figuresRow = QHBoxLayout()
         self.figuresRow.setObjectName(u"figuresRow")
         self.membersFigure = QLabel(DashboardPage)
@@ -167,6 +173,7 @@ class Ui_DashboardPage(object):
     def retranslateUi(self, DashboardPage):
         DashboardPage.setWindowTitle(QCoreApplication.translate("DashboardPage", u"Overview", None))
         self.noticeLabel.setText("")
+        self.backupNotice.setText("")
         self.periodTabs.setTabText(self.periodTabs.indexOf(self.monthTab), QCoreApplication.translate("DashboardPage", u"This month", None))
         self.periodTabs.setTabText(self.periodTabs.indexOf(self.quarterTab), QCoreApplication.translate("DashboardPage", u"This quarter", None))
         self.periodTabs.setTabText(self.periodTabs.indexOf(self.yearTab), QCoreApplication.translate("DashboardPage", u"This year", None))

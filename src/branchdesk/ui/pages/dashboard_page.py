@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
+from branchdesk.core.backup_places import SecondPlace
 from branchdesk.core.compliance import ComplianceResult, Obligation, ObligationStatus
 from branchdesk.core.compliance.dashboard import Dashboard, Headline
 from branchdesk.core.compliance.drafts import RecordDraft
@@ -45,6 +46,8 @@ class DashboardPage(QWidget):
         today: Callable[[], date] = date.today,
         open_record: Callable[[RecordDraft], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        second_place: Callable[[], SecondPlace] | None = None,
     ) -> None:
         """*open_record* shows a prefilled new record in its page's form; without it the
         action is hidden rather than dead."""
@@ -53,6 +56,7 @@ class DashboardPage(QWidget):
         self._record_draft = record_draft
         self._open_record = open_record
         self._today = today
+        self._second_place = second_place
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.tables: dict[str, tuple[QTableView, ObligationTableModel, ObligationFilterProxy]] = {}
@@ -116,6 +120,7 @@ class DashboardPage(QWidget):
         self.ui.attendanceChart.set_data([m.attendance_rate for m in board.months])
         self._show_notice(board)
         self._show_tracking(board.tracking_from)
+        self._show_backup_notice()
         self._update_action()
 
     def _show_tracking(self, start: date | None) -> None:
@@ -129,6 +134,28 @@ class DashboardPage(QWidget):
                     "BranchDesk; earlier months are not judged."
                 ).format(day=f"{start.year}年{start.month}月{start.day}日")
             )
+
+    def _show_backup_notice(self) -> None:
+        """Says when the last copy in the second backup place is older than a month."""
+        place = self._second_place() if self._second_place is not None else None
+        now = datetime.combine(self._today(), datetime.now().time())
+        label = self.ui.backupNotice
+        label.setVisible(place is not None and place.stale(now))
+        if place is None or not place.stale(now):
+            return
+        label.setStyleSheet(NOTICE_WARN)
+        if place.last_copy is None:
+            text = self.tr(
+                "No backup has been copied to the second backup place ({folder}) yet: connect "
+                "it and back up (Settings → Data and backups)."
+            )
+        else:
+            text = self.tr(
+                "The last backup copied to the second backup place ({folder}) is from {date}, "
+                "more than a month ago: connect it and back up (Settings → Data and backups)."
+            )
+        date_text = f"{place.last_copy:%Y-%m-%d}" if place.last_copy else ""
+        label.setText(text.format(folder=place.folder, date=date_text))
 
     def showEvent(self, event: QShowEvent) -> None:
         # Records may have been added on another page since this one was last shown; the

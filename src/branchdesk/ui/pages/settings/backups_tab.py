@@ -11,21 +11,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
-from branchdesk.core.errors import Message
+from branchdesk.core.findings import Finding
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.data_location import storage_risk
 from branchdesk.paths import absolute_path
 from branchdesk.ui.data_folder_warning import risk_warning
 from branchdesk.ui.field_errors import ERROR_STYLE
 from branchdesk.ui.forms.ui_backups_tab import Ui_BackupsTab
-from branchdesk.ui.i18n import message_text
 from branchdesk.ui.long_task import Progress
 from branchdesk.ui.models.safekeeping_tables import SortProxy, backup_model
 from branchdesk.ui.operations import Operations
 from branchdesk.ui.pages.roster_import_dialog import RosterImportDialog
+from branchdesk.ui.pages.settings.check_dialog import CheckDialog
 from branchdesk.ui.records_changed import RecordsChanged
 from branchdesk.ui.widgets.file_written import another_name
-from branchdesk.workspace import Workspace
+from branchdesk.workspace import Workspace, verify_backup_file, verify_export_archive
 
 ARCHIVE_FILTER = QT_TRANSLATE_NOOP("BackupsTab", "Zip archives (*.zip)")
 
@@ -50,6 +50,7 @@ class BackupsTab(QWidget):
         self._ops = ops or Operations(ws.data_dir, RecordsChanged(self))
         self._may_replace = may_replace
         self._today = today
+        self.check_dialog: CheckDialog | None = None
         self.ui = Ui_BackupsTab()
         self.ui.setupUi(self)
         self.model = backup_model(self)
@@ -74,6 +75,8 @@ class BackupsTab(QWidget):
         ui.importButton.clicked.connect(self._import)
         ui.rosterButton.clicked.connect(self._import_roster)
         ui.checkButton.clicked.connect(self._check)
+        ui.chooseSecondButton.clicked.connect(self._choose_second_place)
+        ui.clearSecondButton.clicked.connect(lambda: self.set_second_place(None))
         ui.moveFolderButton.clicked.connect(self._choose_new_folder)
         ui.backupsView.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.backupsView.doubleClicked.connect(self._restore_selected)
@@ -81,6 +84,7 @@ class BackupsTab(QWidget):
     def refresh(self) -> None:
         self.model.set_records(self._ws.backups())
         self._update_buttons()
+        self._show_second_place()
         self._show_data_folder()
 
     # -- the data folder -------------------------------------------------------------------
@@ -117,6 +121,34 @@ class BackupsTab(QWidget):
                 "there; the old folder keeps its files and leads to the new one."
             ).format(folder=target),
         )
+
+    # -- the second backup place -----------------------------------------------------------
+    def _show_second_place(self) -> None:
+        place = self._ws.second_backup_place()
+        ui = self.ui
+        ui.clearSecondButton.setEnabled(place.folder is not None)
+        if place.folder is None:
+            ui.secondFolderLabel.setText(self.tr("No second place chosen."))
+            return
+        last = (
+            self.tr("last copy {time}").format(time=f"{place.last_copy:%Y-%m-%d %H:%M}")
+            if place.last_copy is not None
+            else self.tr("no copy yet")
+        )
+        state = self.tr("reachable now") if place.reachable else self.tr("not reachable now")
+        ui.secondFolderLabel.setText(f"{place.folder}（{state}；{last}）")
+
+    def _choose_second_place(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup place"))
+        if folder:
+            self.set_second_place(absolute_path(folder))
+
+    def set_second_place(self, folder: Path | None) -> None:
+        """Copy every backup to *folder* from now on (None: stop), and copy one now."""
+        self._ws.set_second_backup_folder(folder)
+        if folder is not None:
+            self.back_up_now()
+        self._show_second_place()
 
     def _update_buttons(self) -> None:
         self.ui.restoreButton.setEnabled(self._selected() is not None)
@@ -163,24 +195,33 @@ class BackupsTab(QWidget):
             return None
         if not self._may_replace():
             return None
+
+        def work(ws: Workspace, _: Progress) -> tuple[Path, tuple[str, ...]]:
+            verified = verify_backup_file(path)  # before anything is written
+            return ws.restore_backup(verified), verified.skipped
+
         return self._ops.run(
-            self,
-            self.tr("Restoring…"),
-            lambda ws, _: ws.restore_backup(path),
-            self._restored,
-            replaces_records=True,
+            self, self.tr("Restoring…"), work, self._restored, replaces_records=True
         )
 
-    def _restored(self, undo: Path) -> None:
+    def _restored(self, result: tuple[Path, tuple[str, ...]]) -> None:
+        undo, skipped = result
         self.refresh()
+        text = self.tr("Restored. The data as it was before is in the backup {file}.").format(
+            file=undo.name
+        )
         QMessageBox.information(
-            self,
-            self.tr("Restore a backup"),
-            self.tr("Restored. The data as it was before is in the backup {file}.").format(
-                file=undo.name
-            ),
+            self, self.tr("Restore a backup"), text + self._skipped_text(skipped)
         )
         self.data_replaced.emit()
+
+    def _skipped_text(self, skipped: tuple[str, ...]) -> str:
+        """The files of an archive that were left out (Thumbs.db, ~$ lock files), if any."""
+        if not skipped:
+            return ""
+        return "\n\n" + self.tr("Left out, as BranchDesk did not write them: {files}").format(
+            files="、".join(skipped)
+        )
 
     # -- archive, roster, check ----------------------------------------------------------
     def _export(self, suggested: Path | None = None) -> None:
@@ -222,20 +263,19 @@ class BackupsTab(QWidget):
         if not self._may_replace():
             return None
 
-        def work(ws: Workspace, _: Progress) -> dict[str, int]:
-            ws.import_archive(path)  # verified entirely before anything is written
-            return ws.counts()
+        def work(ws: Workspace, _: Progress) -> tuple[dict[str, int], tuple[str, ...]]:
+            verified = verify_export_archive(path)  # entirely, before anything is written
+            ws.import_archive(verified)
+            return ws.counts(), verified.skipped
 
         return self._ops.run(
             self, self.tr("Importing…"), work, self._imported, replaces_records=True
         )
 
-    def _imported(self, counts: dict[str, int]) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Import archive"),
-            self.tr("Imported {count} records.").format(count=sum(counts.values())),
-        )
+    def _imported(self, result: tuple[dict[str, int], tuple[str, ...]]) -> None:
+        counts, skipped = result
+        text = self.tr("Imported {count} records.").format(count=sum(counts.values()))
+        QMessageBox.information(self, self.tr("Import archive"), text + self._skipped_text(skipped))
         self.data_replaced.emit()
 
     def _import_roster(self) -> None:
@@ -244,22 +284,22 @@ class BackupsTab(QWidget):
             self.data_replaced.emit()
 
     def _check(self) -> Any:
-        return self._ops.run(
-            self, self.tr("Checking…"), lambda ws, _: ws.check_messages(), self._checked
-        )
+        return self._ops.run(self, self.tr("Checking…"), lambda ws, _: ws.check(), self._checked)
 
-    def _checked(self, problems: list[Message]) -> None:
-        title = self.tr("Check the data")
+    def _check_again(self) -> list[Finding]:
+        """再次检查 in the list: on a connection of its own, as the first check."""
+        return self._ops.call(lambda ws: ws.check())
+
+    def _checked(self, problems: list[Finding]) -> None:
         if not problems:
             QMessageBox.information(
-                self, title, self.tr("All is well: the database and every attachment are intact.")
+                self,
+                self.tr("Check the data"),
+                self.tr("All is well: the database and every attachment are intact."),
             )
             return
-        QMessageBox.warning(
-            self,
-            title,
-            self.tr("Problems found:") + "\n\n" + "\n".join(map(message_text, problems[:20])),
-        )
+        self.check_dialog = CheckDialog(problems, self._check_again, self)
+        self.check_dialog.open()
 
     def _archives(self) -> str:
         return QCoreApplication.translate("BackupsTab", ARCHIVE_FILTER)
