@@ -1,0 +1,136 @@
+"""TrueType fonts parsed once, not at every report: reportlab's parse kept in the user cache.
+
+reportlab reads a whole font's tables (cmap, widths) each time a TTFont is built — about a
+tenth of a second for each shipped CJK font, three of them per report process. What it keeps
+from the parse is plain data (numbers, strings, dicts of them), so it is stored with
+`marshal` (plain values only: loading an entry cannot run code) in the user cache folder,
+keyed by the font file's path, face index, size and mtime. An entry that does not match the
+file, was written by another reportlab or Python, or cannot be read is ignored and replaced:
+the cache is never trusted over the file. The font file's bytes are still read (reportlab
+subsets the glyphs from them), which is cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import sys
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+import platformdirs
+import reportlab
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+from branchdesk import APP_NAME
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+_NAME_FIELDS = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
+_NOT_STORED = {"_ttf_data", "_pdfScale"}  # the file's bytes; a lambda from unitsPerEm
+
+
+def fonts_cache_dir() -> Path:
+    """In the user cache folder: rebuilt at will, safe to delete at any time."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "fonts"
+
+
+def load_ttfont(name: str, path: Path, index: int = 0) -> TTFont:
+    """reportlab's TTFont of *path*'s face *index*, from the cache when it still matches.
+
+    Raises what TTFont raises for a file reportlab cannot use (nothing is cached then)."""
+    stat = path.stat()
+    stamp = _stamp(path, index, stat.st_size, stat.st_mtime_ns)
+    entry = _entry_path(path, index)
+    state = _read(entry, stamp)
+    data = path.read_bytes()
+    if state is not None:
+        return _rebuild(name, state, data)
+    font = _parse(name, path, index)
+    _write(entry, stamp, font)
+    return font
+
+
+def _parse(name: str, path: Path, index: int) -> TTFont:
+    return TTFont(name, str(path), subfontIndex=index)
+
+
+def _stamp(path: Path, index: int, size: int, mtime_ns: int) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "python": sys.version_info[:2],
+        "reportlab": reportlab.Version,
+        "path": str(path.resolve()),
+        "index": index,
+        "size": size,
+        "mtime_ns": mtime_ns,
+    }
+
+
+def _entry_path(path: Path, index: int) -> Path:
+    key = hashlib.sha1(f"{path.resolve()}#{index}".encode()).hexdigest()[:20]
+    return fonts_cache_dir() / f"{key}.marshal"
+
+
+def _read(entry: Path, stamp: dict[str, Any]) -> dict[str, Any] | None:
+    try:
+        stored = marshal.loads(entry.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, ValueError, TypeError) as exc:
+        log.info("ignoring the unreadable font cache entry %s: %s", entry, exc)
+        return None
+    if not isinstance(stored, dict) or stored.get("stamp") != _marshalable(stamp):
+        return None
+    state = stored.get("face")
+    if not isinstance(state, dict) or not isinstance(state.get("charToGlyph"), dict):
+        return None
+    return state
+
+
+def _write(entry: Path, stamp: dict[str, Any], font: TTFont) -> None:
+    face = font.face.__dict__
+    state = {
+        key: bytes(value) if key in _NAME_FIELDS else value
+        for key, value in face.items()
+        if key not in _NOT_STORED
+    }
+    try:
+        blob = marshal.dumps({"stamp": _marshalable(stamp), "face": state})
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        partial = entry.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(blob)
+        partial.replace(entry)  # whole or not at all, even with two processes writing
+    except (OSError, ValueError) as exc:  # a read-only cache folder only costs the speed-up
+        log.info("font cache not written for %s: %s", entry, exc)
+
+
+def _marshalable(stamp: dict[str, Any]) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in stamp.items()}
+
+
+def _rebuild(name: str, state: dict[str, Any], data: bytes) -> TTFont:
+    """The TTFont reportlab builds, without its parse: the face's attributes restored and
+    the font's own set as TTFont.__init__ sets them (checked against it in the tests)."""
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(state)
+    for key in _NAME_FIELDS:
+        if isinstance(state.get(key), bytes):
+            setattr(face, key, TTFNameBytes(state[key]))
+    face._ttf_data = data
+    scale = 1000 / face.unitsPerEm
+    face._pdfScale = (lambda x: x) if face.unitsPerEm == 1000 else (lambda x: x * scale)
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+    return font
