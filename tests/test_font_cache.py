@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from branchdesk.reports import font_cache, fonts
 from branchdesk.resources import fonts_dir
@@ -38,7 +38,8 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 
 def comparable(font: TTFont) -> dict[str, Any]:
-    face = {k: v for k, v in vars(font.face).items() if k not in {"_pdfScale", "state"}}
+    skip = {"_pdfScale", "_ttf_data", "_branchdesk_file"}  # a function; the file, read lazily
+    face = {k: v for k, v in vars(font.face).items() if k not in skip}
     return {"font": {k: v for k, v in vars(font).items() if k not in {"face", "state", "encoding"}},
             "face": face, "scale": font.face._pdfScale(517)}  # fmt: skip
 
@@ -46,8 +47,9 @@ def comparable(font: TTFont) -> dict[str, Any]:
 def test_the_second_load_comes_from_the_cache_and_equals_a_parse(
     font_file: Path, parses: list[Path]
 ) -> None:
-    first = font_cache.load_ttfont("F1", font_file)
+    font_cache.load_ttfont("F1", font_file)
     cached = font_cache.load_ttfont("F1", font_file)
+    first = TTFont("F1", str(font_file))  # what reportlab itself makes of the file
     assert parses == [font_file]
     assert list(font_cache.fonts_cache_dir().glob("*.marshal"))
     assert comparable(cached) == comparable(first)
@@ -111,3 +113,19 @@ def test_fontconfig_families_match_as_fontconfig_does() -> None:
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     assert fonts._fc_list("dejavu sans") == tuple(sorted(set(out.split("\n")) - {""}))
+
+
+def test_the_file_bytes_are_read_to_subset_and_let_go_of_after(font_file: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    font = font_cache.load_ttfont("BDLazy", font_file)
+    pdfmetrics.registerFont(font)
+    assert "_ttf_data" not in vars(font.face)  # not held while no PDF is written
+    subset = [ord(c) for c in "支部"]
+    assert font.face.makeSubset(subset) == TTFont("F2", str(font_file)).face.makeSubset(subset)
+    font_cache.let_go_of_file_data(["BDLazy"])
+    assert "_ttf_data" not in vars(font.face)
+    stat = font_file.stat()
+    os.utime(font_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    with pytest.raises(TTFError, match="changed"):  # never glyphs cut from another file
+        font.face.makeSubset(subset)

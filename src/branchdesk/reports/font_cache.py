@@ -6,8 +6,11 @@ from the parse is plain data (numbers, strings, dicts of them), so it is stored 
 `marshal` (plain values only: loading an entry cannot run code) in the user cache folder,
 keyed by the font file's path, face index, size and mtime. An entry that does not match the
 file, was written by another reportlab or Python, or cannot be read is ignored and replaced:
-the cache is never trusted over the file. The font file's bytes are still read (reportlab
-subsets the glyphs from them), which is cheap.
+the cache is never trusted over the file.
+
+The font file's bytes (15 MB for a CJK font) are what reportlab subsets the glyphs from: a
+face from here reads them when a PDF is written and lets go of them after
+(`let_go_of_file_data`), rather than holding all the fonts' files in memory for the session.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import logging
 import marshal
 import os
 import sys
+from collections.abc import Iterable
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -25,7 +29,8 @@ from weakref import WeakKeyDictionary
 import platformdirs
 import reportlab
 from reportlab import rl_config
-from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFNameBytes, TTFont, TTFontFace
 
 from branchdesk import APP_NAME
 
@@ -49,12 +54,9 @@ def load_ttfont(name: str, path: Path, index: int = 0) -> TTFont:
     stamp = _stamp(path, index, stat.st_size, stat.st_mtime_ns)
     entry = _entry_path(path, index)
     state = _read(entry, stamp)
-    data = path.read_bytes()
-    if state is not None:
-        return _rebuild(name, state, data)
-    font = _parse(name, path, index)
-    _write(entry, stamp, font)
-    return font
+    if state is None:
+        state = _write(entry, stamp, _parse(name, path, index))
+    return _rebuild(name, state, (path, stat.st_size, stat.st_mtime_ns))
 
 
 def _parse(name: str, path: Path, index: int) -> TTFont:
@@ -94,7 +96,7 @@ def _read(entry: Path, stamp: dict[str, Any]) -> dict[str, Any] | None:
     return state
 
 
-def _write(entry: Path, stamp: dict[str, Any], font: TTFont) -> None:
+def _write(entry: Path, stamp: dict[str, Any], font: TTFont) -> dict[str, Any]:
     face = font.face.__dict__
     state = {
         key: bytes(value) if key in _NAME_FIELDS else value
@@ -109,21 +111,51 @@ def _write(entry: Path, stamp: dict[str, Any], font: TTFont) -> None:
         partial.replace(entry)  # whole or not at all, even with two processes writing
     except (OSError, ValueError) as exc:  # a read-only cache folder only costs the speed-up
         log.info("font cache not written for %s: %s", entry, exc)
+    return state
 
 
 def _marshalable(stamp: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in stamp.items()}
 
 
-def _rebuild(name: str, state: dict[str, Any], data: bytes) -> TTFont:
+FileStamp = tuple[Path, int, int]  # the font file, its size and mtime (ns) when parsed
+
+
+class _FileBackedFace(TTFontFace):  # type: ignore[misc]
+    """A parsed face that reads its file's bytes when a PDF needs them (to subset glyphs)."""
+
+    _branchdesk_file: FileStamp
+
+    def __getattr__(self, name: str) -> Any:
+        if name != "_ttf_data":
+            raise AttributeError(name)
+        path, size, mtime_ns = self._branchdesk_file
+        data = path.read_bytes()
+        stat = path.stat()
+        if (len(data), stat.st_size, stat.st_mtime_ns) != (size, size, mtime_ns):
+            # Glyphs cut from another file would print as garbage: say so instead.
+            raise TTFError(f"the font file {path} changed while BranchDesk was running")
+        self._ttf_data = data
+        return data
+
+
+def let_go_of_file_data(font_names: Iterable[str]) -> None:
+    """Drop the file bytes the faces of *font_names* read for a PDF (read again when needed)."""
+    for name in font_names:
+        face = getattr(pdfmetrics.getFont(name), "face", None)
+        if isinstance(face, _FileBackedFace):
+            face.__dict__.pop("_ttf_data", None)
+
+
+def _rebuild(name: str, state: dict[str, Any], file: FileStamp) -> TTFont:
     """The TTFont reportlab builds, without its parse: the face's attributes restored and
     the font's own set as TTFont.__init__ sets them (checked against it in the tests)."""
-    face = TTFontFace.__new__(TTFontFace)
+    face = _FileBackedFace.__new__(_FileBackedFace)
     face.__dict__.update(state)
     for key in _NAME_FIELDS:
         if isinstance(state.get(key), bytes):
             setattr(face, key, TTFNameBytes(state[key]))
-    face._ttf_data = data
+    face._branchdesk_file = file
     scale = 1000 / face.unitsPerEm
     face._pdfScale = (lambda x: x) if face.unitsPerEm == 1000 else (lambda x: x * scale)
     font = TTFont.__new__(TTFont)
