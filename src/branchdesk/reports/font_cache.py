@@ -9,8 +9,9 @@ file, was written by another reportlab or Python, or cannot be read is ignored a
 the cache is never trusted over the file.
 
 The font file's bytes (15 MB for a CJK font) are what reportlab subsets the glyphs from: a
-face from here reads them when a PDF is written and lets go of them after
-(`let_go_of_file_data`), rather than holding all the fonts' files in memory for the session.
+face from here maps the file into memory while it cuts a subset, rather than holding all the
+fonts' files in memory for the session (anything else that asks for the bytes reads them,
+until `let_go_of_file_data`).
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import mmap
 import os
 import sys
 from collections.abc import Iterable
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from weakref import WeakKeyDictionary
 
 import platformdirs
@@ -129,14 +131,32 @@ class _FileBackedFace(TTFontFace):  # type: ignore[misc]
     def __getattr__(self, name: str) -> Any:
         if name != "_ttf_data":
             raise AttributeError(name)
-        path, size, mtime_ns = self._branchdesk_file
-        data = path.read_bytes()
-        stat = path.stat()
-        if (len(data), stat.st_size, stat.st_mtime_ns) != (size, size, mtime_ns):
-            # Glyphs cut from another file would print as garbage: say so instead.
-            raise TTFError(f"the font file {path} changed while BranchDesk was running")
+        with self._branchdesk_file[0].open("rb") as file:
+            self._check_unchanged(file)
+            data = file.read()
         self._ttf_data = data
         return data
+
+    def makeSubset(self, subset: list[int]) -> bytes:
+        """The glyphs of *subset* cut from the file mapped into memory, not read: only the
+        pages of the glyphs used become resident, and none stay once it is written."""
+        if "_ttf_data" in self.__dict__:
+            return bytes(super().makeSubset(subset))
+        with self._branchdesk_file[0].open("rb") as file:
+            self._check_unchanged(file)
+            with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                self._ttf_data = data
+                try:
+                    return bytes(super().makeSubset(subset))
+                finally:
+                    del self.__dict__["_ttf_data"]
+
+    def _check_unchanged(self, file: BinaryIO) -> None:
+        path, size, mtime_ns = self._branchdesk_file
+        stat = os.fstat(file.fileno())
+        if (stat.st_size, stat.st_mtime_ns) != (size, mtime_ns):
+            # Glyphs cut from another file would print as garbage: say so instead.
+            raise TTFError(f"the font file {path} changed while BranchDesk was running")
 
 
 def let_go_of_file_data(font_names: Iterable[str]) -> None:
