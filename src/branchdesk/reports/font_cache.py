@@ -145,7 +145,7 @@ class _FileBackedFace(TTFontFace):  # type: ignore[misc]
         with self._branchdesk_file[0].open("rb") as file:
             self._check_unchanged(file)
             with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
-                self._ttf_data = data
+                self._ttf_data = data  # type: ignore[assignment]  # read as bytes are
                 try:
                     return bytes(super().makeSubset(subset))
                 finally:
