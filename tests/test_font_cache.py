@@ -116,16 +116,13 @@ def test_fontconfig_families_match_as_fontconfig_does() -> None:
 
 
 def test_the_file_is_mapped_to_subset_and_not_kept(font_file: Path) -> None:
-    from reportlab.pdfbase import pdfmetrics
-
     font = font_cache.load_ttfont("BDLazy", font_file)
-    pdfmetrics.registerFont(font)
     assert "_ttf_data" not in vars(font.face)  # not held while no PDF is written
     subset = [ord(c) for c in "支部"]
     assert font.face.makeSubset(subset) == TTFont("F2", str(font_file)).face.makeSubset(subset)
     assert "_ttf_data" not in vars(font.face)  # mapped while subsetting, not kept
     assert len(font.face._ttf_data) == font_file.stat().st_size  # read if asked for
-    font_cache.let_go_of_file_data(["BDLazy"])
+    font_cache.let_go_of_file_data([font])
     assert "_ttf_data" not in vars(font.face)
     stat = font_file.stat()
     os.utime(font_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))

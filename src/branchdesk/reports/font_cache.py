@@ -31,7 +31,6 @@ from weakref import WeakKeyDictionary
 import platformdirs
 import reportlab
 from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFNameBytes, TTFont, TTFontFace
 
 from branchdesk import APP_NAME
@@ -159,10 +158,10 @@ class _FileBackedFace(TTFontFace):  # type: ignore[misc]
             raise TTFError(f"the font file {path} changed while BranchDesk was running")
 
 
-def let_go_of_file_data(font_names: Iterable[str]) -> None:
-    """Drop the file bytes the faces of *font_names* read for a PDF (read again when needed)."""
-    for name in font_names:
-        face = getattr(pdfmetrics.getFont(name), "face", None)
+def let_go_of_file_data(fonts: Iterable[object]) -> None:
+    """Drop the file bytes the faces of *fonts* read when asked (read again when needed)."""
+    for font in fonts:
+        face = getattr(font, "face", None)
         if isinstance(face, _FileBackedFace):
             face.__dict__.pop("_ttf_data", None)
 

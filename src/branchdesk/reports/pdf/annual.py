@@ -12,6 +12,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
@@ -78,7 +79,7 @@ def build_pdf(
         try:
             doc.build(story)
         finally:  # the fonts' files, read to subset them, are not kept for the session
-            let_go_of_file_data(font.name for font in fonts.used_fonts())
+            let_go_of_file_data(pdfmetrics.getFont(font.name) for font in fonts.used_fonts())
     log.info("report PDF: %d pages", doc.page)
     return PdfResult(doc.page, tuple(fonts.describe()))
 
