@@ -60,3 +60,21 @@ def plain_pages(font: str, text: str, pages: int) -> bytes:
     doc = SimpleDocTemplate(out, pagesize=A4, topMargin=37 * mm, leftMargin=28 * mm)
     doc.build(story[:-1])
     return out.getvalue()
+
+
+def main() -> None:
+    """As a process of its own (bench/report_process.py): `plain_floor.py FONT TEXT PAGES OUT`
+    registers FONT (a TrueType file, parsed as reportlab parses it) and writes the pages."""
+    import sys
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font, text, pages, out = sys.argv[1:5]
+    pdfmetrics.registerFont(TTFont("Body", font))
+    Path(out).write_bytes(plain_pages("Body", Path(text).read_text("utf-8"), int(pages)))
+
+
+if __name__ == "__main__":
+    main()

@@ -6,15 +6,21 @@ For each data set (`branchdesk demo`, `branchdesk demo --size heavy`, written in
 folder; generating the heavy one is timed too) it measures:
 
 - cold start to the first painted main window vs a bare PySide6 window (bench/startup.py,
-  each start a fresh process, alternating);
+  each start a fresh process, alternating, bytecode compiled): the shell painted, and the
+  window with its pages listed and the 概览's figures painted, each as a whole process and
+  in-process (from the child's first line: the interpreter's own start left out);
+- `branchdesk report` for last year as a whole process vs a plain reportlab process setting
+  the same characters over as many pages (bench/report_process.py, alternating);
 - in a fresh process per session (`--sessions`, the table shows the median session): opening
   each page of the main window for the first time (created, shown and painted), search p50
   and p95 (bench/meetings_search.py's queries), saving a general meeting with 50 attendees,
   compliance for last year, the annual report for last year vs plain reportlab pages of the
   same count, the export archive, a backup, and the session's peak memory (RSS).
 
-Targets on the heavy data: start ≤ 1.5× the bare window, every page < 300 ms, search p95
-< 50 ms, peak memory < 250 MB, the report < 4 s and ≤ 2.5× plain reportlab pages of its text.
+Targets on the heavy data (issue #19): the window with its pages listed ≤ 2.5× the bare
+window (whole process and in-process), the report process ≤ 2.5× the plain reportlab process,
+a whole session's peak memory < 200 MB; every page < 300 ms, search p95 < 50 ms, the report
+< 4 s.
 """
 
 from __future__ import annotations
@@ -34,15 +40,17 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH), str(BENCH.parent / "src")]
 
+import report_process  # noqa: E402  (bench/report_process.py)
 import startup  # noqa: E402  (bench/startup.py)
 
 TARGETS = {
-    "start ratio": 1.5,
+    "start ratio": 2.5,
     "page ms": 300.0,
     "search p95 ms": 50.0,
-    "peak MB": 250.0,
+    "peak MB": 200.0,
     "report PDF (year) ms": 4000.0,
-    "report / plain reportlab ratio": 2.5,
+    # Judged as whole processes (issue #19); the session's in-process ratio is shown only.
+    "report / plain reportlab ratio, whole process": 2.5,
 }
 
 
@@ -57,14 +65,16 @@ def make_data(folder: Path, size: str) -> float:
     return time.perf_counter() - start
 
 
-def start_once(kind: str, data_dir: Path) -> tuple[float, float]:
-    """bench/startup.py's cold start to the first paint, with the child's CPU time (user +
-    system) until it has exited: that includes shutting down after the paint (closing the
-    database), so it is reported beside the wall time, not judged."""
+def start_once(kind: str, data_dir: Path) -> tuple[float, float, float]:
+    """bench/startup.py's cold start to the first paint (whole process, in-process), with
+    the child's CPU time (user + system) until it has exited: that includes shutting down
+    after the paint (closing the database), so it is reported beside the wall time, not
+    judged."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wall = startup.time_once(kind, data_dir)
+    wall, in_process = startup.time_start(kind, data_dir)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, in_process, cpu
 
 
 def run_session(data_dir: Path) -> dict[str, float | str]:
@@ -97,18 +107,24 @@ def measure(size: str, sessions: int, starts: int, tmp: Path) -> dict[str, float
     startup.time_once("bare", data_dir)  # warm the file cache for both
     startup.time_once("app", data_dir)
     names = {"bare": "bare window", "app": "start", "ready": "start, pages listed"}
-    runs: dict[str, list[tuple[float, float]]] = {kind: [] for kind in names}
+    runs: dict[str, list[tuple[float, float, float]]] = {kind: [] for kind in names}
     for _ in range(starts):
         for kind in names:
             runs[kind].append(start_once(kind, data_dir))
     for kind, name in names.items():
-        figures[f"{name} ms"] = statistics.median(wall for wall, _ in runs[kind]) * 1000
-        cpu = statistics.median(cpu for _, cpu in runs[kind]) * 1000
-        figures[f"{name} CPU ms, to exit"] = cpu
-    figures["start ratio"] = figures["start ms"] / figures["bare window ms"]
-    figures["start, pages listed ratio"] = (
-        figures["start, pages listed ms"] / figures["bare window ms"]
-    )
+        figures[f"{name} ms"] = statistics.median(run[0] for run in runs[kind]) * 1000
+        figures[f"{name} in-process ms"] = statistics.median(r[1] for r in runs[kind]) * 1000
+        figures[f"{name} CPU ms, to exit"] = statistics.median(r[2] for r in runs[kind]) * 1000
+        walls = [run[0] for run in runs[kind]]
+        figures[f"{name} slowest / fastest"] = max(walls) / min(walls)  # how noisy
+    for measure_ in ("", " in-process"):
+        bare = figures[f"bare window{measure_} ms"]
+        assert isinstance(bare, float)
+        figures[f"start ratio (shell){measure_}"] = figures[f"start{measure_} ms"] / bare
+        figures[f"start, pages listed ratio{measure_}"] = (
+            figures[f"start, pages listed{measure_} ms"] / bare
+        )
+    figures.update(report_process.measure(data_dir, starts))
     figures.update(median_session([run_session(data_dir) for _ in range(sessions)]))
     report = figures.get("report PDF (year) ms")
     plain = figures.get("plain reportlab, same pages ms")
@@ -119,7 +135,7 @@ def measure(size: str, sessions: int, starts: int, tmp: Path) -> dict[str, float
 
 def limit_of(key: str) -> float | None:
     """The target a figure is judged against (on the heavy data), if it has one."""
-    if key.endswith("ratio") and key.startswith("start"):
+    if key.startswith("start, pages listed ratio"):
         return TARGETS["start ratio"]
     if key.startswith(("page ", "window + first page")):
         return TARGETS["page ms"]

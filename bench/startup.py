@@ -9,7 +9,8 @@ open), started through the command line's `main` as the installed command is; an
 BranchDesk's window once it lists its pages and shows the first one. A start counts as
 painted when the window's first frame is complete; only the main window is watched (see
 FirstPaint for why not the whole application). Prints the
-medians and their ratios to the bare window; the target is a ratio of at most 1.5. For
+medians and their ratios to the bare window; the target is a ratio of at most 2.5 for the
+window with its pages listed (and the 概览 painted). For
 reference it also starts the bare window with one line of Chinese text: the first text any
 window paints loads the font database (fontconfig on Linux), which the bare window never
 does.
@@ -32,11 +33,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET_RATIO = 1.5
+TARGET_RATIO = 2.5  # issue #19: the window with its pages listed
 PAINTED = "painted"
 KINDS = ("bare", "label", "app", "ready")
 
 CHILD = r"""
+import time
+STARTED = time.perf_counter()  # the in-process figure: from the first line, Python up
 import sys
 
 kind, data_dir = sys.argv[1], sys.argv[2]
@@ -63,7 +66,7 @@ class FirstPaint(QObject):
         return False
 
     def report(self):
-        print("painted", flush=True)
+        print("painted", time.perf_counter() - STARTED, flush=True)
         QCoreApplication.instance().quit()
 
 watcher = FirstPaint()
@@ -96,6 +99,13 @@ def compile_sources() -> None:
 
 
 def time_once(kind: str, data_dir: Path) -> float:
+    """Seconds from starting the process to the first paint of *kind*."""
+    return time_start(kind, data_dir)[0]
+
+
+def time_start(kind: str, data_dir: Path) -> tuple[float, float]:
+    """The whole process's seconds to the first paint, and the same counted in the process
+    from its first line (the interpreter's own start, alike for every kind, left out)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # use the bytecode compiled in main()
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -109,13 +119,14 @@ def time_once(kind: str, data_dir: Path) -> float:
     )
     assert child.stdout is not None
     for line in child.stdout:
-        if line.strip() == PAINTED:
+        if line.startswith(PAINTED):
             elapsed = time.perf_counter() - start
+            in_process = float(line.split()[1])
             break
     else:
         raise RuntimeError(f"{kind} never painted its window")
     child.wait(timeout=60)
-    return elapsed
+    return elapsed, in_process
 
 
 def make_demo(folder: Path) -> None:

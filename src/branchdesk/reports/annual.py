@@ -10,13 +10,11 @@ from pathlib import Path
 
 from branchdesk.core.report_texts import ReportTexts
 from branchdesk.reports.document import MonthlySeries, ReportDocument
-from branchdesk.reports.docx_writer import build_docx
 from branchdesk.reports.facts import AnnualFacts, YearRecords, gather_facts
 from branchdesk.reports.fonts import FontSet
 from branchdesk.reports.ledgers import Ledger, all_ledgers, appendix_tables
 from branchdesk.reports.narrative import compose
 from branchdesk.reports.pdf.annual import build_pdf
-from branchdesk.reports.xlsx_writer import build_xlsx
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +56,9 @@ def build_report(
     facts = gather_facts(records)
     document = report_document(records, texts, facts)
     if fmt == ReportFormat.DOCX:
+        # Imported here: python-docx (and openpyxl below) cost a PDF a tenth of a second.
+        from branchdesk.reports.docx_writer import build_docx
+
         docx = build_docx(document, target)
         return ReportResult(fmt, None, docx.fonts, facts.missing)
     if fonts is None:
@@ -67,6 +68,8 @@ def build_report(
 
 
 def build_ledgers(records: YearRecords, target: Path | io.BytesIO) -> list[str]:
+    from branchdesk.reports.xlsx_writer import build_xlsx
+
     ledgers: list[Ledger] = all_ledgers(records)
     return build_xlsx(ledgers, records.year, target)
 

@@ -28,11 +28,12 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 
 from branchdesk.core.errors import Message, UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.reports import windows_fonts
+from branchdesk.reports.font_cache import load_ttfont
 from branchdesk.resources import fonts_dir
 
 log = logging.getLogger(__name__)
@@ -329,23 +330,41 @@ def _fontconfig_candidates(role: FontRole) -> list[tuple[Path, int]]:
     return found
 
 
-@cache
 def _fc_list(family: str) -> tuple[str, ...]:
-    """Files whose family is exactly *family* (fc-match would return the closest anything)."""
+    """Files whose family is exactly *family* (fc-match would return the closest anything),
+    as "file<TAB>index" lines, from the one fc-list of this process (_fontconfig_faces)."""
+    return _fontconfig_faces().get(_family_key(family), ())
+
+
+@cache
+def _fontconfig_faces() -> dict[str, tuple[str, ...]]:
+    """Every installed face by each of its family names (_family_key), from one fc-list:
+    asking once per family ran fc-list some twenty times, a tenth of a second a report."""
     exe = shutil.which("fc-list")
     if exe is None or sys.platform == "win32":
-        return ()
+        return {}
     try:
         out = subprocess.run(
-            [exe, f":family={family}", "--format", "%{file}\t%{index}\n"],
+            [exe, "--format", "%{family}\t%{file}\t%{index}\n"],
             capture_output=True,
             text=True,
             timeout=10,
             check=False,
         ).stdout
     except (OSError, subprocess.SubprocessError):
-        return ()
-    return tuple(sorted(line for line in out.splitlines() if line.strip()))
+        return {}
+    faces: dict[str, set[str]] = {}
+    for line in out.splitlines():
+        families, _, face = line.partition("\t")
+        if face.strip():
+            for family in families.split(","):  # a face has a name per language
+                faces.setdefault(_family_key(family), set()).add(face)
+    return {family: tuple(sorted(found)) for family, found in faces.items()}
+
+
+def _family_key(family: str) -> str:
+    """Family names compared as fontconfig compares them: case and blanks aside."""
+    return "".join(family.split()).casefold()
 
 
 def _load(path: Path, index: int, source: Source) -> LoadedFont | None:
@@ -361,7 +380,7 @@ def try_load(path: Path, index: int = 0, source: Source = Source.USER) -> Loaded
         return f"no such file: {path}"
     name = "BD" + hashlib.sha1(f"{path.resolve()}#{index}".encode()).hexdigest()[:12]
     try:
-        font = TTFont(name, str(path), subfontIndex=index)
+        font = load_ttfont(name, path, index)
     except (TTFError, OSError, ValueError) as exc:
         log.info("skipping font %s#%d: %s", path, index, exc)
         return str(exc)

@@ -12,6 +12,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
@@ -23,6 +24,7 @@ from branchdesk.reports.document import (
     ReportDocument,
     Signature,
 )
+from branchdesk.reports.font_cache import let_go_of_file_data
 from branchdesk.reports.fonts import (
     FontChain,
     FontRole,
@@ -74,7 +76,10 @@ def build_pdf(
         doc = OfficialDocTemplate(
             out, fonts, document.meta.get("title", ""), document.meta.get("author", "")
         )
-        doc.build(story)
+        try:
+            doc.build(story)
+        finally:  # the fonts' files, read to subset them, are not kept for the session
+            let_go_of_file_data(pdfmetrics.getFont(font.name) for font in fonts.used_fonts())
     log.info("report PDF: %d pages", doc.page)
     return PdfResult(doc.page, tuple(fonts.describe()))
 
