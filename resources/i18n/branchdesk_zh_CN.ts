@@ -548,8 +548,8 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>党小组</translation>
         </message>
         <message>
-            <source>Party groups and their leaders. Double-click a cell to edit; changes are saved at once.</source>
-            <translation>党小组及党小组长。双击单元格即可修改，修改后立即保存。</translation>
+            <source>Party groups and their leaders. Double-click a cell to edit, then Save.</source>
+            <translation>党小组及其组长。双击单元格修改，改完点“保存”。</translation>
         </message>
         <message>
             <source>&amp;Add group</source>
@@ -558,6 +558,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Move to recycle bin</source>
             <translation>移入回收站</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the changes in the table (Ctrl+S)</source>
+            <translation>保存表格中的修改（Ctrl+S）</translation>
         </message>
         <message>
             <source>Name</source>
@@ -574,6 +582,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>New group</source>
             <translation>新建党小组</translation>
+        </message>
+        <message>
+            <source>The party groups have changes that are not saved yet. Save them?</source>
+            <translation>党小组有尚未保存的修改。要保存吗？</translation>
         </message>
     </context>
     <context>
@@ -1168,8 +1180,8 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>社会组织</translation>
         </message>
         <message>
-            <source>The social organisations this branch sits in. Double-click a cell to edit; changes are saved at once.</source>
-            <translation>本支部所在的社会组织。双击单元格即可修改，修改后立即保存。</translation>
+            <source>The social organisations this branch sits in. Double-click a cell to edit, then Save.</source>
+            <translation>本支部所在的社会组织。双击单元格修改，改完点“保存”。</translation>
         </message>
         <message>
             <source>&amp;Add organisation</source>
@@ -1178,6 +1190,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Move to recycle bin</source>
             <translation>移入回收站</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the changes in the table (Ctrl+S)</source>
+            <translation>保存表格中的修改（Ctrl+S）</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1194,6 +1214,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>New organisation</source>
             <translation>新社会组织</translation>
+        </message>
+        <message>
+            <source>The social organisations have changes that are not saved yet. Save them?</source>
+            <translation>社会组织有尚未保存的修改。要保存吗？</translation>
         </message>
     </context>
     <context>
@@ -1540,6 +1564,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source> (edited)</source>
             <translation>（已修改）</translation>
+        </message>
+        <message>
+            <source>The report section shown has changes that are not saved yet. Save them?</source>
+            <translation>当前章节有尚未保存的修改。要保存吗？</translation>
         </message>
         <message>
             <source>Your text, saved for this year. Refreshing the figures keeps it.</source>
@@ -1980,8 +2008,8 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>规则</translation>
         </message>
         <message>
-            <source>The rules the overview checks. Double-click a cell to change a rule: switch it on or off, change its period or threshold; add rules of your own. Changes are saved at once.</source>
-            <translation>概览按这些规则检查。双击单元格即可修改：启用或停用、调整周期或次数；也可以添加本单位自己的规则。修改立即保存。</translation>
+            <source>The rules the overview checks. Double-click a cell to change a rule: switch it on or off, change its period or threshold; add rules of your own, then Save.</source>
+            <translation>概览据以检查的规则。双击单元格修改规则：启用或停用，更改周期或次数；也可以添加自己的规则。改完点“保存”。</translation>
         </message>
         <message>
             <source>&amp;Add local rule</source>
@@ -1998,6 +2026,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Undo every change to the default rules; your own rules stay</source>
             <translation>撤销对默认规则的所有修改；自己添加的规则保留</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the changes in the table (Ctrl+S)</source>
+            <translation>保存表格中的修改（Ctrl+S）</translation>
         </message>
         <message>
             <source>local rule</source>
@@ -2038,6 +2074,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Off</source>
             <translation>停用</translation>
+        </message>
+        <message>
+            <source>The rules have changes that are not saved yet. Save them?</source>
+            <translation>规则有尚未保存的修改。要保存吗？</translation>
         </message>
         <message>
             <source>New rule</source>
@@ -2267,6 +2307,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Set up my branch</source>
             <translation>设置我的支部</translation>
+        </message>
+        <message>
+            <source>The set-up is not finished. Save what you typed and finish it?</source>
+            <translation>设置尚未完成。要保存已填写的内容并完成设置吗？</translation>
         </message>
         <message>
             <source>Roster import</source>
@@ -2532,6 +2576,18 @@ The current data is backed up first, so this restore can itself be undone.</sour
     </context>
     <context>
         <name>UnsavedChanges</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Do&amp;n't save</source>
+            <translation>不保存(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
         <message>
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>

@@ -36,11 +36,15 @@ def test_organisations_and_groups_are_edited_in_place(qtbot, workspace: Workspac
     qtbot.mouseClick(page.organisations.ui.addButton, Qt.MouseButton.LeftButton)
     model = page.organisations.model
     model.setData(model.index(0, model.column_of("credit_code")), "BAD")
-    assert workspace.branch.organisations()[0].credit_code == ""
     assert "18" in page.organisations.ui.errorLabel.text()
+    assert not page.organisations.table.save() and workspace.branch.organisations() == []
+    model.setData(model.index(0, model.column_of("credit_code")), "")
     model.setData(model.index(0, model.column_of("name")), "广州市示例协会")
+    assert workspace.branch.organisations() == []  # held until 保存
+    qtbot.mouseClick(page.organisations.ui.saveButton, Qt.MouseButton.LeftButton)
     assert workspace.branch.organisations()[0].name == "广州市示例协会"
     qtbot.mouseClick(page.groups.ui.addButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.groups.ui.saveButton, Qt.MouseButton.LeftButton)
     assert len(workspace.branch.groups()) == 1
 
 
@@ -81,6 +85,8 @@ def test_choosing_another_committee_term_asks_about_unsaved_seats(
     """Choosing another term in the list (or 新建届次) dropped the seats just edited."""
     from PySide6.QtWidgets import QMessageBox
 
+    from branchdesk.ui import unsaved_changes
+
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.Cancel]
 
@@ -88,7 +94,7 @@ def test_choosing_another_committee_term_asks_about_unsaved_seats(
         asked.append(text)
         return answer[0]
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(unsaved_changes, "ask", question)
     page = _page(qtbot, demo_workspace)
     tab = page.committee
     assert tab.ui.termCombo.count() == 2
@@ -117,6 +123,7 @@ def test_a_credit_code_typed_in_lower_case_or_full_width_is_kept_tidied(
     qtbot.mouseClick(page.organisations.ui.addButton, Qt.MouseButton.LeftButton)
     model = page.organisations.model
     model.setData(model.index(0, model.column_of("credit_code")), "９１３５０１００m000100y43")
+    assert page.organisations.table.save()
     assert workspace.branch.organisations()[0].credit_code == "91350100M000100Y43"
 
 
@@ -196,13 +203,16 @@ def test_a_second_group_or_organisation_of_the_same_name_is_refused(
     groups = ws.branch.groups()
     model = page.groups.model
     model.setData(model.index(1, model.column_of("name")), groups[0].name)
+    assert not page.groups.table.save()
     assert ws.branch.groups()[1].name == groups[1].name
     assert page.groups.ui.errorLabel.text() == "已有同名的党小组。"
     model.setData(model.index(1, model.column_of("name")), "第二\n党小组")
+    assert page.groups.table.save()
     assert ws.branch.groups()[1].name == "第二 党小组"
     organisations = ws.branch.organisations()
     model = page.organisations.model
     model.setData(model.index(1, model.column_of("name")), organisations[0].name + " ")
+    assert not page.organisations.table.save()
     assert ws.branch.organisations()[1].name == organisations[1].name
     assert page.organisations.ui.errorLabel.text() == "已有同名的社会组织。"
 

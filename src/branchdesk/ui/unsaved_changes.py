@@ -1,4 +1,7 @@
-"""The one question asked before a form's unsaved changes would be replaced."""
+"""The one rule for unsaved work (docs/guide.md → 保存): a place is edited, then saved with its
+保存 button (Enter, Ctrl+S); every way of leaving it with changes not saved — Esc, 取消,
+another record, year or term, a restore, closing the window — asks 保存 / 不保存 / 取消.
+Other pages and tabs keep the changes where they are until the user comes back."""
 
 from __future__ import annotations
 
@@ -6,29 +9,78 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
+
+Answer = QMessageBox.StandardButton
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> Answer:
+    """保存 / 不保存 / 取消, with those words (Qt's own Discard reads 丢弃): Save, Discard or
+    Cancel. Tests answer by replacing this function."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, Answer.NoButton, parent)
+    texts = {
+        Answer.Save: QCoreApplication.translate("UnsavedChanges", "&Save"),
+        Answer.Discard: QCoreApplication.translate("UnsavedChanges", "Do&n't save"),
+        Answer.Cancel: QCoreApplication.translate("UnsavedChanges", "Cancel"),
+    }
+    for button, text_of_button in texts.items():
+        box.addButton(button).setText(text_of_button)
+    box.setDefaultButton(Answer.Save)
+    box.setEscapeButton(Answer.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return box.standardButton(clicked) if clicked is not None else Answer.Cancel
 
 
 def escape_cancels(widget: QWidget, cancel: Callable[[], None]) -> None:
-    """Esc anywhere in *widget* puts back what was saved (architecture.md: Esc cancels)."""
+    """Esc anywhere in *widget* calls *cancel*, which asks before it discards anything (a
+    popup or a cell editor open takes its Esc first)."""
     escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget, cancel)
     escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
-def may_go_on(parent: QWidget, changed: bool, text: str, save: Callable[[], bool]) -> bool:
+def may_go_on(
+    parent: QWidget,
+    changed: bool,
+    text: str,
+    save: Callable[[], bool],
+    discard: Callable[[], None] | None = None,
+) -> bool:
     """When *changed*, ask 保存 / 不保存 / 取消 with *text*. True when the caller may replace
-    the form (nothing changed, saved, or the changes discarded); False to stay on it (取消,
-    or a save refused for an invalid field)."""
+    the form (nothing changed, saved, or the changes discarded: *discard* puts back what was
+    saved); False to stay on it (取消, or a save refused for an invalid field)."""
     if not changed:
         return True
-    buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
-        text,
-        buttons.Save | buttons.Discard | buttons.Cancel,
-        buttons.Save,
-    )
-    if answer == buttons.Discard:
+    answer = ask(parent, QCoreApplication.translate("UnsavedChanges", "Unsaved changes"), text)
+    if answer == Answer.Discard:
+        if discard is not None:
+            discard()
         return True
-    return answer == buttons.Save and save()
+    return answer == Answer.Save and save()
+
+
+def typed_state(widget: QWidget) -> tuple[object, ...]:
+    """What the user has typed or chosen in *widget*'s fields, to compare with an earlier
+    state: for places without a record to compare (the set-up wizard)."""
+    state: list[object] = [e.text() for e in widget.findChildren(QLineEdit)]
+    state += [e.toPlainText() for e in widget.findChildren(QPlainTextEdit)]
+    state += [c.currentText() for c in widget.findChildren(QComboBox)]
+    state += [b.isChecked() for b in widget.findChildren(QAbstractButton) if b.isCheckable()]
+    for table in widget.findChildren(QTableWidget):
+        state += [
+            item.text() if item is not None else ""
+            for item in (
+                table.item(row, column)
+                for row in range(table.rowCount())
+                for column in range(table.columnCount())
+            )
+        ]
+    return tuple(state)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
 from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE
 
@@ -15,6 +15,8 @@ ALL = ""
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
+    refiltered = Signal()  # a filter changed: the rows shown are new, the form's record is not
+
     def __init__(
         self,
         year_of: Callable[[Any], int],
@@ -27,6 +29,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._year: int | None = None
         self._kind = ALL
         self._text = ""
+        self.refiltering = False  # the view's selection moves with the rows, not by a choice
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)
 
@@ -41,9 +44,14 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def refilter(self, attribute: str, value: object) -> None:
         """Set the filter value held in *attribute* and filter the rows again."""
-        self.beginFilterChange()
-        setattr(self, attribute, value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refiltering = True
+        try:
+            self.beginFilterChange()
+            setattr(self, attribute, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        finally:
+            self.refiltering = False
+        self.refiltered.emit()
 
     def record_at(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> Any:
         model = self.sourceModel()

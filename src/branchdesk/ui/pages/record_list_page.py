@@ -63,6 +63,7 @@ class RecordListPage(QWidget, Generic[T]):
         self.form = form
         self._loaded: FormState | None = None  # the form's state when its record was shown
         self._loaded_id: int | None = None
+        self._loaded_record: T | None = None  # what 不保存 puts back
         self._settling = False  # putting the selection back: not a user's choice
         self.ui.formScroll.setWidget(form)
         pin_below(self.ui.formScroll, *form.action_buttons())
@@ -168,6 +169,7 @@ class RecordListPage(QWidget, Generic[T]):
         ui.recordTable.selectionModel().selectionChanged.connect(self._selection_changed)
         for signal in (self.proxy.rowsInserted, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
+        self.proxy.refiltered.connect(self._filters_changed)
         self.form.save_requested.connect(self.save)
         self.form.cancel_requested.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
@@ -267,7 +269,9 @@ class RecordListPage(QWidget, Generic[T]):
         return True
 
     def cancel(self) -> None:
-        self._load(self.selected())
+        """Esc or 取消: the record as saved, after asking about changes (保存 saves them)."""
+        if self.may_replace_form():
+            self._load(self.selected())
 
     def may_replace_form(self) -> bool:
         """Before the form shows another record: asks what to do with changes not saved yet.
@@ -278,12 +282,14 @@ class RecordListPage(QWidget, Generic[T]):
             self.has_unsaved_changes(),
             self.tr("The record in the form has changes that are not saved yet. Save them?"),
             self.save,
+            lambda: self._load(self._loaded_record),
         )
 
     def _load(self, record: T | None) -> None:
         self.form.load(record, self._today())
         self._loaded = self.form.state()
         self._loaded_id = getattr(record, "id", None)
+        self._loaded_record = record
 
     def _settle(self, change: Callable[[], None]) -> None:
         """Change the selection without treating it as the user's choice of a record."""
@@ -298,6 +304,8 @@ class RecordListPage(QWidget, Generic[T]):
         record = self.selected()
         record_id = getattr(record, "id", None)
         if record_id is None or self.ui.recycleBinCheck.isChecked():
+            return
+        if not self.may_replace_form():  # the form's typing is asked about first
             return
         self._repo.move_to_recycle_bin(record_id)
         self.refresh()
@@ -314,9 +322,27 @@ class RecordListPage(QWidget, Generic[T]):
         self.records_changed.emit()
 
     # -- reactions ---------------------------------------------------------------------
+    def _filters_changed(self) -> None:
+        """A filter changed (year, kind, text): the form keeps its record and any typing;
+        the table marks that record if it is still shown."""
+
+        def mark_loaded() -> None:
+            rows = [
+                i
+                for i, r in enumerate(self.model.records())
+                if getattr(self.record_of(r), "id", None) == self._loaded_id
+            ]
+            index = self.proxy.mapFromSource(self.model.index(rows[0], 0)) if rows else None
+            if self._loaded_id is not None and index is not None and index.isValid():
+                self.ui.recordTable.selectRow(index.row())
+            else:
+                self.ui.recordTable.clearSelection()
+
+        self._settle(mark_loaded)
+
     def _selection_changed(self) -> None:
         record = self.selected()
-        if self._settling or record is None:
+        if self._settling or self.proxy.refiltering or record is None:
             self._update_buttons()
             return
         chosen = getattr(record, "id", None)

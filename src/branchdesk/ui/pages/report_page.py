@@ -1,8 +1,10 @@
 """年度报告: the annual duty report — its sections with their drafts, the year's figures, a
 preview of the real PDF, print, and export to PDF or Word.
 
-What the secretary writes in a section is saved for that year and kept when the figures are
-refreshed; "Use the draft again" forgets it. The PDF is built off the GUI thread, by a worker
+What the secretary writes in a section is saved for that year with 保存 (Ctrl+S) and kept
+when the figures are refreshed; another section, another year, 刷新, export, print or Esc
+first ask about text typed and not saved (ui/unsaved_changes.py); "Use the draft again"
+forgets it. The PDF is built off the GUI thread, by a worker
 that opens its own Workspace on the same data folder (connections are not shared).
 """
 
@@ -27,6 +29,7 @@ from branchdesk.reports.facts import AnnualFacts
 from branchdesk.reports.narrative import SectionText
 from branchdesk.ui.forms.ui_report_page import Ui_ReportPage
 from branchdesk.ui.long_task import Progress, run_long_task
+from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -47,9 +50,10 @@ class ReportPage(QWidget):
         self._today = today
         self._sections: dict[ReportSection, SectionText] = {}
         self._font_choice: dict[str, str] | None = None  # what the last preview was built with
-        # The section in the editor as it was shown (year, section, text): what was typed
-        # over it is kept when the secretary moves on (another section, year, a refresh).
+        # The section in the editor as it was shown or saved (year, section, text): typing
+        # over it is asked about before the secretary moves on (section, year, refresh).
         self._shown: tuple[int, ReportSection, str] | None = None
+        self._saves = 0  # sections saved by answering 保存: the list and preview are stale
         self._print_when_built = False  # 打印 pressed while the preview was being rebuilt
         self.preview_path: Path | None = None
         self.ui = Ui_ReportPage()
@@ -65,9 +69,12 @@ class ReportPage(QWidget):
         self._connect()
 
     def _connect(self) -> None:
-        self.ui.yearSpin.valueChanged.connect(lambda _year: self.refresh())
+        self.ui.yearSpin.valueChanged.connect(lambda _year: self._year_chosen())
         self.ui.refreshButton.clicked.connect(self.refresh)
-        self.ui.sectionList.currentItemChanged.connect(lambda *_: self._section_chosen())
+        self.ui.sectionList.currentItemChanged.connect(
+            lambda _now, before: self._section_chosen(before)
+        )
+        escape_cancels(self.ui.sectionEdit, self.cancel_typing)
         self.ui.saveSectionButton.clicked.connect(self.save_section)
         self.ui.revertSectionButton.clicked.connect(self.revert_section)
         self.ui.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
@@ -91,9 +98,11 @@ class ReportPage(QWidget):
             self.refresh()
 
     # -- sections and figures ------------------------------------------------------------
-    def refresh(self) -> None:
-        """Redraft from the records (what the secretary saved stays), then rebuild the PDF."""
-        self._keep_edits()
+    def refresh(self) -> bool:
+        """Redraft from the records (what the secretary saved stays), then rebuild the PDF.
+        False when the user stayed with typing not saved (取消)."""
+        if not self.may_close():
+            return False
         facts = self._ws.annual_facts(self.year, self._today())
         current = self._current_section()
         self._sections = {s.section: s for s in self._ws.report_sections(self.year, facts)}
@@ -109,6 +118,7 @@ class ReportPage(QWidget):
         self._show_section()
         self.ui.figuresView.setPlainText(self._figures_text(facts))
         self.build_preview()
+        return True
 
     def _section_title(self, part: SectionText) -> str:
         title = part.heading or self.tr("Signature")
@@ -118,23 +128,56 @@ class ReportPage(QWidget):
         item = self.ui.sectionList.currentItem()
         return ReportSection(item.data(SECTION_ROLE)) if item is not None else None
 
-    def _section_chosen(self) -> None:
-        if self._keep_edits():
+    def _section_chosen(self, before: QListWidgetItem | None) -> None:
+        saves = self._saves
+        if not self.may_close() and before is not None:  # back to the section being typed
+            self.ui.sectionList.blockSignals(True)
+            self.ui.sectionList.setCurrentItem(before)
+            self.ui.sectionList.blockSignals(False)
+            return
+        if self._saves != saves:
             self.refresh()  # the list marks the section edited; the preview shows the text
         else:
             self._show_section()
 
-    def _keep_edits(self) -> bool:
-        """Save what was typed over the section shown, if anything; True when it saved."""
+    def _year_chosen(self) -> None:
+        if self._shown is not None and not self.refresh():
+            self.ui.yearSpin.blockSignals(True)
+            self.ui.yearSpin.setValue(self._shown[0])  # back to the year being typed
+            self.ui.yearSpin.blockSignals(False)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._shown is not None and self.ui.sectionEdit.toPlainText() != self._shown[2]
+
+    def may_close(self) -> bool:
+        """Asks 保存 / 不保存 / 取消 about typing over the section shown."""
+        return may_go_on(
+            self,
+            self.has_unsaved_changes(),
+            self.tr("The report section shown has changes that are not saved yet. Save them?"),
+            self._save_shown,
+            self._discard_typing,
+        )
+
+    def cancel_typing(self) -> None:
+        """Esc in the editor: the section as saved, after asking."""
+        saves = self._saves
+        if self.may_close() and self._saves != saves:
+            self.refresh()
+
+    def _save_shown(self) -> bool:
         if self._shown is None:
             return False
-        year, section, shown = self._shown
+        year, section, _ = self._shown
         text = self.ui.sectionEdit.toPlainText()
-        if text == shown:
-            return False
         self._ws.report_texts.save_section(year, section, text)
         self._shown = (year, section, text)
+        self._saves += 1
         return True
+
+    def _discard_typing(self) -> None:
+        if self._shown is not None:
+            self.ui.sectionEdit.setPlainText(self._shown[2])
 
     def _show_section(self) -> None:
         section = self._current_section()
@@ -263,7 +306,10 @@ class ReportPage(QWidget):
             self.print_report()
 
     def export(self, fmt: str) -> None:
-        if self._keep_edits():  # the report is built from the saved texts
+        saves = self._saves
+        if not self.may_close():  # the report is built from the saved texts
+            return
+        if self._saves != saves:
             self.refresh()
         suffix = "Word (*.docx)" if fmt == "docx" else "PDF (*.pdf)"
         name = f"述职报告-{self.year}.{fmt}"
@@ -292,7 +338,10 @@ class ReportPage(QWidget):
 
     # -- printing through the system dialog ------------------------------------------------
     def print_report(self) -> None:
-        if self._keep_edits():  # print what was just typed: once the preview shows it
+        saves = self._saves
+        if not self.may_close():
+            return
+        if self._saves != saves:  # print what was just saved: once the preview shows it
             self._print_when_built = True
             self.refresh()
             return

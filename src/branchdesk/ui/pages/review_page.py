@@ -37,7 +37,7 @@ from branchdesk.ui.forms.ui_review_page import Ui_ReviewPage
 from branchdesk.ui.i18n import error_text, label_language
 from branchdesk.ui.models.review_grid import ReviewGridModel, ReviewRow
 from branchdesk.ui.pages.record_form import read_date
-from branchdesk.ui.unsaved_changes import may_go_on
+from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 log = logging.getLogger(__name__)
@@ -117,6 +117,7 @@ class ReviewPage(QWidget):
         ui.confirmExcellentCheck.toggled.connect(lambda _checked: self.save_round())
         self.model.record_edited.connect(self._row_edited)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_round)
+        escape_cancels(ui.stepsBox, self.cancel)
 
     # -- which round ---------------------------------------------------------------------
     def _bin_toggled(self, checked: bool) -> None:
@@ -219,7 +220,13 @@ class ReviewPage(QWidget):
             self.has_unsaved_changes(),
             self.tr("The round's dates or note have changes that are not saved yet. Save them?"),
             self.save_round,
+            self._show_round,
         )
+
+    def cancel(self) -> None:
+        """Esc: the round's dates and note as saved, after asking."""
+        if self._may_leave_round():
+            self._show_round()
 
     def _fill_grid(self) -> None:
         review = self.round

@@ -20,6 +20,8 @@ from branchdesk.ui.pages.settings.report_fonts_tab import ReportFontsTab
 from branchdesk.ui.pages.settings.rules_tab import RulesTab
 from branchdesk.workspace import Workspace
 
+EditableTab = ProfileTab | OrganisationsTab | CommitteeTab | GroupsTab | RulesTab
+
 
 class SettingsPage(QWidget):
     data_replaced = Signal()  # a restore or an import: every page must reload
@@ -64,8 +66,8 @@ class SettingsPage(QWidget):
         data from before, and 保存 on 支部信息 wrote it over the restored profile."""
         self.profile.load()
         self.organisations.table.reload()
-        self.committee.refresh()
-        self.groups.refresh()
+        self.committee.reload()
+        self.groups.reload()
         self.rules.table.reload()
         self.general.load()
         self.report_fonts.reload_when_shown()
@@ -79,13 +81,26 @@ class SettingsPage(QWidget):
         self.tabs.setCurrentWidget(tab)
         return True
 
+    def editable_tabs(self) -> dict[str, EditableTab]:
+        """The tabs the user edits and saves (ui/unsaved_changes.py). Every other tab acts
+        at once on a click (a language, a font file chosen, a backup): ACTION_TABS."""
+        return {
+            "profile": self.profile,
+            "organisations": self.organisations,
+            "committee": self.committee,
+            "groups": self.groups,
+            "rules": self.rules,
+        }
+
+    ACTION_TABS = ("report_fonts", "general", "backups")
+
     def has_unsaved_changes(self) -> bool:
-        return self.profile.has_unsaved_changes() or self.committee.has_unsaved_changes()
+        return any(tab.has_unsaved_changes() for tab in self.editable_tabs().values())
 
     def may_close(self) -> bool:
-        """Before the window closes: the profile and the committee tab, each showing, ask
-        about their unsaved changes."""
-        for tab in (self.profile, self.committee):
+        """Before the window closes or the records are replaced: each tab holding unsaved
+        changes is shown and asks about them."""
+        for tab in self.editable_tabs().values():
             if tab.has_unsaved_changes():
                 self.tabs.setCurrentWidget(tab)
                 if not tab.may_close():

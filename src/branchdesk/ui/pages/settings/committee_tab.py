@@ -95,11 +95,27 @@ class CommitteeTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The terms as stored. A term with unsaved changes stays as typed (the page is
+        shown again after a visit elsewhere): only the names to choose from are renewed."""
+        self._load_names()
+        if self.has_unsaved_changes():
+            return
+        self._terms = self._branch.terms()
+        self._show_chosen_term()
+
+    def reload(self) -> None:
+        """After a restore: the terms as they now are (unsaved changes were asked about)."""
+        self._shown = None
+        self.refresh()
+
+    def _load_names(self) -> None:
         today = self._today()
         members = self._members.all()
         self._all_names = {m.id: m.name for m in members if m.id is not None}
         self._names = {m.id: m.name for m in members_on(members, today) if m.id is not None}
-        self._terms = self._branch.terms()
+
+    def _show_chosen_term(self) -> None:
+        today = self._today()
         combo = self.ui.termCombo
         combo.blockSignals(True)
         combo.clear()
@@ -139,7 +155,15 @@ class CommitteeTab(QWidget):
             self.has_unsaved_changes(),
             self.tr("The committee term shown has changes that are not saved yet. Save them?"),
             self.save,
+            self._discard,
         )
+
+    def _discard(self) -> None:
+        saved = next((t for t in self._terms if t.id == self._term_id), None)
+        if saved is None:
+            self.reload()
+        else:
+            self._show_term(saved)
 
     def _show_term(self, term: CommitteeTerm | None) -> None:
         self.errors.clear()
@@ -176,12 +200,11 @@ class CommitteeTab(QWidget):
         self._term_id = None
 
     def cancel(self) -> None:
-        """The term shown as saved; a new term not saved yet gives way to the current one."""
-        saved = next((t for t in self._terms if t.id == self._term_id), None)
-        if saved is None:
-            self.refresh()
-        else:
-            self._show_term(saved)
+        """Esc: the term shown as saved, after asking about its changes; a new term not
+        saved yet gives way to the current one."""
+        if not self._may_leave_term():
+            return
+        self._discard()
 
     def _add_seat(self) -> None:
         taken = {s.member_id for s in self.seats.records()}

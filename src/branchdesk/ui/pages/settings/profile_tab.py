@@ -48,7 +48,7 @@ class ProfileTab(QWidget):
             }
         )
         ui.saveButton.clicked.connect(self.save)
-        escape_cancels(self, self.load)
+        escape_cancels(self, self.cancel)
         for edit in self.findChildren(QLineEdit):
             edit.returnPressed.connect(self.save)
             edit.textEdited.connect(lambda _text: ui.savedLabel.clear())
@@ -71,6 +71,11 @@ class ProfileTab(QWidget):
         self.errors.clear()
         self._shown = self._fields()
 
+    def cancel(self) -> None:
+        """Esc: the profile as saved, after asking about its changes."""
+        if self.may_close():
+            self.load()
+
     def _fields(self) -> tuple[object, ...]:
         ui = self.ui
         return (
@@ -88,6 +93,7 @@ class ProfileTab(QWidget):
             self.has_unsaved_changes(),
             self.tr("The branch profile has changes that are not saved yet. Save them?"),
             self.save,
+            self.load,
         )
 
     def save(self) -> bool:
