@@ -16,7 +16,7 @@ ALLOWED = {
 QT = ("PySide6", "shiboken6")
 LOWER = {"core", "store", "reports"}
 # Small top-level modules that the upper layers share (no Qt, no workspace).
-TOP_LEVEL_HELPERS = {"paths", "instance_lock"}
+TOP_LEVEL_HELPERS = {"paths", "instance_lock", "unsaved_work"}
 
 
 def _imports(path: Path) -> list[str]:

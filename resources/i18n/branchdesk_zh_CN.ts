@@ -2594,6 +2594,17 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>UnsavedKeeper</name>
+        <message>
+            <source>Unsaved content</source>
+            <translation>未保存的内容</translation>
+        </message>
+        <message>
+            <source>When BranchDesk last stopped, “{page}” held typing that was not saved. Put it back into its form?</source>
+            <translation>支部工作台上次停止时，“{page}”页有未保存的内容。要把它放回表单吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>UserError</name>
         <message>
             <source>the file does not exist</source>

@@ -40,6 +40,7 @@ from branchdesk.ui.navigation import PAGES
 if TYPE_CHECKING:
     from branchdesk.ui.navigation import PageSpec
     from branchdesk.ui.safekeeping import AutoBackup
+    from branchdesk.ui.unsaved_keeper import UnsavedKeeper
     from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -104,10 +105,22 @@ def show_window(app: QApplication, ws: Workspace) -> int:
     window = create_main_window(ws)
     backups = AutoBackup(ws)  # at most daily while running, and on exit
     window.show()
+    keeper = keep_unsaved_work(window, ws.data_dir)
     backups.check_soon()
     status = app.exec()
+    keeper.keep_now()  # what was saved or discarded on closing leaves no file behind
     backups.on_exit()
     return status
+
+
+def keep_unsaved_work(window: MainWindow, data_dir: Path) -> UnsavedKeeper:
+    """未保存的内容: offered back after a crash, then written every few seconds."""
+    from branchdesk.ui.unsaved_keeper import UnsavedKeeper
+
+    keeper = UnsavedKeeper(window, data_dir)
+    keeper.offer_kept()
+    keeper.start()
+    return keeper
 
 
 def app_icon() -> QIcon:
@@ -187,6 +200,7 @@ class _ShellStart(QObject):
         self._app, self._data_dir = app, data_dir
         self._ws: Workspace | None = None
         self._backups: AutoBackup | None = None
+        self._keeper: UnsavedKeeper | None = None
         self.window = MainWindow(QCoreApplication.translate("MainWindow", "BranchDesk"))
         self.window.show_notice(
             QCoreApplication.translate("App", "Opening your records…"),
@@ -197,6 +211,8 @@ class _ShellStart(QObject):
         self.window.installEventFilter(self)
         self.window.show()
         status = self._app.exec()
+        if self._keeper is not None:
+            self._keeper.keep_now()
         if self._backups is not None:
             self._backups.on_exit()
         if self._ws is not None:
@@ -233,6 +249,7 @@ class _ShellStart(QObject):
         self.window.setProperty(smoke_test.READY_PROPERTY, True)
         self.window.update()
         self._backups = AutoBackup(ws)
+        self._keeper = keep_unsaved_work(self.window, self._data_dir)
         self._backups.check_soon()
 
     def _quit(self, status: int) -> None:

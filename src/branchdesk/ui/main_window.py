@@ -168,6 +168,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.page(key)
 
+    def created_pages(self) -> dict[str, QWidget]:
+        """The pages shown so far, by key (the others hold nothing typed)."""
+        return dict(self._pages)
+
+    def page_specs(self) -> list[PageSpec]:
+        return list(self._specs)
+
     def page_keys(self) -> list[str]:
         return [s.key for s in self._specs]
 

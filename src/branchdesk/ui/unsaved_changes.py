@@ -84,3 +84,36 @@ def typed_state(widget: QWidget) -> tuple[object, ...]:
             )
         ]
     return tuple(state)
+
+
+def field_values(widget: QWidget) -> dict[str, object]:
+    """The named fields of *widget* and what they hold, to be written as 未保存的内容 and put
+    back by `put_field_values` (choices first: a kind chosen reshapes its form)."""
+    values: dict[str, object] = {}
+    for combo in widget.findChildren(QComboBox):
+        if combo.objectName() and not combo.isEditable():
+            values[combo.objectName()] = combo.currentIndex()
+    for line in widget.findChildren(QLineEdit):
+        if line.objectName() and not isinstance(line.parent(), QComboBox):
+            values[line.objectName()] = line.text()
+    for text in widget.findChildren(QPlainTextEdit):
+        if text.objectName():
+            values[text.objectName()] = text.toPlainText()
+    for button in widget.findChildren(QAbstractButton):
+        if button.objectName() and button.isCheckable():
+            values[button.objectName()] = button.isChecked()
+    return values
+
+
+def put_field_values(widget: QWidget, values: dict[str, object]) -> None:
+    by_name = {child.objectName(): child for child in widget.findChildren(QWidget)}
+    for name, value in values.items():  # in the order written: choices first
+        child = by_name.get(name)
+        if isinstance(child, QComboBox) and isinstance(value, int):
+            child.setCurrentIndex(value)
+        elif isinstance(child, QLineEdit) and isinstance(value, str):
+            child.setText(value)
+        elif isinstance(child, QPlainTextEdit) and isinstance(value, str):
+            child.setPlainText(value)
+        elif isinstance(child, QAbstractButton) and isinstance(value, bool):
+            child.setChecked(value)

@@ -24,7 +24,7 @@ from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.pages.record_form import FormState, RecordForm
 from branchdesk.ui.table_columns import fit_columns_to_content
-from branchdesk.ui.unsaved_changes import may_go_on
+from branchdesk.ui.unsaved_changes import field_values, may_go_on, put_field_values
 from branchdesk.ui.widgets.pinned_buttons import pin_below
 
 log = logging.getLogger(__name__)
@@ -242,6 +242,21 @@ class RecordListPage(QWidget, Generic[T]):
             and self.form.isEnabled()
             and self.form.state().changed_from(self._loaded)
         )
+
+    def unsaved_content(self) -> dict[str, Any] | None:
+        """The form's typing not saved yet, as 未保存的内容 (ui/unsaved_keeper.py)."""
+        if not self.has_unsaved_changes():
+            return None
+        return {"record": self._loaded_id, "fields": field_values(self.form)}
+
+    def restore_unsaved(self, content: dict[str, Any]) -> None:
+        """Put 未保存的内容 back into the form, over the record it was typed into."""
+        record_id = content.get("record")
+        if record_id is None:
+            self.new_record()
+        else:
+            self.select_record(int(record_id))
+        put_field_values(self.form, dict(content.get("fields", {})))
 
     def may_close(self) -> bool:
         """Before the window closes: as `may_replace_form`."""

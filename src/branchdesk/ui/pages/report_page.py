@@ -159,6 +159,21 @@ class ReportPage(QWidget):
             self._discard_typing,
         )
 
+    def unsaved_content(self) -> dict[str, object] | None:
+        """The section's typing not saved yet, as 未保存的内容 (ui/unsaved_keeper.py)."""
+        if self._shown is None or not self.has_unsaved_changes():
+            return None
+        year, section, _ = self._shown
+        return {"year": year, "section": section.value, "text": self.ui.sectionEdit.toPlainText()}
+
+    def restore_unsaved(self, content: dict[str, object]) -> None:
+        self.ui.yearSpin.setValue(int(str(content["year"])))
+        rows = [self.ui.sectionList.item(i) for i in range(self.ui.sectionList.count())]
+        for row, item in enumerate(rows):
+            if item is not None and item.data(SECTION_ROLE) == content["section"]:
+                self.ui.sectionList.setCurrentRow(row)
+        self.ui.sectionEdit.setPlainText(str(content["text"]))
+
     def cancel_typing(self) -> None:
         """Esc in the editor: the section as saved, after asking."""
         saves = self._saves

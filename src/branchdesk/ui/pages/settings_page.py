@@ -18,6 +18,7 @@ from branchdesk.ui.pages.settings.organisations_tab import OrganisationsTab
 from branchdesk.ui.pages.settings.profile_tab import ProfileTab
 from branchdesk.ui.pages.settings.report_fonts_tab import ReportFontsTab
 from branchdesk.ui.pages.settings.rules_tab import RulesTab
+from branchdesk.ui.unsaved_changes import field_values, put_field_values
 from branchdesk.workspace import Workspace
 
 EditableTab = ProfileTab | OrganisationsTab | CommitteeTab | GroupsTab | RulesTab
@@ -93,6 +94,18 @@ class SettingsPage(QWidget):
         }
 
     ACTION_TABS = ("report_fonts", "general", "backups")
+
+    def unsaved_content(self) -> dict[str, object] | None:
+        """支部信息's typing not saved yet, as 未保存的内容 (the tables' rows are not kept)."""
+        if not self.profile.has_unsaved_changes():
+            return None
+        return {"profile": field_values(self.profile)}
+
+    def restore_unsaved(self, content: dict[str, object]) -> None:
+        profile = content.get("profile")
+        if isinstance(profile, dict):
+            self.tabs.setCurrentWidget(self.profile)
+            put_field_values(self.profile, profile)
 
     def has_unsaved_changes(self) -> bool:
         return any(tab.has_unsaved_changes() for tab in self.editable_tabs().values())
