@@ -1351,6 +1351,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>The record in the form has changes that are not saved yet. Save them?</source>
             <translation>表单中的记录有尚未保存的修改。要保存吗？</translation>
         </message>
+        <message>
+            <source>Moved to the recycle bin.</source>
+            <translation>已移入回收站。</translation>
+        </message>
         <message numerus="yes">
             <source>%n record(s) shown</source>
             <translation>
@@ -2572,6 +2576,17 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Participants</source>
             <translation>参训人员</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Take the record back out of the recycle bin</source>
+            <translation>把记录从回收站取回</translation>
         </message>
     </context>
     <context>

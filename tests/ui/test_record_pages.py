@@ -323,3 +323,28 @@ def test_switching_the_review_year_asks_about_unsaved_dates(
     page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
     assert demo_workspace.review_round(2026).note == "11月集中开展"  # type: ignore[union-attr]
     assert page.ui.yearCombo.currentData() == 2025
+
+
+def test_a_delete_says_where_the_record_went_and_can_be_undone(
+    qtbot, talks_page: TalksPage, demo_workspace: Workspace
+) -> None:
+    """Del (or 移入回收站) gave no sign that the record went to the 回收站, and no way back
+    but to find it there."""
+    page = talks_page
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    deleted = page.selected()
+    assert deleted is not None and not page.undo_bar.isVisible()
+    page.ui.recordTable.setFocus()
+    qtbot.keyClick(page.ui.recordTable, Qt.Key.Key_Delete)
+    assert deleted.id not in {t.id for t in demo_workspace.talks.all()}
+    assert page.undo_bar.isVisible() and page.undo_bar.label.text() == "已移入回收站。"
+    assert page.undo_bar.undo_button.text() == "撤销(&U)"
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert deleted.id in {t.id for t in demo_workspace.talks.all()}
+    assert page.selected() is not None and page.selected().id == deleted.id
+    assert not page.undo_bar.isVisible()
+    page.undo_bar.shown_ms = 50  # then it goes by itself
+    qtbot.mouseClick(page.ui.deleteButton, Qt.MouseButton.LeftButton)
+    assert page.undo_bar.isVisible()
+    qtbot.waitUntil(lambda: not page.undo_bar.isVisible(), timeout=2000)

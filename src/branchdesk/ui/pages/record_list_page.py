@@ -26,6 +26,7 @@ from branchdesk.ui.pages.record_form import FormState, RecordForm
 from branchdesk.ui.table_columns import fit_columns_to_content
 from branchdesk.ui.unsaved_changes import field_values, may_go_on, put_field_values
 from branchdesk.ui.widgets.pinned_buttons import pin_below
+from branchdesk.ui.widgets.undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ class RecordListPage(QWidget, Generic[T]):
         self._loaded_id: int | None = None
         self._loaded_record: T | None = None  # what 不保存 puts back
         self._settling = False  # putting the selection back: not a user's choice
+        self.undo_bar = UndoBar(self)
+        self.ui.tableLayout.addWidget(self.undo_bar)
         self.ui.formScroll.setWidget(form)
         pin_below(self.ui.formScroll, *form.action_buttons())
         self.model: RecordTableModel[Any] = RecordTableModel(columns, context, self)
@@ -325,6 +328,20 @@ class RecordListPage(QWidget, Generic[T]):
         self._repo.move_to_recycle_bin(record_id)
         self.refresh()
         self._load(None)
+        self.records_changed.emit()
+        self.undo_bar.offer(
+            QCoreApplication.translate("RecordListPage", "Moved to the recycle bin."),
+            lambda: self._take_back(record_id),
+        )
+
+    def _take_back(self, record_id: int) -> None:
+        """撤销: the record just deleted back out of the recycle bin, and in the form."""
+        if not self.may_replace_form():
+            return
+        self._repo.restore(record_id)
+        self.ui.recycleBinCheck.setChecked(False)
+        self.refresh()
+        self.select_record(record_id)
         self.records_changed.emit()
 
     def restore_selected(self) -> None:
