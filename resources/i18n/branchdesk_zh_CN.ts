@@ -2841,6 +2841,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>日期无效，请按“2019-07-01”的格式填写。</translation>
         </message>
         <message>
+            <source>There is no such day: {year}-{month} has {days} days.</source>
+            <translation>没有这一天：{year}-{month} 只有 {days} 天。</translation>
+        </message>
+        <message>
+            <source>There is no month {month}.</source>
+            <translation>没有 {month} 月。</translation>
+        </message>
+        <message>
             <source>Use a 24-hour time such as 09:30.</source>
             <translation>请按 24 小时制填写，如 09:30。</translation>
         </message>

@@ -154,7 +154,10 @@ def test_a_step_dated_two_years_back_is_refused_and_an_open_round_reads_in_progr
     page.ui.voteOnEdit.setText("2024-12-01")
     page.ui.verdictOnEdit.setText("2024-12-10")
     qtbot.mouseClick(page.ui.saveRoundButton, Qt.MouseButton.LeftButton)
-    assert page.ui.roundError.text() == "2026年度评议的步骤日期应在2026年内或2027年初。"
+    assert page.ui.roundError.text().splitlines() == [  # each line names its step
+        "民主测评：2026年度评议的步骤日期应在2026年内或2027年初。",
+        "组织评定：2026年度评议的步骤日期应在2026年内或2027年初。",
+    ]
     saved = demo_workspace.review_round(2026)
     assert saved is not None and saved.vote_on is None
     assert page.model.rowCount() == rows
@@ -348,3 +351,20 @@ def test_a_delete_says_where_the_record_went_and_can_be_undone(
     qtbot.mouseClick(page.ui.deleteButton, Qt.MouseButton.LeftButton)
     assert page.undo_bar.isVisible()
     qtbot.waitUntil(lambda: not page.undo_bar.isVisible(), timeout=2000)
+
+
+def test_a_review_step_date_error_names_its_step_and_says_what_is_wrong(
+    qtbot, review_page: ReviewPage
+) -> None:  # type: ignore[no-untyped-def]
+    """Review-step date errors did not say which step; 2026-11-31 was called a format
+    problem."""
+    page = review_page
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2026))
+    qtbot.mouseClick(page.ui.newRoundButton, Qt.MouseButton.LeftButton)
+    page.ui.peerReviewOnEdit.setText("2026-11-31")
+    page.ui.feedbackOnEdit.setText("2026年12月")
+    assert not page.save_round()
+    assert page.ui.roundError.text().splitlines() == [
+        "党员互评：没有这一天：2026-11 只有 30 天。",
+        "反馈结果：日期无效，请按“2019-07-01”的格式填写。",
+    ]

@@ -9,6 +9,7 @@ full member without a final grade) until they are resolved.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -25,6 +26,7 @@ from branchdesk.core.review import (
     ReviewEntry,
     ReviewFollowUp,
     ReviewRound,
+    ReviewStep,
     grade_summary,
     is_graded,
     roster_entries,
@@ -307,7 +309,7 @@ class ReviewPage(QWidget):
             for edit, field in zip(self._step_edits, STEP_FIELDS, strict=True)
         ]
         if errors:
-            self._show_errors(self.ui.roundError, errors)
+            self._show_errors(self.ui.roundError, errors, self._step_names())
             return False
         study, self_assessment, peer_review, vote, verdict, feedback = dates
         changed = replace(
@@ -324,7 +326,7 @@ class ReviewPage(QWidget):
         try:
             self.round = self._reviews.save(changed, self._today())
         except ValidationError as exc:
-            self._show_errors(self.ui.roundError, list(exc.errors))
+            self._show_errors(self.ui.roundError, list(exc.errors), self._step_names())
             return False
         self._show_round()
         self.rounds_changed.emit()
@@ -386,10 +388,33 @@ class ReviewPage(QWidget):
         self.ui.yearCombo.setCurrentIndex(max(self.ui.yearCombo.findData(year), 0))
         self.rounds_changed.emit()
 
+    def _step_names(self) -> dict[str, str]:
+        """Each step's field name as its label reads (学习动员 …), to say which date is wrong."""
+        ui = self.ui
+        labels = (
+            ui.studyOnLabel,
+            ui.selfAssessmentOnLabel,
+            ui.peerReviewOnLabel,
+            ui.voteOnLabel,
+            ui.verdictOnLabel,
+            ui.feedbackOnLabel,
+        )
+        names = [re.sub(r"\(&.\)|&", "", label_.text()).rstrip("：:") for label_ in labels]
+        # The form reads the steps into these fields; core names its errors by the step.
+        by_field = dict(zip(STEP_FIELDS, names, strict=True))
+        by_step = {f"{step.value}_on": name for step, name in zip(ReviewStep, names, strict=True)}
+        return by_field | by_step
+
     @staticmethod
-    def _show_errors(target: QLabel, errors: list[FieldError]) -> None:
-        # Two steps wrong the same way read as one line, not the same line twice.
-        target.setText("\n".join(dict.fromkeys(error_text(e) for e in errors)))
+    def _show_errors(
+        target: QLabel, errors: list[FieldError], names: dict[str, str] | None = None
+    ) -> None:
+        """One line an error, led by the field's name when *names* knows it."""
+        lines = [
+            f"{names[e.field]}：{error_text(e)}" if names and e.field in names else error_text(e)
+            for e in errors
+        ]
+        target.setText("\n".join(dict.fromkeys(lines)))
         target.setVisible(bool(errors))
 
     def select_record(self, round_id: int | None) -> None:

@@ -18,7 +18,7 @@ from branchdesk.core.organisation import (
     default_term_end,
     validate_term,
 )
-from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, ValidationError
+from branchdesk.core.validation import REQUIRED, FieldError, ValidationError, date_error
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.store.members_repo import MemberRepository
 from branchdesk.ui.field_errors import FieldErrors
@@ -225,8 +225,8 @@ class CommitteeTab(QWidget):
         for name, edit in (("starts_on", self.ui.startsOnEdit), ("ends_on", self.ui.endsOnEdit)):
             try:
                 dates[name] = edit.date_value()
-            except ValueError:
-                errors.append(FieldError(name, NOT_A_DATE))
+            except ValueError as exc:
+                errors.append(date_error(name, exc))
                 continue
             if dates[name] is None:
                 errors.append(FieldError(name, REQUIRED))

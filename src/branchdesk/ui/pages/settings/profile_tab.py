@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from branchdesk.core.enums import BranchKind
 from branchdesk.core.labels import label
 from branchdesk.core.organisation import Branch, validate_branch
-from branchdesk.core.validation import NOT_A_DATE, FieldError, ValidationError, one_line
+from branchdesk.core.validation import ValidationError, date_error, one_line
 from branchdesk.store.branch_repo import BranchRepository
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_branch_profile import Ui_BranchProfile
@@ -101,8 +101,8 @@ class ProfileTab(QWidget):
         ui = self.ui
         try:
             founded = ui.foundedOnEdit.date_value()
-        except ValueError:
-            self.errors.show([FieldError("founded_on", NOT_A_DATE)])
+        except ValueError as exc:
+            self.errors.show([date_error("founded_on", exc)])
             return False
         branch = Branch(
             name=one_line(ui.nameEdit.text()),
