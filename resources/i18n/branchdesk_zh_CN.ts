@@ -877,6 +877,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>{year}年：{counts}</translation>
         </message>
         <message>
+            <source>Not quorate</source>
+            <translation>未达到法定人数</translation>
+        </message>
+        <message>
+            <source>Only {present} of the {voters} voting members due attended: the meeting is not quorate, so its votes cannot take effect (the record sheet will say so). Save it as it is?</source>
+            <translation>应到有表决权的党员 {voters} 人，只到了 {present} 人：会议未达到法定人数，会上的表决不能生效（会议记录中会写明）。仍按现在的内容保存吗？</translation>
+        </message>
+        <message>
             <source>All quarters</source>
             <translation>全部季度</translation>
         </message>

@@ -114,7 +114,9 @@ def record_rows(data: MeetingSheetData) -> list[tuple[str, str]]:
         lines = []
         for i, r in enumerate(m.resolutions, start=1):
             outcome = ""
-            if data.attendance is not None:
+            if data.attendance is not None and data.attendance.quorate is False:
+                outcome = "，未生效：到会党员未达到法定人数"  # why, not merely 未通过
+            elif data.attendance is not None:
                 outcome = "，通过" if data.attendance.passes(r) else "，未通过"
             lines.append(
                 f"{i}.{r.text}（赞成{r.votes_for}票，反对{r.votes_against}票，"

@@ -120,6 +120,11 @@ class RecordListPage(QWidget, Generic[T]):
     def store(self, record: T) -> T:
         raise NotImplementedError
 
+    def confirm(self, record: T) -> bool:
+        """A last question before a valid record is saved (a vote at a meeting without a
+        quorum); False keeps the form as it is, unsaved."""
+        return True
+
     def load_choices(self) -> None:
         """Refresh what the form offers (members, posts) before the records are shown."""
 
@@ -273,6 +278,8 @@ class RecordListPage(QWidget, Generic[T]):
             errors = self.validate(record)
         if errors or record is None:
             self.form.show_errors(errors)
+            return False
+        if not self.confirm(record):
             return False
         try:
             saved = self.store(record)
