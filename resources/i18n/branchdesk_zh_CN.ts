@@ -1282,6 +1282,14 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>Remove</source>
             <translation>移除</translation>
         </message>
+        <message>
+            <source>Not a member</source>
+            <translation>不是党员</translation>
+        </message>
+        <message>
+            <source>No member is called “{name}”. Add “{name}” as a non-member?</source>
+            <translation>没有名叫“{name}”的党员。要把“{name}”作为非党员添加吗？</translation>
+        </message>
     </context>
     <context>
         <name>ProfileTab</name>

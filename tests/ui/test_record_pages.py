@@ -21,9 +21,16 @@ def _today() -> date:
 
 
 def _type_people(qtbot, editor, *names: str) -> None:  # type: ignore[no-untyped-def]
+    """Names typed as a user does; a name of no member is confirmed as a non-member."""
+    from unittest import mock
+
+    yes = mock.patch.object(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     for name in names:  # Chinese is inserted whole (as an input method does), then Enter
         editor.entry.insert(name)
-        qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+        with yes:
+            qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+            if editor._with_hours:  # Enter on the name went on to the hours: Enter adds
+                qtbot.keyClick(editor.hours, Qt.Key.Key_Return)
 
 
 def test_talk_entered_through_the_form(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
