@@ -135,7 +135,7 @@
         </message>
         <message>
             <source>Import &amp;roster…</source>
-            <translation>导入花名册(&amp;R)…</translation>
+            <translation>导入花名册(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Check the data</source>
@@ -296,7 +296,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>&amp;Starts on</source>
-            <translation>选举日期(&amp;S)</translation>
+            <translation>选举日期(&amp;X)</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
@@ -359,19 +359,19 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>This month</source>
-            <translation>本月</translation>
+            <translation>本月(&amp;1)</translation>
         </message>
         <message>
             <source>This quarter</source>
-            <translation>本季度</translation>
+            <translation>本季度(&amp;2)</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation>本年度</translation>
+            <translation>本年度(&amp;3)</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation>上年度</translation>
+            <translation>上年度(&amp;4)</translation>
         </message>
         <message>
             <source>Show &amp;met and not applicable items</source>
@@ -637,7 +637,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>Basics</source>
-            <translation>基本信息</translation>
+            <translation>基本信息(&amp;1)</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -653,7 +653,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>&amp;Time</source>
-            <translation>时间(&amp;T)</translation>
+            <translation>时间(&amp;M)</translation>
         </message>
         <message>
             <source>HH:MM</source>
@@ -713,7 +713,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>Attendance</source>
-            <translation>参会情况</translation>
+            <translation>参会情况(&amp;2)</translation>
         </message>
         <message>
             <source>Everyone is present by default. Keys: P present, L on leave (then type the reason), A absent.</source>
@@ -721,7 +721,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>Proceedings</source>
-            <translation>会议记录</translation>
+            <translation>会议记录(&amp;3)</translation>
         </message>
         <message>
             <source>A&amp;genda (one item a line)</source>
@@ -729,7 +729,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>&amp;Studied or relayed</source>
-            <translation>学习传达内容(&amp;S)</translation>
+            <translation>学习传达内容(&amp;X)</translation>
         </message>
         <message>
             <source>&amp;Minutes (speakers' remarks)</source>
@@ -741,7 +741,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>Resolutions and rectification</source>
-            <translation>决议与整改</translation>
+            <translation>决议与整改(&amp;4)</translation>
         </message>
         <message>
             <source>Resolutions and votes</source>
@@ -761,7 +761,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>Evidence</source>
-            <translation>佐证材料</translation>
+            <translation>佐证材料(&amp;5)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -901,11 +901,11 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation>姓名(&amp;N)</translation>
+            <translation>姓名(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Gender</source>
-            <translation>性别(&amp;G)</translation>
+            <translation>性别(&amp;X)</translation>
         </message>
         <message>
             <source>Ethnicity</source>
@@ -1329,7 +1329,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation>类别(&amp;K)</translation>
+            <translation>类别(&amp;C)</translation>
         </message>
         <message>
             <source>Recycle bin</source>
@@ -1571,11 +1571,11 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>Figures</source>
-            <translation>数据</translation>
+            <translation>数据(&amp;1)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation>预览</translation>
+            <translation>预览(&amp;2)</translation>
         </message>
         <message>
             <source>Signature</source>
@@ -2161,35 +2161,35 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <name>SettingsPage</name>
         <message>
             <source>Branch</source>
-            <translation>支部信息</translation>
+            <translation>支部信息(&amp;1)</translation>
         </message>
         <message>
             <source>Social organisations</source>
-            <translation>社会组织</translation>
+            <translation>社会组织(&amp;2)</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation>支委会</translation>
+            <translation>支委会(&amp;3)</translation>
         </message>
         <message>
             <source>Party groups</source>
-            <translation>党小组</translation>
+            <translation>党小组(&amp;4)</translation>
         </message>
         <message>
             <source>Rules</source>
-            <translation>规则</translation>
+            <translation>规则(&amp;5)</translation>
         </message>
         <message>
             <source>Report fonts</source>
-            <translation>报告字体</translation>
+            <translation>报告字体(&amp;6)</translation>
         </message>
         <message>
             <source>General</source>
-            <translation>常规</translation>
+            <translation>常规(&amp;7)</translation>
         </message>
         <message>
             <source>Data and backups</source>
-            <translation>数据与备份</translation>
+            <translation>数据与备份(&amp;8)</translation>
         </message>
     </context>
     <context>
@@ -2200,7 +2200,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>Branch &amp;name</source>
-            <translation>支部名称(&amp;N)</translation>
+            <translation>支部名称(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -2288,7 +2288,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation>姓名(&amp;N)</translation>
+            <translation>姓名(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Gender</source>
@@ -2373,7 +2373,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>Tal&amp;ker</source>
-            <translation>谈话人(&amp;K)</translation>
+            <translation>谈话人(&amp;G)</translation>
         </message>
         <message>
             <source>Talker's post</source>
@@ -2489,7 +2489,7 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
         <message>
             <source>&amp;First day</source>
-            <translation>开始日期(&amp;F)</translation>
+            <translation>开始日期(&amp;B)</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>

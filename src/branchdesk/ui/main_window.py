@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
             self.stack.insertWidget(row, widget)
             self._pages[key] = widget
+            from branchdesk.ui.tab_keys import switch_tabs_with_keys
+
+            switch_tabs_with_keys(widget)  # Ctrl+Tab, Ctrl+PgDn also inside a grid
             replaced = getattr(widget, "data_replaced", None)
             if replaced is not None:  # a restore, an import or a purge changed the records
                 replaced.connect(self.reload_other_pages)
