@@ -24,6 +24,7 @@ from branchdesk.ui.pages.meetings_page import MeetingsPage
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 
+CTRL = Qt.KeyboardModifier.ControlModifier
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
@@ -43,9 +44,9 @@ def alt_letters(window: QWidget) -> dict[str, list[str]]:
         if not _shown(widget) or widget.window() is not window:
             continue
         texts: list[str] = []
-        if isinstance(widget, QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             texts.append(widget.title())
@@ -138,10 +139,8 @@ def test_no_two_visible_controls_of_a_dialog_share_an_alt_letter(
 @pytest.mark.parametrize(
     ("forward", "back"),
     [
-        ((Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),
-         (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)),
-        ((Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier),
-         (Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)),
+        ((Qt.Key.Key_Tab, CTRL), (Qt.Key.Key_Backtab, CTRL | Qt.KeyboardModifier.ShiftModifier)),
+        ((Qt.Key.Key_PageDown, CTRL), (Qt.Key.Key_PageUp, CTRL)),
     ],
 )  # fmt: skip
 def test_ctrl_tab_and_ctrl_page_keys_switch_tabs_from_inside_the_attendance_grid(

@@ -88,7 +88,7 @@ def test_add_a_member_through_the_form(qtbot, page: MembersPage, workspace: Work
             "full_on",
             "应晚于入党时间",
         ),
-        ({"name": "李喆", "joined": "2010-02-30"}, "joined_on", "日期无效"),
+        ({"name": "李喆", "joined": "2010-02-30"}, "joined_on", "没有这一天：2010-02 只有 28 天"),
     ],
 )
 def test_invalid_input_is_refused_beside_its_field(
