@@ -23,7 +23,8 @@ from branchdesk.ui.forms.ui_record_list_page import Ui_RecordListPage
 from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.pages.record_form import FormState, RecordForm
-from branchdesk.ui.table_columns import fit_columns_to_content
+from branchdesk.ui.splitter_memory import remember_splitter
+from branchdesk.ui.table_columns import fit_columns_to_content, let_column_give_way
 from branchdesk.ui.unsaved_changes import field_values, may_go_on, put_field_values
 from branchdesk.ui.widgets.pinned_buttons import pin_below
 from branchdesk.ui.widgets.undo_bar import UndoBar
@@ -31,6 +32,8 @@ from branchdesk.ui.widgets.undo_bar import UndoBar
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# The long texts of a row: on a small screen they give way to the other columns.
+TEXT_COLUMNS = ("title", "topic", "place", "organiser", "counterparts", "form")
 
 
 class Repository(Protocol[T]):
@@ -76,11 +79,14 @@ class RecordListPage(QWidget, Generic[T]):
         table = self.ui.recordTable
         table.setModel(self.proxy)
         fit_columns_to_content(table)
+        for key in set(TEXT_COLUMNS) & set(self.model.keys()):  # key columns stay in view
+            let_column_give_way(table, self.model.column_of(key))
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        remember_splitter(self.ui.splitter, f"splitters/{type(self).__name__}")
         kinds = self.kind_choices()
         self.ui.kindFilter.addItem(self.tr("All kinds"), ALL)
         for text, value in kinds:

@@ -29,6 +29,7 @@ from branchdesk.reports.facts import AnnualFacts
 from branchdesk.reports.narrative import SectionText
 from branchdesk.ui.forms.ui_report_page import Ui_ReportPage
 from branchdesk.ui.long_task import Progress, run_long_task
+from branchdesk.ui.splitter_memory import remember_splitter
 from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 from branchdesk.workspace import Workspace
 
@@ -65,6 +66,7 @@ class ReportPage(QWidget):
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.ui.previewLayout.addWidget(self.pdf_view)
         self.ui.splitter.setSizes([160, 420, 460])
+        remember_splitter(self.ui.splitter, "splitters/ReportPage")  # the section list too
         self.ui.yearSpin.setValue(today().year - 1)  # the report is written for last year
         self._connect()
 
@@ -113,6 +115,8 @@ class ReportPage(QWidget):
             item.setData(SECTION_ROLE, part.section.value)
             self.ui.sectionList.addItem(item)
         self.ui.sectionList.blockSignals(False)
+        sections = self.ui.sectionList  # every heading whole, on a 1024×700 screen too
+        sections.setMinimumWidth(sections.sizeHintForColumn(0) + 2 * sections.frameWidth() + 6)
         order = list(self._sections)
         self.ui.sectionList.setCurrentRow(order.index(current) if current in order else 0)
         self._show_section()
