@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
 from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE
+from branchdesk.ui.name_order import compare_text
 
 ALL = ""
 
@@ -52,6 +53,18 @@ class RecordFilterProxy(QSortFilterProxyModel):
         finally:
             self.refiltering = False
         self.refiltered.emit()
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Text by pinyin (Chinese collation; code points put 阿 after 张); numbers, dates
+        and other keys as they compare."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(a, str) and isinstance(b, str):
+            return compare_text(a, b) < 0
+        return bool(super().lessThan(left, right))
 
     def record_at(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> Any:
         model = self.sourceModel()
