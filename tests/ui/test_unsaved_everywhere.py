@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from branchdesk.core.report_texts import ReportSection
 from branchdesk.demo import fill_demo
@@ -27,6 +27,7 @@ from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 
 Button = QMessageBox.StandardButton
+REAL_ASK = unsaved_changes.ask  # as imported: tests/ui/conftest.py answers 不保存 for others
 
 
 @pytest.fixture(scope="module")
@@ -367,3 +368,27 @@ def test_leaving_an_edited_place_keeps_the_typing_or_asks(
             assert place.typed(where) != typed, f"{key} {way}: 不保存 kept the typing"
         else:
             assert place.stored(where, ws) != before, f"{key} {way}: 保存 did not save"
+
+
+def test_the_question_reads_save_dont_save_cancel_and_each_button_answers(qtbot) -> None:
+    """Qt's own Discard button read 丢弃; the rule's words are 保存 / 不保存 / 取消."""
+    from PySide6.QtCore import QTimer
+
+    box = unsaved_changes.question_box(None, "未保存的修改", "要保存吗？")
+    qtbot.addWidget(box)
+    box.show()
+    assert sorted(b.text() for b in box.buttons()) == sorted(["保存(&S)", "不保存(&N)", "取消"])
+    box.close()
+    for text, expected in (
+        ("保存(&S)", Button.Save),
+        ("不保存(&N)", Button.Discard),
+        ("取消", Button.Cancel),
+    ):
+
+        def press(wanted: str = text) -> None:
+            shown = QApplication.activeModalWidget()
+            assert isinstance(shown, QMessageBox)
+            next(b for b in shown.buttons() if b.text() == wanted).click()
+
+        QTimer.singleShot(0, press)
+        assert REAL_ASK(None, "未保存的修改", "要保存吗？") == expected

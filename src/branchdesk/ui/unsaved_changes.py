@@ -22,22 +22,41 @@ from PySide6.QtWidgets import (
 Answer = QMessageBox.StandardButton
 
 
-def ask(parent: QWidget | None, title: str, text: str) -> Answer:
-    """保存 / 不保存 / 取消, with those words (Qt's own Discard reads 丢弃): Save, Discard or
-    Cancel. Tests answer by replacing this function."""
+ANSWER_PROPERTY = "answer"  # the Answer a button of `question_box` stands for
+
+
+def question_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """The 保存 / 不保存 / 取消 box, with those words: buttons of our own, since QMessageBox
+    gives its standard buttons Qt's texts again when shown (Discard reads 丢弃)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, Answer.NoButton, parent)
-    texts = {
-        Answer.Save: QCoreApplication.translate("UnsavedChanges", "&Save"),
-        Answer.Discard: QCoreApplication.translate("UnsavedChanges", "Do&n't save"),
-        Answer.Cancel: QCoreApplication.translate("UnsavedChanges", "Cancel"),
-    }
-    for button, text_of_button in texts.items():
-        box.addButton(button).setText(text_of_button)
-    box.setDefaultButton(Answer.Save)
-    box.setEscapeButton(Answer.Cancel)
+    role = QMessageBox.ButtonRole
+    buttons = (
+        (QCoreApplication.translate("UnsavedChanges", "&Save"), role.AcceptRole, Answer.Save),
+        (
+            QCoreApplication.translate("UnsavedChanges", "Do&n't save"),
+            role.DestructiveRole,
+            Answer.Discard,
+        ),
+        (QCoreApplication.translate("UnsavedChanges", "Cancel"), role.RejectRole, Answer.Cancel),
+    )
+    for label, button_role, answer in buttons:
+        button = box.addButton(label, button_role)
+        button.setProperty(ANSWER_PROPERTY, answer)
+        if answer == Answer.Save:
+            box.setDefaultButton(button)
+        elif answer == Answer.Cancel:
+            box.setEscapeButton(button)
+    return box
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> Answer:
+    """Save, Discard or Cancel, as the user answers `question_box` (closing it: Cancel).
+    Tests answer by replacing this function."""
+    box = question_box(parent, title, text)
     box.exec()
     clicked = box.clickedButton()
-    return box.standardButton(clicked) if clicked is not None else Answer.Cancel
+    answer = clicked.property(ANSWER_PROPERTY) if clicked is not None else None
+    return answer if isinstance(answer, Answer) else Answer.Cancel
 
 
 def escape_cancels(widget: QWidget, cancel: Callable[[], None]) -> None:
