@@ -112,3 +112,30 @@ def test_a_splitter_moved_is_where_it_was_left_when_the_page_is_built_again(
     splitter.moveSplitter(300, 1)  # as a drag by the user does
     moved = splitter.sizes()
     assert page().ui.splitter.sizes() == moved
+
+
+@pytest.mark.parametrize("key", sorted(set(KEY_COLUMNS) - {"members"}))  # members: by name
+def test_lists_are_in_date_order_after_a_restore(
+    qtbot, demo_window: MainWindow, demo_workspace, tmp_path, monkeypatch, key: str
+) -> None:  # type: ignore[no-untyped-def]
+    """After a restore the lists were no longer newest first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    backup = demo_workspace.back_up(tmp_path / "备份.zip")
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)  # 已恢复
+    page = demo_window.show_page(key)
+    assert isinstance(page, RecordListPage)
+    page.ui.recordTable.sortByColumn(
+        page.model.column_of(KEY_COLUMNS[key][-1]), Qt.SortOrder.AscendingOrder
+    )
+    settings = demo_window.show_page("settings")
+    task = settings.backups.restore(backup, confirm=False)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    page = demo_window.show_page(key)
+    assert isinstance(page, RecordListPage)
+    first = page.ui.recordTable.horizontalHeader()
+    assert first.sortIndicatorSection() == 0
+    assert first.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    dates = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert dates and dates == sorted(dates, reverse=True)
