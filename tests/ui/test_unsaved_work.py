@@ -142,3 +142,40 @@ def test_a_folder_holding_only_unsaved_work_counts_as_empty_for_demo(
     assert workspace.is_empty()
     fill_demo(workspace, today=DEMO_TODAY)  # not refused as a folder holding data
     assert UnsavedWork(data_dir).kept() != {}
+
+
+@pytest.mark.parametrize("key", ["review", "report", "settings", "meetings"])
+def test_each_page_s_unsaved_typing_is_kept_and_put_back(
+    qtbot, demo_window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    """Not only talks: a review round's note, a report section, 支部信息, a meeting."""
+    page = demo_window.show_page(key)
+    ui = getattr(page, "ui", None)
+    if key == "review":
+        ui.yearCombo.setCurrentIndex(ui.yearCombo.findData(DEMO_TODAY.year))
+        if page.round is None:  # type: ignore[attr-defined]
+            page.new_round()  # type: ignore[attr-defined]
+        field, text = ui.noteEdit, "测评前先学习"
+        field.setText(text)
+    elif key == "report":
+        ui.sectionList.setCurrentRow(3)
+        field, text = ui.sectionEdit, "我的问题分析"
+        field.setPlainText(text)
+    elif key == "settings":
+        page.tabs.setCurrentWidget(page.profile)  # type: ignore[attr-defined]
+        field, text = page.profile.ui.addressEdit, "新的地址"  # type: ignore[attr-defined]
+        field.setText(text)
+    else:
+        ui.recordTable.selectRow(0)
+        field, text = page.meeting_form.ui.placeEdit, "新的地点"  # type: ignore[attr-defined]
+        field.setText(text)
+    keeper = UnsavedKeeper(demo_window, data_dir)
+    keeper.keep_now()
+    assert key in UnsavedWork(data_dir).kept()
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert page.may_close()  # type: ignore[attr-defined]
+    read = field.toPlainText if key == "report" else field.text
+    assert read() != text
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    keeper.offer_kept()
+    assert read() == text

@@ -39,7 +39,12 @@ from branchdesk.ui.forms.ui_review_page import Ui_ReviewPage
 from branchdesk.ui.i18n import error_text, label_language
 from branchdesk.ui.models.review_grid import ReviewGridModel, ReviewRow
 from branchdesk.ui.pages.record_form import read_date
-from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
+from branchdesk.ui.unsaved_changes import (
+    escape_cancels,
+    field_values,
+    may_go_on,
+    put_field_values,
+)
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 log = logging.getLogger(__name__)
@@ -224,6 +229,19 @@ class ReviewPage(QWidget):
             self.save_round,
             self._show_round,
         )
+
+    def unsaved_content(self) -> dict[str, object] | None:
+        """The round's dates and note not saved yet, as 未保存的内容 (ui/unsaved_keeper.py)."""
+        if self.round is None or not self.has_unsaved_changes():
+            return None
+        return {"year": self.round.year, "fields": field_values(self.ui.stepsBox)}
+
+    def restore_unsaved(self, content: dict[str, object]) -> None:
+        combo = self.ui.yearCombo
+        combo.setCurrentIndex(max(combo.findData(content.get("year")), 0))
+        fields = content.get("fields")
+        if isinstance(fields, dict):
+            put_field_values(self.ui.stepsBox, fields)
 
     def cancel(self) -> None:
         """Esc: the round's dates and note as saved, after asking."""
