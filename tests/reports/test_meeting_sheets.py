@@ -121,3 +121,14 @@ def test_the_record_sheet_says_why_a_vote_without_a_quorum_did_not_take_effect(
     rows = dict(record_rows(data))
     assert rows["是否达到法定人数"] == "否（不能进行表决）"
     assert "未生效：到会党员未达到法定人数" in rows["决议及表决结果"]
+
+
+def test_the_record_sheet_lists_people_in_surname_stroke_order(demo_workspace: Workspace) -> None:
+    """官方名单按姓氏笔画排序; before, in the order the members were entered."""
+    from branchdesk.core.stroke_order import in_stroke_order
+
+    ws = demo_workspace
+    meeting = next(m for m in ws.meetings.all() if m.kind == MeetingKind.GENERAL)
+    data = sheet_data("支部", meeting, ws.members.all(), ws.branch.terms(), ws.branch.groups())
+    assert len(data.present) > 5
+    assert list(data.present) == in_stroke_order(list(data.present))
