@@ -139,3 +139,17 @@ def test_lists_are_in_date_order_after_a_restore(
     assert first.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     dates = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert dates and dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.parametrize("key", sorted(set(KEY_COLUMNS) - {"members"}))
+def test_a_list_is_newest_first_whatever_order_its_records_come_in(
+    demo_window: MainWindow, key: str
+) -> None:
+    """A column sorted by a Python `date` was left in the order the rows came in: Qt cannot
+    compare the values it holds. After a restore the rows came in another order, and 志愿服务
+    and 教育培训 were no longer newest first."""
+    page = demo_window.show_page(key)
+    assert isinstance(page, RecordListPage)
+    page.model.set_records(list(reversed(page.model.records())))
+    dates = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert dates and dates == sorted(dates, reverse=True)

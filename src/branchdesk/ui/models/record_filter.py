@@ -59,12 +59,18 @@ class RecordFilterProxy(QSortFilterProxyModel):
         left: QModelIndex | QPersistentModelIndex,
         right: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        """Text by pinyin (Chinese collation; code points put 阿 after 张); numbers, dates
-        and other keys as they compare."""
+        """Text by pinyin (Chinese collation; code points put 阿 after 张); dates and numbers
+        as Python compares them. Qt cannot compare a Python `date` it holds, and left such a
+        column in the order the rows came in: after a restore, not the date order."""
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if isinstance(a, str) and isinstance(b, str):
             return compare_text(a, b) < 0
-        return bool(super().lessThan(left, right))
+        if a == "" or b == "":  # no value sorts first
+            return bool(a == "" and b != "")
+        try:
+            return bool(a < b)
+        except TypeError:
+            return bool(super().lessThan(left, right))
 
     def record_at(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> Any:
         model = self.sourceModel()
