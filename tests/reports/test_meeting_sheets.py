@@ -132,3 +132,15 @@ def test_the_record_sheet_lists_people_in_surname_stroke_order(demo_workspace: W
     data = sheet_data("支部", meeting, ws.members.all(), ws.branch.terms(), ws.branch.groups())
     assert len(data.present) > 5
     assert list(data.present) == in_stroke_order(list(data.present))
+
+
+def test_the_members_ledger_lists_the_roster_in_surname_stroke_order(
+    demo_workspace: Workspace,
+) -> None:
+    """党员名册 listed members in the order they were entered."""
+    from branchdesk.core.stroke_order import in_stroke_order
+    from branchdesk.reports.ledgers import members_ledger
+
+    ledger = members_ledger(demo_workspace.year_records(2026, date(2026, 11, 27)))
+    names = [str(row[1]) for row in ledger.rows]
+    assert len(names) > 5 and names == in_stroke_order(names)

@@ -17,6 +17,7 @@ from branchdesk.core.labels import label
 from branchdesk.core.membership import group_on, status_on
 from branchdesk.core.participation import year_bounds
 from branchdesk.core.review import Grade, roster_entries
+from branchdesk.core.stroke_order import stroke_order_key
 from branchdesk.reports.document import LedgerTable, chinese_date
 from branchdesk.reports.facts import YearRecords, members_of_year
 
@@ -66,7 +67,7 @@ def members_ledger(r: YearRecords) -> Ledger:
     day = min(last, r.today)
     groups = {g.id: g.name for g in r.groups}
     rows: list[tuple[Cell, ...]] = []
-    for m in members_of_year(r):
+    for m in sorted(members_of_year(r), key=lambda m: stroke_order_key(m.name)):  # 姓氏笔画
         status = status_on(m, day)
         group = group_on(m, day)
         rows.append(
@@ -158,7 +159,8 @@ def review_ledger(r: YearRecords) -> Ledger:
     names = {m.id: m.name for m in r.members}
     rows: list[tuple[Cell, ...]] = []
     if r.review is not None and r.review.year == r.year:
-        for e in roster_entries(r.review, r.members):
+        entries = roster_entries(r.review, r.members)  # 姓氏笔画, as a roster is listed
+        for e in sorted(entries, key=lambda e: stroke_order_key(names.get(e.member_id, ""))):
             tally = e.tally
             votes = "/".join(str(tally.votes_for(g)) for g in Grade)
             follow = (label(e.follow_up) if e.follow_up else "") + e.follow_up_note
