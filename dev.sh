@@ -13,7 +13,8 @@ VENV=${BRANCHDESK_VENV:-.venv}
 APT_PACKAGES=(python3-venv libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
-  libxrender1 libnss3 fonts-noto-cjk poppler-utils xvfb xauth libreoffice-writer-nogui)
+  libxrender1 libnss3 fonts-noto-cjk poppler-utils xvfb xauth libreoffice-writer-nogui
+  unicode-data)  # Unihan, for tools/stroke_counts.py
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 

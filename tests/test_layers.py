@@ -24,6 +24,7 @@ LOWER = {"core", "fileops", "store", "reports"}
 # Small top-level modules that the upper layers share (no Qt, no workspace).
 TOP_LEVEL_HELPERS = {
     *("paths", "instance_lock", "resources", "logging_setup", "fileops", "data_location"),
+    "unsaved_work",
 }
 # Standard-library helpers below every layer: where the shipped resources are.
 BASE_HELPERS = {"resources"}

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from PIL import Image  # noqa: E402
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableWidgetItem, QTabWidget, QWidget  # noqa: E402
 
 from branchdesk.core.enums import BranchKind  # noqa: E402
@@ -138,9 +138,54 @@ def extra_views(window: QWidget, page: QWidget, key: str, stem: Path) -> None:
             save(window, stem.with_name(f"{stem.name}-{name}.png"))
 
 
+def saving(out: Path, folder: Path) -> None:
+    """保存 / 不保存 / 取消 over a talk being typed, and 已移入回收站 with 撤销."""
+    from branchdesk.ui.unsaved_changes import question_box
+
+    with Workspace.open(folder / "saving") as ws:
+        fill_demo(ws, today=TODAY)
+        window = create_main_window(ws, lambda: TODAY)
+        window.resize(*SIZE)
+        window.show()
+        page = window.show_page("talks")
+        table = getattr(getattr(page, "ui", None), "recordTable", None)
+        if table is not None:
+            table.selectRow(0)
+        form = getattr(page, "talk_form", None)
+        if form is not None:
+            form.ui.contentEdit.setPlainText("谈话内容：她说明年想牵头志愿服务队……")
+        box = question_box(
+            window,
+            QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
+            QCoreApplication.translate(
+                "RecordListPage",
+                "The record in the form has changes that are not saved yet. Save them?",
+            ),
+        )
+        box.show()
+        wait(200)
+        save(box, out / "unsaved-question.png")
+        box.close()
+        cancel = getattr(page, "cancel", None)
+        if callable(cancel):
+            from PySide6.QtWidgets import QMessageBox
+
+            from branchdesk.ui import unsaved_changes
+
+            unsaved_changes.ask = lambda *_a: QMessageBox.StandardButton.Discard
+            cancel()
+        delete = getattr(page, "delete_selected", None)
+        if table is not None and callable(delete):
+            table.selectRow(0)
+            delete()
+        save(window, out / "undo-delete.png")
+        window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "guide")
+    parser.add_argument("--only", choices=["saving"], help="only these pictures")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -150,8 +195,10 @@ def main() -> int:
         )
         app = application([])
         install_language(app, "zh_CN")
-        first_run(args.out, Path(tmp))
-        main_window(args.out, Path(tmp))
+        if args.only is None:
+            first_run(args.out, Path(tmp))
+            main_window(args.out, Path(tmp))
+        saving(args.out, Path(tmp))
     return 0
 
 

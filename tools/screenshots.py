@@ -1,6 +1,7 @@
 """Screenshots of pages with the demo data, Chinese UI, for docs/screenshots/.
 
     python tools/screenshots.py review talks      # writes docs/screenshots/review.png, talks.png
+    python tools/screenshots.py --small           # all pages at 1024×700: docs/screenshots/small/
 
 Runs offscreen with the demo branch as of the tests' DEMO_TODAY, so the pictures are the same
 on every machine; the first row of a record list is selected so its form is filled in.
@@ -28,18 +29,21 @@ from branchdesk.workspace import Workspace  # noqa: E402
 
 DEMO_TODAY = date(2026, 11, 27)  # the same day as tests/conftest.py
 SIZE = (1440, 880)
+SMALL = (1024, 700)  # the smallest screen the pages are made for (tests/ui/test_small_screens.py)
 
 
 def main(keys: list[str]) -> int:
+    small = "--small" in keys
+    keys = [k for k in keys if k != "--small"]
     app = QApplication([])
     ensure_cjk_font(app)
     install_language(app, "zh_CN")
     with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp)) as ws:
         fill_demo(ws, today=DEMO_TODAY)
         window = create_main_window(ws, lambda: DEMO_TODAY)
-        window.resize(*SIZE)
+        window.resize(*(SMALL if small else SIZE))
         window.show()
-        target = ROOT / "docs" / "screenshots"
+        target = ROOT / "docs" / "screenshots" / ("small" if small else "")
         target.mkdir(parents=True, exist_ok=True)
         for key in keys or window.page_keys():
             page = window.show_page(key)
@@ -48,7 +52,7 @@ def main(keys: list[str]) -> int:
                 table.selectRow(0)
             app.processEvents()
             window.grab().save(str(target / f"{key}.png"))
-            print(f"wrote docs/screenshots/{key}.png")
+            print(f"wrote {(target / key).relative_to(ROOT)}.png")
         window.close()
     return 0
 

@@ -106,3 +106,41 @@ def test_a_member_present_without_being_due_is_printed_among_those_sitting_in(
     rows = dict(record_rows(data))
     assert rows["列席人员"] == f"{guest.name}、社会组织负责人 陈明"
     assert guest.name not in rows["实到人数"]
+
+
+def test_the_record_sheet_says_why_a_vote_without_a_quorum_did_not_take_effect(
+    demo_workspace: Workspace,
+) -> None:
+    ws = demo_workspace
+    meeting = next(m for m in ws.meetings.all() if m.kind == MeetingKind.GENERAL and m.resolutions)
+    absent = tuple(Attendance(a.member_id, AttendanceStatus.ABSENT) for a in meeting.attendance)
+    data = sheet_data(
+        "支部", replace(meeting, attendance=absent), ws.members.all(), ws.branch.terms(),
+        ws.branch.groups(),
+    )  # fmt: skip
+    rows = dict(record_rows(data))
+    assert rows["是否达到法定人数"] == "否（不能进行表决）"
+    assert "未生效：到会党员未达到法定人数" in rows["决议及表决结果"]
+
+
+def test_the_record_sheet_lists_people_in_surname_stroke_order(demo_workspace: Workspace) -> None:
+    """官方名单按姓氏笔画排序; before, in the order the members were entered."""
+    from branchdesk.core.stroke_order import in_stroke_order
+
+    ws = demo_workspace
+    meeting = next(m for m in ws.meetings.all() if m.kind == MeetingKind.GENERAL)
+    data = sheet_data("支部", meeting, ws.members.all(), ws.branch.terms(), ws.branch.groups())
+    assert len(data.present) > 5
+    assert list(data.present) == in_stroke_order(list(data.present))
+
+
+def test_the_members_ledger_lists_the_roster_in_surname_stroke_order(
+    demo_workspace: Workspace,
+) -> None:
+    """党员名册 listed members in the order they were entered."""
+    from branchdesk.core.stroke_order import in_stroke_order
+    from branchdesk.reports.ledgers import members_ledger
+
+    ledger = members_ledger(demo_workspace.year_records(2026, date(2026, 11, 27)))
+    names = [str(row[1]) for row in ledger.rows]
+    assert len(names) > 5 and names == in_stroke_order(names)

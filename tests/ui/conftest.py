@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from branchdesk.ui import unsaved_changes
 from branchdesk.ui.app import create_main_window
 from branchdesk.ui.fonts import ensure_cjk_font
 from branchdesk.ui.i18n import install_language
@@ -26,7 +27,8 @@ def _chinese_ui(qapp: QApplication) -> Iterator[None]:
 def answer_questions(
     monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton
 ) -> list[str]:
-    """Answer every 保存 / 不保存 / 取消 question with *button*; the texts asked, in order."""
+    """Answer every question (保存 / 不保存 / 取消, or another QMessageBox.question) with
+    *button*; the texts asked, in order."""
     asked: list[str] = []
 
     def question(_parent: object, _title: str, text: str, *args: object) -> object:
@@ -34,6 +36,7 @@ def answer_questions(
         return button
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(unsaved_changes, "ask", question)
     return asked
 
 
@@ -42,12 +45,10 @@ def _unsaved_changes_discarded_at_teardown() -> Iterator[None]:
     """A window closed at a test's end with a form still edited would ask 保存 / 不保存 /
     取消 in a modal box nobody answers, and the run would hang. Outside a test's own
     answer (tests that check the question patch it themselves, within this), 不保存."""
-    original = QMessageBox.question
-    QMessageBox.question = staticmethod(  # type: ignore[method-assign]
-        lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard
-    )
+    original = unsaved_changes.ask
+    unsaved_changes.ask = lambda *_args: QMessageBox.StandardButton.Discard
     yield
-    QMessageBox.question = original  # type: ignore[method-assign]
+    unsaved_changes.ask = original
 
 
 @pytest.fixture(autouse=True)

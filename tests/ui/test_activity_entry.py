@@ -4,6 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
 from branchdesk.core.compliance.drafts import RecordDraft
 from branchdesk.core.participation import Participant
@@ -35,7 +36,9 @@ def _paste(edit, text: str) -> None:  # type: ignore[no-untyped-def]
     edit.paste()
 
 
-def test_talk_lines_pasted_with_breaks_stay_one_line(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+def test_talk_lines_pasted_with_breaks_stay_one_line(
+    qtbot, demo_workspace: Workspace, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     ws = demo_workspace
     page = TalksPage(ws.talks, ws.members, ws.branch, _today, ws.talk_coverage)
     qtbot.addWidget(page)
@@ -46,7 +49,10 @@ def test_talk_lines_pasted_with_breaks_stay_one_line(qtbot, demo_workspace: Work
         _paste(edit, PASTED)
     editor = form.counterpartsEditor
     _paste(editor.entry, "黄伟\n雄")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    if editor._with_hours:
+        qtbot.keyClick(editor.hours, Qt.Key.Key_Return)
     assert page.save()
     talk = page.selected()
     assert talk is not None
@@ -64,6 +70,7 @@ def test_activity_lines_pasted_with_breaks_stay_one_line(qtbot, demo_workspace: 
     form.formCombo.setEditText(PASTED)
     _paste(form.participantsEditor.entry, "周建国")
     qtbot.keyClick(form.participantsEditor.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(form.participantsEditor.hours, Qt.Key.Key_Return)
     assert volunteer.save()
     activity = volunteer.selected()
     assert activity is not None
@@ -78,6 +85,7 @@ def test_activity_lines_pasted_with_breaks_stay_one_line(qtbot, demo_workspace: 
     form.organiserCombo.setEditText("区委\n党校")
     form.participantsEditor.entry.insert("周建国")
     qtbot.keyClick(form.participantsEditor.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(form.participantsEditor.hours, Qt.Key.Key_Return)
     assert training.save()
     saved = training.selected()
     assert saved is not None and (saved.title, saved.organiser) == ("社区 服务 活动", "区委 党校")
@@ -93,6 +101,7 @@ def test_volunteer_hours_over_a_day_are_refused(qtbot, demo_workspace: Workspace
     form.titleEdit.insert("敬老院义务理发")
     form.participantsEditor.entry.insert("周建国")
     qtbot.keyClick(form.participantsEditor.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(form.participantsEditor.hours, Qt.Key.Key_Return)
     model = form.participantsEditor.model
     assert model.setData(model.index(0, model.column_of("hours")), "80")
     assert not page.save()
@@ -113,6 +122,7 @@ def test_study_hours_typed_after_the_people_follow(qtbot, demo_workspace: Worksp
     form.participantsEditor.add_all()
     form.participantsEditor.entry.insert("郭一鸣")  # already listed: no second row
     qtbot.keyClick(form.participantsEditor.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(form.participantsEditor.hours, Qt.Key.Key_Return)
     model = form.participantsEditor.model
     assert model.setData(model.index(0, model.column_of("hours")), "2")  # left at noon
     form.hoursSpin.setValue(8)
@@ -177,8 +187,12 @@ def test_two_members_of_one_name_can_both_take_part(qtbot, demo_workspace: Works
     assert "郭一鸣（1995年生）" in completions and "郭一鸣" not in completions
     editor.entry.insert("郭一鸣（1995年生）")
     qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    if editor._with_hours:
+        qtbot.keyClick(editor.hours, Qt.Key.Key_Return)
     editor.entry.insert("郭一鸣")
     qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    if editor._with_hours:
+        qtbot.keyClick(editor.hours, Qt.Key.Key_Return)
     assert [r.member_id for r in editor.rows()] == [second.id, first.id]
     assert editor.rows()[0].name == "郭一鸣（1995年生）"
     assert page.save()
@@ -197,6 +211,8 @@ def test_enter_in_hours_organiser_and_form_boxes_saves(qtbot, demo_workspace: Wo
     editor = form.participantsEditor
     editor.entry.insert("郭一鸣")
     qtbot.keyClick(editor.entry, Qt.Key.Key_Return)  # adds the person, does not save
+    if editor._with_hours:
+        qtbot.keyClick(editor.hours, Qt.Key.Key_Return)
     before = len(ws.trainings.all())
     assert len(ws.trainings.all()) == before and len(editor.rows()) == 1
     form.hoursSpin.setFocus()
@@ -218,3 +234,46 @@ def test_enter_in_hours_organiser_and_form_boxes_saves(qtbot, demo_workspace: Wo
     qtbot.keyClick(form.peopleServedSpin, Qt.Key.Key_Return)
     saved = volunteer.selected()
     assert saved is not None and saved.people_served == 120
+
+
+def test_enter_on_a_name_goes_to_its_hours_and_a_name_of_no_member_is_asked_about(
+    qtbot, demo_workspace: Workspace, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter on a name added the person with the default hours before she reached the hours
+    box; a mistyped member's name silently became a 非党员."""
+    ws = demo_workspace
+    page = VolunteerPage(ws.volunteering, ws.members, ws.attachments, _today)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    editor = page.form.ui.participantsEditor  # type: ignore[attr-defined]
+    editor.entry.setFocus()
+    editor.entry.insert("周建国")
+    qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    assert editor.rows() == [] and editor.hours.hasFocus()
+    editor.hours.setValue(3.5)
+    qtbot.keyClick(editor.hours, Qt.Key.Key_Return)
+    assert [(r.name, r.hours, r.member_id is not None) for r in editor.rows()] == [
+        ("周建国", 3.5, True)
+    ]
+    assert editor.entry.hasFocus() and editor.entry.text() == ""
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return button
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    editor.entry.insert("周建")  # a slip: no member of that name
+    qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(editor.hours, Qt.Key.Key_Return)
+    assert len(asked) == 1 and "周建" in asked[0] and len(editor.rows()) == 1
+    assert editor.entry.text() == "周建"  # kept, to be corrected
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(editor.hours, Qt.Key.Key_Return)
+    assert [(r.name, r.member_id) for r in editor.rows()][1] == ("周建", None)

@@ -195,5 +195,5 @@ def test_early_in_the_year_the_notice_names_what_last_year_left(
     left = len(page.board.last_year.overdue())
     assert left == 6  # the demo's deliberate gaps of 2025
     assert page.ui.noticeLabel.text().endswith(f"上年度还有 {left} 项未完成")
-    assert page.ui.periodTabs.tabText(3) == f"上年度 ({left})"
+    assert page.ui.periodTabs.tabText(3) == f"上年度(&4) ({left})"
     assert page.select("lastYear", "committee_meeting", "2025-07")

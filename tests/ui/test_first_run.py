@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWizard
 
 from branchdesk.core.committee import holder_on
 from branchdesk.core.enums import BranchKind, Post
@@ -23,6 +23,7 @@ from branchdesk.ui.first_run import (
 )
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
+from tests.ui.conftest import answer_questions
 
 
 @pytest.mark.parametrize(
@@ -280,3 +281,39 @@ def test_the_wizards_import_takes_the_same_path_and_never_crashes(
     assert wizard.imported == 0
     assert said in shown[-1]
     assert {m.name for m in workspace.members.all()} == {"王赟"}  # the secretary alone
+
+
+@pytest.mark.parametrize("leave", ["esc", "cancel", "close"])
+def test_leaving_the_wizard_with_typing_asks_save_discard_or_cancel(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, leave: str
+) -> None:
+    """Esc, 取消 or the window's close button dropped everything typed in the set-up, without
+    a word. Now: 取消 stays, 保存 goes on to the end and sets the branch up, 不保存 leaves."""
+    wizard = _wizard(qtbot, workspace)
+
+    def go() -> None:
+        if leave == "esc":
+            qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+        elif leave == "cancel":
+            wizard.button(QWizard.WizardButton.CancelButton).click()
+        else:
+            wizard.close()
+
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    go()  # nothing typed: no question
+    assert asked == [] and not wizard.isVisible()
+    wizard = _wizard(qtbot, workspace)
+    wizard.branch_page.ui.nameEdit.insert("中共示例支部")
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    go()
+    assert len(asked) == 1 and wizard.isVisible()
+    assert wizard.branch_page.ui.nameEdit.text() == "中共示例支部"
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
+    go()  # 保存: the next page has nothing typed that is required: the wizard stays there
+    assert wizard.isVisible() and workspace.is_empty()
+    wizard.restart()
+    _fill_all(qtbot, wizard)
+    wizard.back()
+    go()
+    assert not wizard.isVisible() and not workspace.is_empty()
+    assert wizard.result() == QDialog.DialogCode.Accepted

@@ -734,3 +734,67 @@ def test_a_new_theme_day_asks_for_its_form_instead_of_presuming_study(
     assert page.save()
     saved = next(m for m in demo_workspace.meetings.all() if m.theme == "社区志愿服务")
     assert saved.form == ThemeDayForm.VOLUNTEER
+
+
+def test_after_a_reason_enter_goes_to_the_next_status_and_status_keys_never_type_a_reason(
+    qtbot: QtBot,
+) -> None:
+    """After L and a reason, Enter left the cursor in the reason column: the next L or A was
+    typed into the reason ('l身体不适…') instead of marking the next member, and 实到 and
+    the quorum line were then wrong."""
+    from branchdesk.ui.widgets.attendance_grid import AttendanceGrid, AttendanceRow
+
+    grid = AttendanceGrid()
+    qtbot.addWidget(grid)
+    grid.show()
+    grid.set_rows(AttendanceRow(i, f"党员{i}", True) for i in range(1, 5))
+    grid.activateWindow()
+    qtbot.waitUntil(grid.isActiveWindow)
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_L)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.insert("身体不适")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState)
+    status = grid.grid_model.column_of("status")
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, status)
+    qtbot.keyClick(grid, Qt.Key.Key_A)
+    rows = grid.rows()
+    assert (rows[0].status, rows[0].reason) == (AttendanceStatus.LEAVE, "身体不适")
+    assert (rows[1].status, rows[1].reason) == (AttendanceStatus.ABSENT, "")
+    # On the reason column (not typing), a status key still marks the status.
+    grid.setCurrentIndex(grid.grid_model.index(2, grid.grid_model.column_of("reason")))
+    qtbot.keyClick(grid, Qt.Key.Key_A)
+    assert grid.rows()[2].status == AttendanceStatus.ABSENT and grid.rows()[2].reason == ""
+
+
+def test_a_vote_at_a_meeting_that_is_not_quorate_asks_before_saving(
+    demo_window: MainWindow, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A vote at a meeting short of its quorum saved without a word; in the report it then
+    counted as a meeting that decided nothing."""
+    from branchdesk.core.meetings import Resolution
+
+    page = _page(demo_window)
+    ui = page.meeting_form.ui
+    page.new_record()
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(MeetingKind.GENERAL.value))
+    ui.titleEdit.insert("表决测试")
+    grid = ui.attendanceGrid
+    for row in range(len(grid.rows()) // 2 + 1):
+        grid.mark(row, AttendanceStatus.ABSENT)
+    page.meeting_form.resolutions.append(Resolution("通过年度计划", 3))
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not page.save()
+    assert len(asked) == 1 and "法定人数" in asked[0]
+    assert not [m for m in demo_workspace.meetings.all() if m.title == "表决测试"]
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert page.save()
+    saved = next(m for m in demo_workspace.meetings.all() if m.title == "表决测试")
+    grid.mark(0, AttendanceStatus.PRESENT)  # a quorate meeting's vote asks nothing
+    for row in range(len(grid.rows())):
+        grid.mark(row, AttendanceStatus.PRESENT)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert page.save() and asked == []
+    assert saved.id is not None

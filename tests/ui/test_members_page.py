@@ -88,7 +88,7 @@ def test_add_a_member_through_the_form(qtbot, page: MembersPage, workspace: Work
             "full_on",
             "应晚于入党时间",
         ),
-        ({"name": "李喆", "joined": "2010-02-30"}, "joined_on", "日期无效"),
+        ({"name": "李喆", "joined": "2010-02-30"}, "joined_on", "没有这一天：2010-02 只有 28 天"),
     ],
 )
 def test_invalid_input_is_refused_beside_its_field(
@@ -108,12 +108,21 @@ def test_invalid_input_is_refused_beside_its_field(
     assert shown == [field]
 
 
-def test_escape_discards_changes(qtbot, page: MembersPage, workspace: Workspace) -> None:
+def test_escape_asks_then_discards_changes(
+    qtbot, page: MembersPage, workspace: Workspace, monkeypatch
+) -> None:
+    """Esc used to discard the typing without a word; it asks, and 不保存 discards."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import answer_questions
+
     workspace.members.save(Member(name="周建国", joined_on=date(2001, 7, 1)), DEMO_TODAY)
     page.refresh()
     page.ui.recordTable.selectRow(0)
     page.form.ui.nameEdit.setText("改了名字")
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     qtbot.keyClick(page.form.ui.nameEdit, Qt.Key.Key_Escape)
+    assert len(asked) == 1
     assert page.form.ui.nameEdit.text() == "周建国"
     assert workspace.members.all()[0].name == "周建国"
 

@@ -23,9 +23,16 @@ def _today() -> date:
 
 
 def _type_people(qtbot, editor, *names: str) -> None:  # type: ignore[no-untyped-def]
+    """Names typed as a user does; a name of no member is confirmed as a non-member."""
+    from unittest import mock
+
+    yes = mock.patch.object(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     for name in names:  # Chinese is inserted whole (as an input method does), then Enter
         editor.entry.insert(name)
-        qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+        with yes:
+            qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+            if editor._with_hours:  # Enter on the name went on to the hours: Enter adds
+                qtbot.keyClick(editor.hours, Qt.Key.Key_Return)
 
 
 def _talks_page(ws: Workspace) -> TalksPage:
@@ -162,7 +169,10 @@ def test_a_step_dated_two_years_back_is_refused_and_an_open_round_reads_in_progr
     page.ui.voteOnEdit.setText("2024-12-01")
     page.ui.verdictOnEdit.setText("2024-12-10")
     qtbot.mouseClick(page.ui.saveRoundButton, Qt.MouseButton.LeftButton)
-    assert page.ui.roundError.text() == "2026年度评议的步骤日期应在2026年内或2027年初。"
+    assert page.ui.roundError.text().splitlines() == [  # each line names its step
+        "民主测评：2026年度评议的步骤日期应在2026年内或2027年初。",
+        "组织评定：2026年度评议的步骤日期应在2026年内或2027年初。",
+    ]
     saved = demo_workspace.reviews.for_year(2026)
     assert saved is not None and saved.vote_on is None
     assert page.model.rowCount() == rows
@@ -365,3 +375,45 @@ def test_a_save_validates_the_record_once(
     talks_page.talk_form.ui.topicEdit.insert("（续）")
     assert talks_page.save()
     assert calls == [1]
+
+
+def test_a_delete_says_where_the_record_went_and_can_be_undone(
+    qtbot, talks_page: TalksPage, demo_workspace: Workspace
+) -> None:
+    """Del (or 移入回收站) gave no sign that the record went to the 回收站, and no way back
+    but to find it there."""
+    page = talks_page
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    deleted = page.selected()
+    assert deleted is not None and not page.undo_bar.isVisible()
+    page.ui.recordTable.setFocus()
+    qtbot.keyClick(page.ui.recordTable, Qt.Key.Key_Delete)
+    assert deleted.id not in {t.id for t in demo_workspace.talks.all()}
+    assert page.undo_bar.isVisible() and page.undo_bar.label.text() == "已移入回收站。"
+    assert page.undo_bar.undo_button.text() == "撤销(&U)"
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert deleted.id in {t.id for t in demo_workspace.talks.all()}
+    assert page.selected() is not None and page.selected().id == deleted.id
+    assert not page.undo_bar.isVisible()
+    page.undo_bar.shown_ms = 50  # then it goes by itself
+    qtbot.mouseClick(page.ui.deleteButton, Qt.MouseButton.LeftButton)
+    assert page.undo_bar.isVisible()
+    qtbot.waitUntil(lambda: not page.undo_bar.isVisible(), timeout=2000)
+
+
+def test_a_review_step_date_error_names_its_step_and_says_what_is_wrong(
+    qtbot, review_page: ReviewPage
+) -> None:  # type: ignore[no-untyped-def]
+    """Review-step date errors did not say which step; 2026-11-31 was called a format
+    problem."""
+    page = review_page
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2026))
+    qtbot.mouseClick(page.ui.newRoundButton, Qt.MouseButton.LeftButton)
+    page.ui.peerReviewOnEdit.setText("2026-11-31")
+    page.ui.feedbackOnEdit.setText("2026年12月")
+    assert not page.save_round()
+    assert page.ui.roundError.text().splitlines() == [
+        "党员互评：没有这一天：2026-11 只有 30 天。",
+        "反馈结果：日期无效，请按“2019-07-01”的格式填写。",
+    ]

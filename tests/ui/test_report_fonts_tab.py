@@ -33,7 +33,7 @@ def _page(qtbot, ws: Workspace) -> SettingsPage:
     page.show()
     with qtbot.waitSignal(page.report_fonts.settled, timeout=20000):  # found off the GUI thread
         page.tabs.setCurrentWidget(page.report_fonts)
-    assert page.tabs.tabText(page.tabs.currentIndex()) == "报告字体"
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "报告字体(&7)"
     return page
 
 

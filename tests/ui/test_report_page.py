@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
+
 from branchdesk.core.report_texts import ReportSection
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.report_page import ReportPage
 from branchdesk.workspace import Workspace
 from tests.conftest import DEMO_TODAY
+from tests.ui.conftest import answer_questions
 
 YEAR = DEMO_TODAY.year - 1
 
@@ -68,12 +71,22 @@ def test_the_page_is_in_the_navigation(demo_window: MainWindow, tmp_path: Path) 
     assert "年度报告" in titles
 
 
-def test_text_typed_into_a_section_is_kept_when_moving_on(qtbot, demo_workspace: Workspace) -> None:
+def test_text_typed_into_a_section_is_asked_about_when_moving_on(
+    qtbot, demo_workspace: Workspace, monkeypatch
+) -> None:
     """Clicking another section (or 刷新数据, or another year) used to throw away what had
-    been typed since the last 保存 — a morning's writing, without a word."""
+    been typed since the last 保存 — a morning's writing, without a word; then it was saved
+    without a word. Now it asks, as every form does: 取消 stays, 保存 saves."""
     page = _page(qtbot, demo_workspace)
     page.ui.sectionList.setCurrentRow(3)
     page.ui.sectionEdit.setPlainText("我的问题分析，写了一上午。")
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.ui.sectionList.setCurrentRow(4)
+    assert len(asked) == 1 and page.ui.sectionList.currentRow() == 3
+    assert page.ui.sectionEdit.toPlainText() == "我的问题分析，写了一上午。"
+    page.ui.yearSpin.setValue(YEAR - 1)
+    assert len(asked) == 2 and page.ui.yearSpin.value() == YEAR
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     page.ui.sectionList.setCurrentRow(4)  # on to 五、下一步工作思路和措施
     assert page.ui.sectionList.currentRow() == 4
     texts = demo_workspace.report_texts.for_year(YEAR)
@@ -103,6 +116,7 @@ def test_printing_right_after_typing_prints_the_typed_text(
     )
     page.ui.sectionList.setCurrentRow(3)
     page.ui.sectionEdit.setPlainText("打印前刚写的一段话。")
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     page.print_report()
     assert demo_workspace.report_texts.for_year(YEAR).edited(ReportSection.PROBLEMS) == (
         "打印前刚写的一段话。"

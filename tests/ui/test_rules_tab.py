@@ -35,6 +35,8 @@ def test_defaults_are_listed_and_switched_off_or_changed(qtbot, workspace: Works
         model.index(_row(tab, "theme_day"), model.column_of("period")), RulePeriod.QUARTER
     )
     model.setData(model.index(_row(tab, "study_hours"), model.column_of("threshold")), "40")
+    assert workspace.rules.get("theme_day").enabled  # held until 保存
+    qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
     theme = workspace.rules.get("theme_day")
     assert (theme.enabled, theme.period) == (False, RulePeriod.QUARTER)
     assert workspace.rules.get("study_hours").threshold == 40
@@ -50,6 +52,7 @@ def test_bad_threshold_is_refused_with_a_message(qtbot, workspace: Workspace) ->
     tab = page.rules
     model = tab.model
     model.setData(model.index(_row(tab, "lesson"), model.column_of("threshold")), "0")
+    assert not tab.table.save()
     assert workspace.rules.get("lesson").threshold == 1
     assert "1" in tab.ui.errorLabel.text() and tab.ui.errorLabel.text()
 
@@ -58,6 +61,7 @@ def test_a_local_rule_is_added_shaped_and_deleted(qtbot, workspace: Workspace) -
     page = _page(qtbot, workspace)
     tab = page.rules
     qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
     [local] = [r for r in workspace.rules.all() if not r.is_default]
     assert local.id == "local_1" and local.meeting_kind == MeetingKind.THEME_DAY
     model = tab.model
@@ -69,10 +73,12 @@ def test_a_local_rule_is_added_shaped_and_deleted(qtbot, workspace: Workspace) -
     assert isinstance(editor, QComboBox) and editor.count() == len(RuleScope)
     model.setData(model.index(row, model.column_of("scope")), RuleScope.EACH_MEMBER)
     model.setData(model.index(_row(tab, "local_1"), model.column_of("threshold")), "6")
+    qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
     stored = workspace.rules.get("local_1")
     assert (stored.scope, stored.threshold) == (RuleScope.EACH_MEMBER, 6)
     tab.ui.ruleTable.setCurrentIndex(model.index(_row(tab, "local_1"), 0))
     qtbot.mouseClick(tab.ui.removeButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
     assert [r.id for r in workspace.rules.all()] == [r.id for r in DEFAULT_RULES]
 
 

@@ -36,11 +36,16 @@ def test_organisations_and_groups_are_edited_in_place(qtbot, workspace: Workspac
     qtbot.mouseClick(page.organisations.ui.addButton, Qt.MouseButton.LeftButton)
     model = page.organisations.model
     model.setData(model.index(0, model.column_of("credit_code")), "BAD")
-    assert workspace.branch.organisations()[0].credit_code == ""
+    # Refused at 保存 by the repository's validation (the one a save runs), said under the table.
+    assert not page.organisations.table.save() and workspace.branch.organisations() == []
     assert "18" in page.organisations.ui.errorLabel.text()
+    model.setData(model.index(0, model.column_of("credit_code")), "")
     model.setData(model.index(0, model.column_of("name")), "广州市示例协会")
+    assert workspace.branch.organisations() == []  # held until 保存
+    qtbot.mouseClick(page.organisations.ui.saveButton, Qt.MouseButton.LeftButton)
     assert workspace.branch.organisations()[0].name == "广州市示例协会"
     qtbot.mouseClick(page.groups.ui.addButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.groups.ui.saveButton, Qt.MouseButton.LeftButton)
     assert len(workspace.branch.groups()) == 1
 
 
@@ -81,6 +86,8 @@ def test_choosing_another_committee_term_asks_about_unsaved_seats(
     """Choosing another term in the list (or 新建届次) dropped the seats just edited."""
     from PySide6.QtWidgets import QMessageBox
 
+    from branchdesk.ui import unsaved_changes
+
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.Cancel]
 
@@ -88,7 +95,7 @@ def test_choosing_another_committee_term_asks_about_unsaved_seats(
         asked.append(text)
         return answer[0]
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(unsaved_changes, "ask", question)
     page = _page(qtbot, demo_workspace)
     tab = page.committee
     assert tab.ui.termCombo.count() == 2
@@ -117,6 +124,7 @@ def test_a_credit_code_typed_in_lower_case_or_full_width_is_kept_tidied(
     qtbot.mouseClick(page.organisations.ui.addButton, Qt.MouseButton.LeftButton)
     model = page.organisations.model
     model.setData(model.index(0, model.column_of("credit_code")), "９１３５０１００m000100y43")
+    assert page.organisations.table.save()
     assert workspace.branch.organisations()[0].credit_code == "91350100M000100Y43"
 
 
@@ -180,9 +188,11 @@ def test_a_groups_set_up_date_unreadable_or_later_than_today_is_said_under_the_t
     assert label.text() == "日期无效，请按“2019-07-01”的格式填写。"
     assert ws.branch.groups()[0].created_on == before
     model.setData(cell, "2030-01-01")
+    assert not page.groups.table.save()  # held until 保存, where the repository refuses it
     assert label.text() == "不能晚于今天（2026-11-27）。"
     assert ws.branch.groups()[0].created_on == before
     assert model.setData(cell, "２０２０年３月１日")
+    assert page.groups.table.save()
     assert label.text() == "" and ws.branch.groups()[0].created_on == date(2020, 3, 1)
 
 
@@ -196,13 +206,16 @@ def test_a_second_group_or_organisation_of_the_same_name_is_refused(
     groups = ws.branch.groups()
     model = page.groups.model
     model.setData(model.index(1, model.column_of("name")), groups[0].name)
+    assert not page.groups.table.save()
     assert ws.branch.groups()[1].name == groups[1].name
     assert page.groups.ui.errorLabel.text() == "已有同名的党小组。"
     model.setData(model.index(1, model.column_of("name")), "第二\n党小组")
+    assert page.groups.table.save()
     assert ws.branch.groups()[1].name == "第二 党小组"
     organisations = ws.branch.organisations()
     model = page.organisations.model
     model.setData(model.index(1, model.column_of("name")), organisations[0].name + " ")
+    assert not page.organisations.table.save()
     assert ws.branch.organisations()[1].name == organisations[1].name
     assert page.organisations.ui.errorLabel.text() == "已有同名的社会组织。"
 

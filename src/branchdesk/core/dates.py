@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from datetime import date
 
 _SEPARATED = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
-_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_CLOCK = re.compile(r"^(\d{1,2})[:.]?(\d{2})$")  # 14:30, 14.30, 1430, 930
+
+
+class NoSuchDayError(ValueError):
+    """Typed as a date, but the month has no such day (2026-11-31, 2026-02-29)."""
+
+    def __init__(self, year: int, month: int, day: int) -> None:
+        super().__init__(f"no such day: {year}-{month:02d}-{day:02d}")
+        self.year, self.month, self.day = year, month, day
+        self.days_in_month = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
 
 
 # Dashes a Chinese input method or Word puts where a hyphen belongs (NFKC leaves these).
@@ -34,11 +44,15 @@ def parse_date_text(text: str) -> date | None:
     if match is None:
         raise ValueError(f"not a date: {text!r}")
     year, month, day = (int(part) for part in match.groups())
-    return date(year, month, day)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise NoSuchDayError(year, month, day) from None
 
 
 def clock_text(text: str) -> str:
-    """A time of day as HH:MM from the way it is typed: 9:30, 09：30 (a Chinese colon), ９:３０.
+    """A time of day as HH:MM from the way it is typed: 9:30, 09：30 (a Chinese colon), ９:３０,
+    14.30, 1430.
     Anything else comes back as typed (stripped), for the validator to refuse."""
     typed = unicodedata.normalize("NFKC", text).strip()
     match = _CLOCK.match(typed)

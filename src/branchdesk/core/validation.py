@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import date
 
+from branchdesk.core.dates import NoSuchDayError
 from branchdesk.core.errors import UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -39,6 +40,25 @@ REQUIRED = QT_TRANSLATE_NOOP("Validation", "Required.")
 TOO_LONG = QT_TRANSLATE_NOOP("Validation", "At most {limit} characters.")
 IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "Cannot be later than today ({today}).")
 NOT_A_DATE = QT_TRANSLATE_NOOP("Validation", "Not a real date; use YYYY-MM-DD.")
+NO_SUCH_DAY = QT_TRANSLATE_NOOP(
+    "Validation", "There is no such day: {year}-{month} has {days} days."
+)
+NO_SUCH_MONTH = QT_TRANSLATE_NOOP("Validation", "There is no month {month}.")
+
+
+def date_error(name: str, exc: ValueError) -> FieldError:
+    """Why the date typed in field *name* cannot be read: no such day (2026-11-31), no such
+    month, or not a date at all."""
+    if isinstance(exc, NoSuchDayError):
+        if exc.days_in_month == 0:
+            return FieldError(name, NO_SUCH_MONTH, {"month": str(exc.month)})
+        params = {
+            "year": str(exc.year),
+            "month": f"{exc.month:02d}",
+            "days": str(exc.days_in_month),
+        }
+        return FieldError(name, NO_SUCH_DAY, params)
+    return FieldError(name, NOT_A_DATE)
 
 
 def one_line(text: str) -> str:

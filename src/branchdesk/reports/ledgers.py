@@ -19,6 +19,7 @@ from branchdesk.core.labels import label
 from branchdesk.core.membership import group_on, status_on
 from branchdesk.core.participation import year_bounds
 from branchdesk.core.review import Grade, is_graded, roster_entries
+from branchdesk.core.stroke_order import stroke_order_key
 from branchdesk.reports.document import LedgerTable, chinese_date
 from branchdesk.reports.facts import YearRecords, members_of_year
 
@@ -68,7 +69,7 @@ def members_ledger(r: YearRecords) -> Ledger:
     day = min(last, r.today)
     groups = {g.id: g.name for g in r.groups}
     rows: list[tuple[Cell, ...]] = []
-    for m in members_of_year(r):
+    for m in sorted(members_of_year(r), key=lambda m: stroke_order_key(m.name)):  # 姓氏笔画
         status = status_on(m, day)
         group = group_on(m, day)
         rows.append(
@@ -162,7 +163,8 @@ def review_ledger(r: YearRecords) -> Ledger:
     if r.review is not None and r.review.year == r.year:
         day = r.review.review_date
         by_id = {m.id: m for m in r.members}
-        for e in roster_entries(r.review, r.members):
+        entries = roster_entries(r.review, r.members)  # 姓氏笔画, as a roster is listed
+        for e in sorted(entries, key=lambda e: stroke_order_key(names.get(e.member_id, ""))):
             tally = e.tally
             # 不评定等次 is the wording for probationary members; a full member without a
             # grade yet is 未评定.

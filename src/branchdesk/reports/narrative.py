@@ -21,6 +21,7 @@ from branchdesk.core.labels import label
 from branchdesk.core.report_figures import Staleness, compare, is_stale
 from branchdesk.core.report_texts import ReportSection, ReportTexts
 from branchdesk.core.review import Grade
+from branchdesk.core.stroke_order import in_stroke_order
 from branchdesk.core.talks import PairType
 from branchdesk.reports.document import (
     Block,
@@ -203,7 +204,7 @@ def _changes(f: AnnualFacts) -> str:
 def _names(names: Sequence[str]) -> str:
     if not names:
         return ""
-    shown = "、".join(names[:_NAMES_SHOWN])
+    shown = "、".join(in_stroke_order(list(names))[:_NAMES_SHOWN])  # 姓氏笔画 order
     return f"（{shown}{'等' if len(names) > _NAMES_SHOWN else ''}）"
 
 

@@ -7,6 +7,7 @@ defaults. A local rule is stored whole. Restoring the defaults deletes the edits
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from branchdesk.core.compliance import (
@@ -76,8 +77,9 @@ class RuleSetRepository:
             )
         return rule
 
-    def new_local_id(self) -> str:
-        taken = {r.id for r in self.all()}
+    def new_local_id(self, also_taken: Iterable[str] = ()) -> str:
+        """A free id for a local rule; *also_taken*: ids of rules added but not saved yet."""
+        taken = {r.id for r in self.all()} | set(also_taken)
         number = 1
         while f"{LOCAL_PREFIX}{number}" in taken:
             number += 1

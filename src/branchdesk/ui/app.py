@@ -40,6 +40,7 @@ from branchdesk.ui.navigation import PAGES
 if TYPE_CHECKING:
     from branchdesk.ui.navigation import PageSpec
     from branchdesk.ui.safekeeping import AutoBackup
+    from branchdesk.ui.unsaved_keeper import UnsavedKeeper
     from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -115,8 +116,10 @@ def show_window(app: QApplication, ws: Workspace) -> int:
     window.show()
     tidy_soon(ws.data_dir)
     warn_soon(window, ws.data_dir)
+    keeper = keep_unsaved_work(window, ws.data_dir)
     backups.check_soon()
     status = app.exec()
+    keeper.keep_now()  # what was saved or discarded on closing leaves no file behind
     backups.on_exit()
     return status
 
@@ -136,6 +139,16 @@ def warn_soon(window: MainWindow, data_dir: Path) -> None:
         window.data_folder_warning = warn_if_risky(window, data_dir)
 
     QTimer.singleShot(0, warn)
+
+
+def keep_unsaved_work(window: MainWindow, data_dir: Path) -> UnsavedKeeper:
+    """未保存的内容: offered back after a crash, then written every few seconds."""
+    from branchdesk.ui.unsaved_keeper import UnsavedKeeper
+
+    keeper = UnsavedKeeper(window, data_dir)
+    keeper.offer_kept()
+    keeper.start()
+    return keeper
 
 
 def app_icon() -> QIcon:
@@ -226,6 +239,7 @@ class _ShellStart(QObject):
         self._ws: Workspace | None = None
         self._backups: AutoBackup | None = None
         self.failed = False  # an unexpected error while opening: said, then quit
+        self._keeper: UnsavedKeeper | None = None
         self.window = MainWindow(QCoreApplication.translate("MainWindow", "BranchDesk"))
         self.window.show_notice(
             QCoreApplication.translate("App", "Opening your records…"),
@@ -236,6 +250,8 @@ class _ShellStart(QObject):
         self.window.installEventFilter(self)
         self.window.show()
         status = self._app.exec()
+        if self._keeper is not None:
+            self._keeper.keep_now()
         if self._backups is not None:
             self._backups.on_exit()
         if self._ws is not None:
@@ -281,6 +297,7 @@ class _ShellStart(QObject):
         tidy_soon(self._data_dir)
         warn_soon(self.window, self._data_dir)
         self._backups = AutoBackup(ws)
+        self._keeper = keep_unsaved_work(self.window, self._data_dir)
         self._backups.check_soon()
 
     def _quit(self, status: int) -> None:

@@ -21,6 +21,7 @@ from branchdesk.core.validation import ValidationError
 from branchdesk.instance_lock import AlreadyRunningError, InstanceLock
 from branchdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 from branchdesk.ui.i18n import error_text, user_error_text
+from branchdesk.ui.unsaved_changes import may_go_on, typed_state
 from branchdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,38 @@ class SetupWizard(QWizard):
         ):
             self.addPage(page)
         self.imported = 0
+        self._as_shown = typed_state(self)  # nothing typed yet
+
+    def has_unsaved_changes(self) -> bool:
+        return typed_state(self) != self._as_shown
+
+    def reject(self) -> None:
+        """Esc, 取消 or closing: what was typed is asked about (保存 finishes the set-up,
+        page by page as 下一步 would); 取消 stays in the wizard."""
+        if (
+            may_go_on(
+                self,
+                self.has_unsaved_changes(),
+                self.tr("The set-up is not finished. Save what you typed and finish it?"),
+                self.finish,
+            )
+            and self.result() != QDialog.DialogCode.Accepted
+        ):
+            super().reject()
+
+    def finish(self) -> bool:
+        """Go on page by page to the end and set up the branch; False on a page with
+        errors (shown beside their fields), which stays in view."""
+        last = self.pageIds()[-1]
+        while self.currentId() != last:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                return False
+        if not self.validateCurrentPage():
+            return False
+        self.accept()
+        return self.result() == QDialog.DialogCode.Accepted
 
     def setup(self) -> BranchSetup:
         """What the pages hold; call after each page has validated."""

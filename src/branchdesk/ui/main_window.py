@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
             self.stack.insertWidget(row, widget)
             self._pages[key] = widget
+            from branchdesk.ui.tab_keys import switch_tabs_with_keys
+
+            switch_tabs_with_keys(widget)  # Ctrl+Tab, Ctrl+PgDn also inside a grid
             replaced = getattr(widget, "data_replaced", None)
             if replaced is not None:  # a restore, an import or a purge changed the records
                 replaced.connect(self.reload_other_pages)
@@ -213,6 +216,13 @@ class MainWindow(QMainWindow):
         row = next(i for i, s in enumerate(self._specs) if s.key == key)
         self.nav.setCurrentRow(row)
         return self.page(key)
+
+    def created_pages(self) -> dict[str, QWidget]:
+        """The pages shown so far, by key (the others hold nothing typed)."""
+        return dict(self._pages)
+
+    def page_specs(self) -> list[PageSpec]:
+        return list(self._specs)
 
     def page_keys(self) -> list[str]:
         return [s.key for s in self._specs]

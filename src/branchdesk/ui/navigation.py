@@ -51,6 +51,25 @@ PAGES: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
+# The places on each page where the user types and then saves with 保存; every way of
+# leaving one asks 保存 / 不保存 / 取消 or keeps the typing (ui/unsaved_changes.py). A page
+# joins the list when it is added: tests/ui/test_unsaved_everywhere.py leaves each place
+# every way there is, and fails for a page or a 设置 tab it does not know.
+EDITABLE_PLACES: dict[str, tuple[str, ...]] = {
+    "dashboard": (),
+    "members": ("form",),
+    "meetings": ("form",),
+    "review": ("round",),
+    "talks": ("form",),
+    "volunteering": ("form",),
+    "training": ("form",),
+    "report": ("section",),
+    "dues": ("collection",),
+    "recycle_bin": (),
+    "settings": ("profile", "organisations", "committee", "groups", "rules"),
+}
+
+
 class PageRouter:
     """How one page opens another without holding the window: the window plugs in `show`."""
 
@@ -156,7 +175,7 @@ def build_pages(
 
         opener = _place_opener(router) if router is not None else None
         page = ReportPage(ws, today, ops, open_place=opener)
-        RefreshOnChange(page, announced, page.refresh)
+        RefreshOnChange(page, announced, page.refresh_from_records)
         return page
 
     def recycle_bin_page() -> QWidget:

@@ -27,7 +27,7 @@ from branchdesk.core.organisation import (
     validate_organisation,
     validate_term,
 )
-from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, one_line
+from branchdesk.core.validation import REQUIRED, FieldError, date_error, one_line
 from branchdesk.ui.field_errors import ERROR_STYLE, FieldErrors
 from branchdesk.ui.forms.ui_setup_branch_page import Ui_SetupBranchPage
 from branchdesk.ui.forms.ui_setup_groups_page import Ui_SetupGroupsPage
@@ -42,8 +42,8 @@ from branchdesk.ui.widgets.date_line_edit import DateLineEdit
 def _date(edit: DateLineEdit, field: str, errors: list[FieldError]) -> date | None:
     try:
         return edit.date_value()
-    except ValueError:
-        errors.append(FieldError(field, NOT_A_DATE))
+    except ValueError as exc:
+        errors.append(date_error(field, exc))
         return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
@@ -16,3 +17,14 @@ def fit_columns_to_content(view: QTableView) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setResizeContentsPrecision(0)
     header.setStretchLastSection(True)
+
+
+def let_column_give_way(view: QTableView, column: int) -> None:
+    """*column* (a title: the longest text) takes the room the others leave, instead of
+    pushing them out of view on a small screen (1024×700): every other column keeps its
+    content's width, this one is cut short with an ellipsis and shown whole in a tooltip."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("中文…") + 8)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -24,6 +24,7 @@ from branchdesk.core.meetings import Meeting
 from branchdesk.core.members import Member
 from branchdesk.core.membership import group_on
 from branchdesk.core.organisation import CommitteeTerm, PartyGroup
+from branchdesk.core.stroke_order import in_stroke_order, stroke_order_key
 from branchdesk.reports.document import chinese_date
 from branchdesk.reports.fonts import FontSet, check_text, require_drawable
 from branchdesk.reports.output import output_to
@@ -115,7 +116,9 @@ def record_rows(data: MeetingSheetData) -> list[tuple[str, str]]:
         lines = []
         for i, r in enumerate(m.resolutions, start=1):
             outcome = ""
-            if data.attendance is not None:
+            if data.attendance is not None and data.attendance.quorate is False:
+                outcome = "，未生效：到会党员未达到法定人数"  # why, not merely 未通过
+            elif data.attendance is not None:
                 outcome = "，通过" if data.attendance.passes(r) else "，未通过"
             lines.append(
                 f"{i}.{r.text}（赞成{r.votes_for}票，反对{r.votes_against}票，"
@@ -288,11 +291,21 @@ def sheet_data(
         kind_name=kind_name,
         expected=tuple(SheetPerson(m.name, note(m)) for m in expected),
         attendance=summary,
-        present=tuple(names.get(i, "") for i in summary.present_ids) if summary else (),
-        on_leave=tuple((names.get(i, ""), reasons.get(i, "")) for i in summary.leave_ids)
+        # People in 姓氏笔画 order, as official records list them.
+        present=tuple(in_stroke_order([names.get(i, "") for i in summary.present_ids]))
         if summary
         else (),
-        absent=tuple(names.get(i, "") for i in summary.absent_ids) if summary else (),
+        on_leave=tuple(
+            sorted(
+                ((names.get(i, ""), reasons.get(i, "")) for i in summary.leave_ids),
+                key=lambda pair: stroke_order_key(pair[0]),
+            )
+        )
+        if summary
+        else (),
+        absent=tuple(in_stroke_order([names.get(i, "") for i in summary.absent_ids]))
+        if summary
+        else (),
         # A member in the recycle bin (no name here) is left out.
         sitting_in=tuple(names[i] for i in summary.extra_present_ids if i in names)
         if summary

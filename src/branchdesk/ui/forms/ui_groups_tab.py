@@ -62,6 +62,11 @@ class Ui_GroupsTab(object):
 
         self.buttons.addItem(self.buttonSpacer)
 
+        self.saveButton = QPushButton(GroupsTab)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.buttons.addWidget(self.saveButton)
+
 
         self.layout.addLayout(self.buttons)
 
@@ -71,9 +76,13 @@ class Ui_GroupsTab(object):
 
     def retranslateUi(self, GroupsTab):
         GroupsTab.setWindowTitle(QCoreApplication.translate("GroupsTab", u"Party groups", None))
-        self.hintLabel.setText(QCoreApplication.translate("GroupsTab", u"Party groups and their leaders. Double-click a cell to edit; changes are saved at once.", None))
+        self.hintLabel.setText(QCoreApplication.translate("GroupsTab", u"Party groups and their leaders. Double-click a cell to edit, then Save.", None))
         self.errorLabel.setText("")
         self.addButton.setText(QCoreApplication.translate("GroupsTab", u"&Add group", None))
         self.removeButton.setText(QCoreApplication.translate("GroupsTab", u"Move to recycle bin", None))
+        self.saveButton.setText(QCoreApplication.translate("GroupsTab", u"&Save", None))
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("GroupsTab", u"Save the changes in the table (Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -62,6 +62,11 @@ class Ui_OrganisationsTab(object):
 
         self.buttons.addItem(self.buttonSpacer)
 
+        self.saveButton = QPushButton(OrganisationsTab)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.buttons.addWidget(self.saveButton)
+
 
         self.layout.addLayout(self.buttons)
 
@@ -71,9 +76,13 @@ class Ui_OrganisationsTab(object):
 
     def retranslateUi(self, OrganisationsTab):
         OrganisationsTab.setWindowTitle(QCoreApplication.translate("OrganisationsTab", u"Social organisations", None))
-        self.hintLabel.setText(QCoreApplication.translate("OrganisationsTab", u"The social organisations this branch sits in. Double-click a cell to edit; changes are saved at once.", None))
+        self.hintLabel.setText(QCoreApplication.translate("OrganisationsTab", u"The social organisations this branch sits in. Double-click a cell to edit, then Save.", None))
         self.errorLabel.setText("")
         self.addButton.setText(QCoreApplication.translate("OrganisationsTab", u"&Add organisation", None))
         self.removeButton.setText(QCoreApplication.translate("OrganisationsTab", u"Move to recycle bin", None))
+        self.saveButton.setText(QCoreApplication.translate("OrganisationsTab", u"&Save", None))
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("OrganisationsTab", u"Save the changes in the table (Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -67,6 +67,11 @@ class Ui_RulesTab(object):
 
         self.buttons.addItem(self.buttonSpacer)
 
+        self.saveButton = QPushButton(RulesTab)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.buttons.addWidget(self.saveButton)
+
 
         self.layout.addLayout(self.buttons)
 
@@ -76,13 +81,17 @@ class Ui_RulesTab(object):
 
     def retranslateUi(self, RulesTab):
         RulesTab.setWindowTitle(QCoreApplication.translate("RulesTab", u"Rules", None))
-        self.hintLabel.setText(QCoreApplication.translate("RulesTab", u"The rules the overview checks. Double-click a cell to change a rule: switch it on or off, change its period or threshold; add rules of your own. Changes are saved at once.", None))
+        self.hintLabel.setText(QCoreApplication.translate("RulesTab", u"The rules the overview checks. Double-click a cell to change a rule: switch it on or off, change its period or threshold; add rules of your own, then Save.", None))
         self.errorLabel.setText("")
         self.addButton.setText(QCoreApplication.translate("RulesTab", u"&Add local rule", None))
         self.removeButton.setText(QCoreApplication.translate("RulesTab", u"&Delete local rule", None))
         self.restoreButton.setText(QCoreApplication.translate("RulesTab", u"&Restore default rules", None))
 #if QT_CONFIG(tooltip)
         self.restoreButton.setToolTip(QCoreApplication.translate("RulesTab", u"Undo every change to the default rules; your own rules stay", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveButton.setText(QCoreApplication.translate("RulesTab", u"&Save", None))
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("RulesTab", u"Save the changes in the table (Ctrl+S)", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

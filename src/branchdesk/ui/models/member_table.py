@@ -19,6 +19,7 @@ from branchdesk.core.labels import Language, label
 from branchdesk.core.members import Member
 from branchdesk.ui.models.record_filter import RecordFilterProxy
 from branchdesk.ui.models.record_table import Column
+from branchdesk.ui.name_order import name_sort_text
 
 CONTEXT = "MemberTable"  # lupdate needs the literal at each call; keep them equal
 
@@ -41,7 +42,12 @@ def member_columns(language: Language) -> list[Column[MemberRow]]:
         return value.isoformat() if value else ""
 
     return [
-        Column("name", QT_TRANSLATE_NOOP("MemberTable", "Name"), lambda r: r.member.name),
+        Column(
+            "name",
+            QT_TRANSLATE_NOOP("MemberTable", "Name"),
+            lambda r: r.member.name,
+            sort_key=lambda r: name_sort_text(r.member.name),  # by pinyin, 曾 as zēng
+        ),
         Column(
             "gender",
             QT_TRANSLATE_NOOP("MemberTable", "Gender"),

@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
 from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE
+from branchdesk.ui.name_order import compare_text
 
 ALL = ""
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
+    refiltered = Signal()  # a filter changed: the rows shown are new, the form's record is not
+
     def __init__(
         self,
         year_of: Callable[[Any], int],
@@ -27,6 +30,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._year: int | None = None
         self._kind = ALL
         self._text = ""
+        self.refiltering = False  # the view's selection moves with the rows, not by a choice
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)
 
@@ -41,9 +45,32 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def refilter(self, attribute: str, value: object) -> None:
         """Set the filter value held in *attribute* and filter the rows again."""
-        self.beginFilterChange()
-        setattr(self, attribute, value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refiltering = True
+        try:
+            self.beginFilterChange()
+            setattr(self, attribute, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        finally:
+            self.refiltering = False
+        self.refiltered.emit()
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Text by pinyin (Chinese collation; code points put 阿 after 张); dates and numbers
+        as Python compares them. Qt cannot compare a Python `date` it holds, and left such a
+        column in the order the rows came in: after a restore, not the date order."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(a, str) and isinstance(b, str):
+            return compare_text(a, b) < 0
+        if a == "" or b == "":  # no value sorts first
+            return bool(a == "" and b != "")
+        try:
+            return bool(a < b)
+        except TypeError:
+            return bool(super().lessThan(left, right))
 
     def record_at(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> Any:
         model = self.sourceModel()

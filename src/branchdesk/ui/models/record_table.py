@@ -88,6 +88,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         del self._records[row]
         self.endRemoveRows()
 
+    def keys(self) -> list[str]:
+        return [c.key for c in self._columns]
+
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self._columns) if c.key == key)
 

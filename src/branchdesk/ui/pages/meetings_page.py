@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from branchdesk.core import registry
 from branchdesk.core.attendance import Roster, summarise
@@ -108,6 +108,25 @@ class MeetingsPage(RecordListPage[Meeting]):
         counts = Counter(m.kind for m in self.model.records() if m.held_on.year == year)
         parts = [f"{label(k, self._language)} {counts[k]}" for k in MeetingKind]
         return self.tr("{year}: {counts}").format(year=year, counts=" · ".join(parts))
+
+    def confirm(self, record: Meeting) -> bool:
+        """A vote at a meeting without its quorum cannot take effect: asked before saving,
+        so that a wrong attendance mark is found now, not in the report."""
+        summary = summarise(record, self._roster)
+        if not record.resolutions or summary.quorate is not False:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Not quorate"),
+            self.tr(
+                "Only {present} of the {voters} voting members due attended: the meeting is "
+                "not quorate, so its votes cannot take effect (the record sheet will say so). "
+                "Save it as it is?"
+            ).format(present=summary.voters_present, voters=summary.voters_due),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def store(self, record: Meeting) -> Meeting:
         saved = self._meetings.save(record, self._today(), self._roster)

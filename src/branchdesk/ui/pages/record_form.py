@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from branchdesk.core.members import Member
 from branchdesk.core.membership import is_member_on
 from branchdesk.core.participation import Participant
-from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, one_line
+from branchdesk.core.validation import REQUIRED, FieldError, date_error, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.unsaved_changes import escape_cancels
 from branchdesk.ui.widgets.date_line_edit import DateLineEdit
@@ -92,8 +92,8 @@ def read_date(
 ) -> date | None:
     try:
         value = edit.date_value()
-    except ValueError:
-        errors.append(FieldError(name, NOT_A_DATE))
+    except ValueError as exc:
+        errors.append(date_error(name, exc))
         return None
     if value is None and required:
         errors.append(FieldError(name, REQUIRED))

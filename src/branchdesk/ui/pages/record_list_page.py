@@ -23,13 +23,17 @@ from branchdesk.ui.forms.ui_record_list_page import Ui_RecordListPage
 from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.pages.record_form import FormState, RecordForm
-from branchdesk.ui.table_columns import fit_columns_to_content
-from branchdesk.ui.unsaved_changes import may_go_on
+from branchdesk.ui.splitter_memory import remember_splitter
+from branchdesk.ui.table_columns import fit_columns_to_content, let_column_give_way
+from branchdesk.ui.unsaved_changes import field_values, may_go_on, put_field_values
 from branchdesk.ui.widgets.pinned_buttons import pin_below
+from branchdesk.ui.widgets.undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# The long texts of a row: on a small screen they give way to the other columns.
+TEXT_COLUMNS = ("title", "topic", "place", "organiser", "counterparts", "form")
 
 
 class Repository(Protocol[T]):
@@ -63,7 +67,10 @@ class RecordListPage(QWidget, Generic[T]):
         self.form = form
         self._loaded: FormState | None = None  # the form's state when its record was shown
         self._loaded_id: int | None = None
+        self._loaded_record: T | None = None  # what 不保存 puts back
         self._settling = False  # putting the selection back: not a user's choice
+        self.undo_bar = UndoBar(self)
+        self.ui.tableLayout.addWidget(self.undo_bar)
         self.ui.formScroll.setWidget(form)
         pin_below(self.ui.formScroll, *form.action_buttons())
         self.model: RecordTableModel[Any] = RecordTableModel(columns, context, self)
@@ -72,11 +79,14 @@ class RecordListPage(QWidget, Generic[T]):
         table = self.ui.recordTable
         table.setModel(self.proxy)
         fit_columns_to_content(table)
+        for key in set(TEXT_COLUMNS) & set(self.model.keys()):  # key columns stay in view
+            let_column_give_way(table, self.model.column_of(key))
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        remember_splitter(self.ui.splitter, f"splitters/{type(self).__name__}")
         kinds = self.kind_choices()
         self.ui.kindFilter.addItem(self.tr("All kinds"), ALL)
         for text, value in kinds:
@@ -112,6 +122,11 @@ class RecordListPage(QWidget, Generic[T]):
 
     def store(self, record: T) -> T:
         raise NotImplementedError
+
+    def confirm(self, record: T) -> bool:
+        """A last question before a valid record is saved (a vote at a meeting without a
+        quorum); False keeps the form as it is, unsaved."""
+        return True
 
     def load_choices(self) -> None:
         """Refresh what the form offers (members, posts) before the records are shown."""
@@ -165,6 +180,7 @@ class RecordListPage(QWidget, Generic[T]):
         ui.recordTable.selectionModel().selectionChanged.connect(self._selection_changed)
         for signal in (self.proxy.rowsInserted, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
+        self.proxy.refiltered.connect(self._filters_changed)
         self.form.save_requested.connect(self.save)
         self.form.cancel_requested.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
@@ -238,6 +254,21 @@ class RecordListPage(QWidget, Generic[T]):
             and self.form.state().changed_from(self._loaded)
         )
 
+    def unsaved_content(self) -> dict[str, Any] | None:
+        """The form's typing not saved yet, as 未保存的内容 (ui/unsaved_keeper.py)."""
+        if not self.has_unsaved_changes():
+            return None
+        return {"record": self._loaded_id, "fields": field_values(self.form)}
+
+    def restore_unsaved(self, content: dict[str, Any]) -> None:
+        """Put 未保存的内容 back into the form, over the record it was typed into."""
+        record_id = content.get("record")
+        if record_id is None:
+            self.new_record()
+        else:
+            self.select_record(int(record_id))
+        put_field_values(self.form, dict(content.get("fields", {})))
+
     def may_close(self) -> bool:
         """Before the window closes: as `may_replace_form`."""
         return self.may_replace_form()
@@ -248,6 +279,8 @@ class RecordListPage(QWidget, Generic[T]):
         record, errors = self.form.collect()
         if errors or record is None:
             self.form.show_errors(errors)
+            return False
+        if not self.confirm(record):
             return False
         try:
             saved = self.store(record)
@@ -262,7 +295,9 @@ class RecordListPage(QWidget, Generic[T]):
         return True
 
     def cancel(self) -> None:
-        self._load(self.selected())
+        """Esc or 取消: the record as saved, after asking about changes (保存 saves them)."""
+        if self.may_replace_form():
+            self._load(self.selected())
 
     def may_replace_form(self) -> bool:
         """Before the form shows another record: asks what to do with changes not saved yet.
@@ -273,12 +308,14 @@ class RecordListPage(QWidget, Generic[T]):
             self.has_unsaved_changes(),
             self.tr("The record in the form has changes that are not saved yet. Save them?"),
             self.save,
+            lambda: self._load(self._loaded_record),
         )
 
     def _load(self, record: T | None) -> None:
         self.form.load(record, self._today())
         self._loaded = self.form.state()
         self._loaded_id = getattr(record, "id", None)
+        self._loaded_record = record
 
     def _settle(self, change: Callable[[], None]) -> None:
         """Change the selection without treating it as the user's choice of a record."""
@@ -294,9 +331,25 @@ class RecordListPage(QWidget, Generic[T]):
         record_id = getattr(record, "id", None)
         if record_id is None or self.ui.recycleBinCheck.isChecked():
             return
+        if not self.may_replace_form():  # the form's typing is asked about first
+            return
         self._repo.move_to_recycle_bin(record_id)
         self.refresh()
         self._load(None)
+        self.records_changed.emit()
+        self.undo_bar.offer(
+            QCoreApplication.translate("RecordListPage", "Moved to the recycle bin."),
+            lambda: self._take_back(record_id),
+        )
+
+    def _take_back(self, record_id: int) -> None:
+        """撤销: the record just deleted back out of the recycle bin, and in the form."""
+        if not self.may_replace_form():
+            return
+        self._repo.restore(record_id)
+        self.ui.recycleBinCheck.setChecked(False)
+        self.refresh()
+        self.select_record(record_id)
         self.records_changed.emit()
 
     def restore_selected(self) -> None:
@@ -309,9 +362,27 @@ class RecordListPage(QWidget, Generic[T]):
         self.records_changed.emit()
 
     # -- reactions ---------------------------------------------------------------------
+    def _filters_changed(self) -> None:
+        """A filter changed (year, kind, text): the form keeps its record and any typing;
+        the table marks that record if it is still shown."""
+
+        def mark_loaded() -> None:
+            rows = [
+                i
+                for i, r in enumerate(self.model.records())
+                if getattr(self.record_of(r), "id", None) == self._loaded_id
+            ]
+            index = self.proxy.mapFromSource(self.model.index(rows[0], 0)) if rows else None
+            if self._loaded_id is not None and index is not None and index.isValid():
+                self.ui.recordTable.selectRow(index.row())
+            else:
+                self.ui.recordTable.clearSelection()
+
+        self._settle(mark_loaded)
+
     def _selection_changed(self) -> None:
         record = self.selected()
-        if self._settling or record is None:
+        if self._settling or self.proxy.refiltering or record is None:
             self._update_buttons()
             return
         chosen = getattr(record, "id", None)

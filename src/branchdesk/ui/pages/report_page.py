@@ -1,13 +1,14 @@
 """年度报告: the annual duty report — its sections with their drafts, the year's figures, a
 preview of the real PDF, print, and export to PDF or Word.
 
-What the secretary writes in a section is saved for that year with the draft it was written
-against, and kept when the figures are refreshed; "Use the draft again" forgets it. When
-the records change the figures under her text, the section is marked 数据已变化 with old
-and new figures side by side: 采用新数据 changes exactly those numbers in her text, 保留我的文字
-keeps it as written until the next change. Before an export or a print the 送审前检查 lists
-what to look at (ui/pages/report_checks.py). The PDF is built off the GUI thread, by a
-worker that opens its own Workspace on the same data folder (connections are not shared).
+What the secretary writes in a section is saved for that year with 保存 (Ctrl+S), with the
+draft it was written against, and kept when the figures are refreshed; another section,
+another year, 刷新, export, print or Esc first ask about text typed and not saved
+(ui/unsaved_changes.py); "Use the draft again" forgets it. When the records change the
+figures under her text, the section is marked 数据已变化 with old and new figures side by
+side: 采用新数据 changes exactly those numbers in her text, 保留我的文字 keeps it as written
+until the next change. Before an export or a print the 送审前检查 lists what to look at
+(ui/pages/report_checks.py). The PDF is built off the GUI thread through Operations.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ from branchdesk.ui.operations import Operations, Work
 from branchdesk.ui.pages.report_checks import CheckPanel
 from branchdesk.ui.printing import prepare_printer, print_pdf
 from branchdesk.ui.records_changed import RecordsChanged
+from branchdesk.ui.splitter_memory import remember_splitter
+from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 from branchdesk.ui.widgets.file_written import another_name
 from branchdesk.workspace import Workspace
 
@@ -78,9 +81,10 @@ class ReportPage(QWidget):
         self._today = today
         self._sections: dict[ReportSection, SectionText] = {}
         self._font_choice: dict[str, str] | None = None  # what the last preview was built with
-        # The section in the editor as it was shown (year, section, text): what was typed
-        # over it is kept when the secretary moves on (another section, year, a refresh).
+        # The section in the editor as it was shown or saved (year, section, text): typing
+        # over it is asked about before the secretary moves on (section, year, refresh).
         self._shown: tuple[int, ReportSection, str] | None = None
+        self._saves = 0  # sections saved by answering 保存: the list and preview are stale
         self._print_when_built = False  # 打印 pressed while the preview was being rebuilt
         self.preview_path: Path | None = None
         self.ui = Ui_ReportPage()
@@ -98,13 +102,17 @@ class ReportPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         self.ui.staleBox.hide()
         self.checks = CheckPanel(self, self.ui, ws, today, self._open_place, open_place)
+        remember_splitter(self.ui.splitter, "splitters/ReportPage")  # the section list too
         self.ui.yearSpin.setValue(today().year - 1)  # the report is written for last year
         self._connect()
 
     def _connect(self) -> None:
-        self.ui.yearSpin.valueChanged.connect(lambda _year: self.refresh())
+        self.ui.yearSpin.valueChanged.connect(lambda _year: self._year_chosen())
         self.ui.refreshButton.clicked.connect(self.refresh)
-        self.ui.sectionList.currentItemChanged.connect(lambda *_: self._section_chosen())
+        self.ui.sectionList.currentItemChanged.connect(
+            lambda _now, before: self._section_chosen(before)
+        )
+        escape_cancels(self.ui.sectionEdit, self.cancel_typing)
         self.ui.saveSectionButton.clicked.connect(self.save_section)
         self.ui.revertSectionButton.clicked.connect(self.revert_section)
         self.ui.takeFiguresButton.clicked.connect(self.take_new_figures)
@@ -140,9 +148,17 @@ class ReportPage(QWidget):
             self.refresh()
 
     # -- sections and figures ------------------------------------------------------------
-    def refresh(self) -> None:
-        """Redraft from the records (what the secretary saved stays), then rebuild the PDF."""
-        self._keep_edits()
+    def refresh_from_records(self) -> None:
+        """Another page changed the records: redraft, unless typing not saved is on screen
+        (its 保存 redrafts; leaving it asks first)."""
+        if not self.has_unsaved_changes():
+            self.refresh()
+
+    def refresh(self) -> bool:
+        """Redraft from the records (what the secretary saved stays), then rebuild the PDF.
+        False when the user stayed with typing not saved (取消)."""
+        if not self.may_close():
+            return False
         facts = self._ws.annual_facts(self.year, self._today())
         current = self._current_section()
         self._sections = {s.section: s for s in self._ws.report_sections(self.year, facts)}
@@ -156,12 +172,15 @@ class ReportPage(QWidget):
                 item.setToolTip(item.text())
             self.ui.sectionList.addItem(item)
         self.ui.sectionList.blockSignals(False)
+        sections = self.ui.sectionList  # every heading whole, on a 1024×700 screen too
+        sections.setMinimumWidth(sections.sizeHintForColumn(0) + 2 * sections.frameWidth() + 6)
         order = list(self._sections)
         self.ui.sectionList.setCurrentRow(order.index(current) if current in order else 0)
         self._show_section()
         self.ui.figuresView.setPlainText(self._figures_text(facts))
         self.checks.show_saved(self.year)
         self.build_preview()
+        return True
 
     def _section_title(self, part: SectionText) -> str:
         title = part.heading or self.tr("Signature")
@@ -173,27 +192,75 @@ class ReportPage(QWidget):
         item = self.ui.sectionList.currentItem()
         return ReportSection(item.data(SECTION_ROLE)) if item is not None else None
 
-    def _section_chosen(self) -> None:
-        if self._keep_edits():
+    def _section_chosen(self, before: QListWidgetItem | None) -> None:
+        saves = self._saves
+        if not self.may_close() and before is not None:  # back to the section being typed
+            self.ui.sectionList.blockSignals(True)
+            self.ui.sectionList.setCurrentItem(before)
+            self.ui.sectionList.blockSignals(False)
+            return
+        if self._saves != saves:
             self.refresh()  # the list marks the section edited; the preview shows the text
         else:
             self._show_section()
 
-    def _keep_edits(self) -> bool:
-        """Save what was typed over the section shown, if anything; True when it saved."""
+    def _year_chosen(self) -> None:
+        if self._shown is not None and not self.refresh():
+            self.ui.yearSpin.blockSignals(True)
+            self.ui.yearSpin.setValue(self._shown[0])  # back to the year being typed
+            self.ui.yearSpin.blockSignals(False)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._shown is not None and self.ui.sectionEdit.toPlainText() != self._shown[2]
+
+    def may_close(self) -> bool:
+        """Asks 保存 / 不保存 / 取消 about typing over the section shown."""
+        return may_go_on(
+            self,
+            self.has_unsaved_changes(),
+            self.tr("The report section shown has changes that are not saved yet. Save them?"),
+            self._save_shown,
+            self._discard_typing,
+        )
+
+    def unsaved_content(self) -> dict[str, object] | None:
+        """The section's typing not saved yet, as 未保存的内容 (ui/unsaved_keeper.py)."""
+        if self._shown is None or not self.has_unsaved_changes():
+            return None
+        year, section, _ = self._shown
+        return {"year": year, "section": section.value, "text": self.ui.sectionEdit.toPlainText()}
+
+    def restore_unsaved(self, content: dict[str, object]) -> None:
+        self.ui.yearSpin.setValue(int(str(content["year"])))
+        rows = [self.ui.sectionList.item(i) for i in range(self.ui.sectionList.count())]
+        for row, item in enumerate(rows):
+            if item is not None and item.data(SECTION_ROLE) == content["section"]:
+                self.ui.sectionList.setCurrentRow(row)
+        self.ui.sectionEdit.setPlainText(str(content["text"]))
+
+    def cancel_typing(self) -> None:
+        """Esc in the editor: the section as saved, after asking."""
+        saves = self._saves
+        if self.may_close() and self._saves != saves:
+            self.refresh()
+
+    def _save_shown(self) -> bool:
         if self._shown is None:
             return False
-        year, section, shown = self._shown
+        year, section, _ = self._shown
         text = self.ui.sectionEdit.toPlainText()
-        if text == shown:
-            return False
         self._ws.report_texts.save_section(year, section, text, self._draft_of(section))
         self._shown = (year, section, text)
+        self._saves += 1
         return True
 
     def _draft_of(self, section: ReportSection) -> str:
         part = self._sections.get(section)
         return part.draft if part is not None else ""
+
+    def _discard_typing(self) -> None:
+        if self._shown is not None:
+            self.ui.sectionEdit.setPlainText(self._shown[2])
 
     def _show_section(self) -> None:
         section = self._current_section()
@@ -265,7 +332,8 @@ class ReportPage(QWidget):
         part = self._current_part()
         if part is None or not part.stale or part.basis is None:
             return
-        self._keep_edits()
+        if not self.may_close():  # what she typed and did not save: asked about first
+            return
         text = self._ws.report_texts.for_year(self.year).edited(part.section) or part.text
         updated, missed = take_new_figures(text, part.basis, part.draft)
         self._ws.report_texts.take_figures(self.year, part.section, updated, part.draft)
@@ -282,7 +350,8 @@ class ReportPage(QWidget):
         part = self._current_part()
         if part is None or not part.edited:
             return
-        self._keep_edits()
+        if not self.may_close():
+            return
         self._ws.report_texts.keep_text(self.year, part.section, part.draft)
         self._shown = None
         self.refresh()
@@ -406,7 +475,10 @@ class ReportPage(QWidget):
     def export(self, fmt: str, suggested: Path | None = None) -> None:
         """Ask where, then write; *suggested* is the name offered by 另存为… after the first
         choice was held open by another program."""
-        if self._keep_edits():  # the report is built from the saved texts
+        saves = self._saves
+        if not self.may_close():  # the report is built from the saved texts
+            return
+        if self._saves != saves:
             self.refresh()
         # 另存为… after a held file: the check was already answered for this export.
         if suggested is None and not self.checks.may_go_on(self.year, self.tr("Export anyway")):
@@ -440,7 +512,10 @@ class ReportPage(QWidget):
 
     # -- printing through the system dialog ------------------------------------------------
     def print_report(self) -> None:
-        if self._keep_edits():  # print what was just typed: once the preview shows it
+        saves = self._saves
+        if not self.may_close():
+            return
+        if self._saves != saves:  # print what was just saved: once the preview shows it
             self._print_when_built = True
             self.refresh()
             return

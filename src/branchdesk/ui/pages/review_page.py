@@ -9,6 +9,7 @@ full member without a final grade) until they are resolved.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -26,6 +27,7 @@ from branchdesk.core.review import (
     ReviewEntry,
     ReviewFollowUp,
     ReviewRound,
+    ReviewStep,
     grade_summary,
     is_graded,
     roster_entries,
@@ -37,7 +39,12 @@ from branchdesk.ui.i18n import error_text, label_language
 from branchdesk.ui.models.review_grid import ReviewGridModel, ReviewRow
 from branchdesk.ui.pages.record_form import read_date
 from branchdesk.ui.ports import MemberRecords, ReviewRecords
-from branchdesk.ui.unsaved_changes import may_go_on
+from branchdesk.ui.unsaved_changes import (
+    escape_cancels,
+    field_values,
+    may_go_on,
+    put_field_values,
+)
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from branchdesk.workspace import YEAR_TAKEN, YearTakenError
 
@@ -119,6 +126,7 @@ class ReviewPage(QWidget):
         ui.confirmExcellentCheck.toggled.connect(lambda _checked: self.save_round())
         self.model.record_edited.connect(self._row_edited)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_round)
+        escape_cancels(ui.stepsBox, self.cancel)
 
     # -- which round ---------------------------------------------------------------------
     def _bin_toggled(self, checked: bool) -> None:
@@ -229,7 +237,26 @@ class ReviewPage(QWidget):
             self.has_unsaved_changes(),
             self.tr("The round's dates or note have changes that are not saved yet. Save them?"),
             self.save_round,
+            self._show_round,
         )
+
+    def unsaved_content(self) -> dict[str, object] | None:
+        """The round's dates and note not saved yet, as 未保存的内容 (ui/unsaved_keeper.py)."""
+        if self.round is None or not self.has_unsaved_changes():
+            return None
+        return {"year": self.round.year, "fields": field_values(self.ui.stepsBox)}
+
+    def restore_unsaved(self, content: dict[str, object]) -> None:
+        combo = self.ui.yearCombo
+        combo.setCurrentIndex(max(combo.findData(content.get("year")), 0))
+        fields = content.get("fields")
+        if isinstance(fields, dict):
+            put_field_values(self.ui.stepsBox, fields)
+
+    def cancel(self) -> None:
+        """Esc: the round's dates and note as saved, after asking."""
+        if self._may_leave_round():
+            self._show_round()
 
     def _fill_grid(self) -> None:
         review = self.round
@@ -311,7 +338,7 @@ class ReviewPage(QWidget):
         ]
         participants = self._participants(errors)
         if errors:
-            self._show_errors(self.ui.roundError, errors)
+            self._show_errors(self.ui.roundError, errors, self._step_names())
             return False
         study, self_assessment, peer_review, vote, verdict, feedback = dates
         changed = replace(
@@ -329,7 +356,7 @@ class ReviewPage(QWidget):
         try:
             self.round = self._reviews.save(changed, self._today())
         except ValidationError as exc:
-            self._show_errors(self.ui.roundError, list(exc.errors))
+            self._show_errors(self.ui.roundError, list(exc.errors), self._step_names())
             return False
         self._show_round()
         self.rounds_changed.emit()
@@ -401,10 +428,33 @@ class ReviewPage(QWidget):
         self.ui.yearCombo.setCurrentIndex(max(self.ui.yearCombo.findData(year), 0))
         self.rounds_changed.emit()
 
+    def _step_names(self) -> dict[str, str]:
+        """Each step's field name as its label reads (学习动员 …), to say which date is wrong."""
+        ui = self.ui
+        labels = (
+            ui.studyOnLabel,
+            ui.selfAssessmentOnLabel,
+            ui.peerReviewOnLabel,
+            ui.voteOnLabel,
+            ui.verdictOnLabel,
+            ui.feedbackOnLabel,
+        )
+        names = [re.sub(r"\(&.\)|&", "", label_.text()).rstrip("：:") for label_ in labels]
+        # The form reads the steps into these fields; core names its errors by the step.
+        by_field = dict(zip(STEP_FIELDS, names, strict=True))
+        by_step = {f"{step.value}_on": name for step, name in zip(ReviewStep, names, strict=True)}
+        return by_field | by_step
+
     @staticmethod
-    def _show_errors(target: QLabel, errors: list[FieldError]) -> None:
-        # Two steps wrong the same way read as one line, not the same line twice.
-        target.setText("\n".join(dict.fromkeys(error_text(e) for e in errors)))
+    def _show_errors(
+        target: QLabel, errors: list[FieldError], names: dict[str, str] | None = None
+    ) -> None:
+        """One line an error, led by the field's name when *names* knows it."""
+        lines = [
+            f"{names[e.field]}：{error_text(e)}" if names and e.field in names else error_text(e)
+            for e in errors
+        ]
+        target.setText("\n".join(dict.fromkeys(lines)))
         target.setVisible(bool(errors))
 
     def select_record(self, round_id: int | None) -> None:

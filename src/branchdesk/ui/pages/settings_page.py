@@ -20,7 +20,10 @@ from branchdesk.ui.pages.settings.organisations_tab import OrganisationsTab
 from branchdesk.ui.pages.settings.profile_tab import ProfileTab
 from branchdesk.ui.pages.settings.report_fonts_tab import ReportFontsTab
 from branchdesk.ui.pages.settings.rules_tab import RulesTab
+from branchdesk.ui.unsaved_changes import field_values, put_field_values
 from branchdesk.workspace import Workspace
+
+EditableTab = ProfileTab | OrganisationsTab | CommitteeTab | GroupsTab | RulesTab
 
 
 class SettingsPage(QWidget):
@@ -72,8 +75,8 @@ class SettingsPage(QWidget):
         data from before, and 保存 on 支部信息 wrote it over the restored profile."""
         self.profile.load()
         self.organisations.table.reload()
-        self.committee.refresh()
-        self.groups.refresh()
+        self.committee.reload()
+        self.groups.reload()
         self.rules.table.reload()
         self.dues_rates.reload()  # issue 18
         self.general.load()
@@ -88,13 +91,40 @@ class SettingsPage(QWidget):
         self.tabs.setCurrentWidget(tab)
         return True
 
+    def editable_tabs(self) -> dict[str, EditableTab]:
+        """The tabs the user edits and saves (ui/unsaved_changes.py). Every other tab acts
+        at once on a click (a language, a font file chosen, a backup): ACTION_TABS."""
+        return {
+            "profile": self.profile,
+            "organisations": self.organisations,
+            "committee": self.committee,
+            "groups": self.groups,
+            "rules": self.rules,
+        }
+
+    # 党费标准 still stores each cell as it is edited (nothing is held unsaved, so nothing
+    # typed can be lost); it is to move to 保存 as 规则 did.
+    ACTION_TABS = ("report_fonts", "general", "backups", "dues_rates")
+
+    def unsaved_content(self) -> dict[str, object] | None:
+        """支部信息's typing not saved yet, as 未保存的内容 (the tables' rows are not kept)."""
+        if not self.profile.has_unsaved_changes():
+            return None
+        return {"profile": field_values(self.profile)}
+
+    def restore_unsaved(self, content: dict[str, object]) -> None:
+        profile = content.get("profile")
+        if isinstance(profile, dict):
+            self.tabs.setCurrentWidget(self.profile)
+            put_field_values(self.profile, profile)
+
     def has_unsaved_changes(self) -> bool:
-        return self.profile.has_unsaved_changes() or self.committee.has_unsaved_changes()
+        return any(tab.has_unsaved_changes() for tab in self.editable_tabs().values())
 
     def may_close(self) -> bool:
-        """Before the window closes: the profile and the committee tab, each showing, ask
-        about their unsaved changes."""
-        for tab in (self.profile, self.committee):
+        """Before the window closes or the records are replaced: each tab holding unsaved
+        changes is shown and asks about them."""
+        for tab in self.editable_tabs().values():
             if tab.has_unsaved_changes():
                 self.tabs.setCurrentWidget(tab)
                 if not tab.may_close():

@@ -1,7 +1,9 @@
 """The attendance grid of a meeting: one row per expected member, fast from the keyboard.
 
 Everyone starts present. On a row, P marks present, L on leave (and opens the reason cell for
-typing), A absent; Space cycles through the three; Down moves on. Members who attended
+typing), A absent — in whichever column the cursor is, so a status key never lands in the
+reason; Space cycles through the three; Down moves on. Enter after a reason goes back to the
+status column of the next row. Members who attended
 without being expected (a member invited to a committee meeting) keep their row.
 """
 
@@ -12,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QHeaderView, QTableView, QWidget
 
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
@@ -131,8 +133,7 @@ class AttendanceGrid(QTableView):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         )
-        on_text = index.isValid() and index.column() == self.grid_model.column_of("reason")
-        if index.isValid() and plain and not on_text and (key in KEYS or key == Qt.Key.Key_Space):
+        if index.isValid() and plain and (key in KEYS or key == Qt.Key.Key_Space):
             row = index.row()
             if key == Qt.Key.Key_Space:
                 status = ORDER[(ORDER.index(self.grid_model.record(row).status) + 1) % 3]
@@ -144,6 +145,17 @@ class AttendanceGrid(QTableView):
                 self.setCurrentIndex(reason)
                 self.edit(reason)
             elif row + 1 < self.grid_model.rowCount():
-                self.setCurrentIndex(self.grid_model.index(row + 1, index.column()))
+                status_column = self.grid_model.column_of("status")
+                self.setCurrentIndex(self.grid_model.index(row + 1, status_column))
             return
         super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter after a reason: on to the next row's status, where P, L and A act."""
+        index = self.currentIndex()
+        super().closeEditor(editor, hint)
+        reason = self.grid_model.column_of("reason")
+        submitted = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+        if submitted and index.isValid() and index.column() == reason:
+            row = min(index.row() + 1, self.grid_model.rowCount() - 1)
+            self.setCurrentIndex(self.grid_model.index(row, self.grid_model.column_of("status")))

@@ -1,8 +1,11 @@
 """Keyboard-first entry of the people who took part: type a name, press Enter, next.
 
-A name that matches a member adds that member; any other name adds a non-member (the
-organisation's head, a volunteer from outside). Hours (volunteer service, training) or a
-role (a talk's non-member counterpart) are edited in place in the list; Del removes a row.
+A name that matches a member adds that member; any other name is first asked about, then
+added as a non-member (the organisation's head, a volunteer from outside) — a mistyped
+member's name no longer becomes a 非党员 silently. Where hours count (volunteer service,
+training) Enter on the name moves to the hours box and Enter there adds the person with those
+hours; hours or a role (a talk's non-member counterpart) are also edited in place in the
+list; Del removes a row.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -139,7 +143,8 @@ class ParticipantEditor(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.entry.returnPressed.connect(self.add_typed)
+        self.entry.returnPressed.connect(self._name_entered)
+        self.hours.installEventFilter(self)
         self.add_button.clicked.connect(self.add_typed)
         self.add_all_button.clicked.connect(self.add_all)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -187,6 +192,26 @@ class ParticipantEditor(QWidget):
     def rows(self) -> list[ParticipantRow]:
         return self.model.records()
 
+    def _name_entered(self) -> None:
+        """Enter on a name: on to its hours where hours count, else add the person."""
+        if self._with_hours and one_line(self.entry.text()):
+            self.hours.setFocus()
+            self.hours.selectAll()
+        else:
+            self.add_typed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.hours
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.hours.interpretText()
+            self.add_typed()  # Enter on the hours: the person typed, with these hours
+            return True
+        return super().eventFilter(watched, event)
+
     def add_typed(self) -> None:
         name = one_line(self.entry.text())
         if not name:
@@ -197,9 +222,25 @@ class ParticipantEditor(QWidget):
             sharing = [mid for mid, _ in self._members if self._names.get(mid) == name]
             member_id = next((m for m in sharing if m not in listed), None)
             name = self.name_of(member_id, name)
+        if member_id is None and not self._non_member_confirmed(name):
+            self.entry.setFocus()  # as typed, to be corrected
+            self.entry.selectAll()
+            return
         self._add(member_id, name)
         self.entry.clear()
         self.entry.setFocus()
+
+    def _non_member_confirmed(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Not a member"),
+            self.tr("No member is called “{name}”. Add “{name}” as a non-member?").format(
+                name=name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def add_all(self) -> None:
         names = dict(self._members)

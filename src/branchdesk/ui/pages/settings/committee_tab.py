@@ -18,7 +18,7 @@ from branchdesk.core.organisation import (
     CommitteeTerm,
     default_term_end,
 )
-from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, ValidationError
+from branchdesk.core.validation import REQUIRED, FieldError, ValidationError, date_error
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_committee_tab import Ui_CommitteeTab
 from branchdesk.ui.i18n import label_language
@@ -94,11 +94,27 @@ class CommitteeTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The terms as stored. A term with unsaved changes stays as typed (the page is
+        shown again after a visit elsewhere): only the names to choose from are renewed."""
+        self._load_names()
+        if self.has_unsaved_changes():
+            return
+        self._terms = self._branch.terms()
+        self._show_chosen_term()
+
+    def reload(self) -> None:
+        """After a restore: the terms as they now are (unsaved changes were asked about)."""
+        self._shown = None
+        self.refresh()
+
+    def _load_names(self) -> None:
         today = self._today()
         members = self._members.all()
         self._all_names = {m.id: m.name for m in members if m.id is not None}
         self._names = {m.id: m.name for m in members_on(members, today) if m.id is not None}
-        self._terms = self._branch.terms()
+
+    def _show_chosen_term(self) -> None:
+        today = self._today()
         combo = self.ui.termCombo
         combo.blockSignals(True)
         combo.clear()
@@ -138,7 +154,15 @@ class CommitteeTab(QWidget):
             self.has_unsaved_changes(),
             self.tr("The committee term shown has changes that are not saved yet. Save them?"),
             self.save,
+            self._discard,
         )
+
+    def _discard(self) -> None:
+        saved = next((t for t in self._terms if t.id == self._term_id), None)
+        if saved is None:
+            self.reload()
+        else:
+            self._show_term(saved)
 
     def _show_term(self, term: CommitteeTerm | None) -> None:
         self.errors.clear()
@@ -175,12 +199,11 @@ class CommitteeTab(QWidget):
         self._term_id = None
 
     def cancel(self) -> None:
-        """The term shown as saved; a new term not saved yet gives way to the current one."""
-        saved = next((t for t in self._terms if t.id == self._term_id), None)
-        if saved is None:
-            self.refresh()
-        else:
-            self._show_term(saved)
+        """Esc: the term shown as saved, after asking about its changes; a new term not
+        saved yet gives way to the current one."""
+        if not self._may_leave_term():
+            return
+        self._discard()
 
     def _add_seat(self) -> None:
         taken = {s.member_id for s in self.seats.records()}
@@ -201,8 +224,8 @@ class CommitteeTab(QWidget):
         for name, edit in (("starts_on", self.ui.startsOnEdit), ("ends_on", self.ui.endsOnEdit)):
             try:
                 dates[name] = edit.date_value()
-            except ValueError:
-                errors.append(FieldError(name, NOT_A_DATE))
+            except ValueError as exc:
+                errors.append(date_error(name, exc))
                 continue
             if dates[name] is None:
                 errors.append(FieldError(name, REQUIRED))

@@ -70,22 +70,36 @@ class GroupsTab(QWidget):
             ChoiceDelegate(lambda: [("", None), *((n, i) for i, n in self._names().items())], self),
         )
         self.table = InlineTable(
+            owner=self,
             view=self.ui.groupTable,
             model=self.model,
             error_label=self.ui.errorLabel,
             add_button=self.ui.addButton,
             remove_button=self.ui.removeButton,
+            save_button=self.ui.saveButton,
             load=branch.groups,
             save=lambda group: branch.save_group(group, self._today()),
             create=lambda: PartyGroup(self.tr("New group"), created_on=self._today()),
             remove=lambda g: branch.move_to_recycle_bin("party_groups", g.id or 0),
             unreadable={"created_on": NOT_A_DATE},
+            question=self.tr("The party groups have changes that are not saved yet. Save them?"),
         )
 
     def refresh(self) -> None:
         """Reload after members changed elsewhere (leaders are chosen among them)."""
         self._load_names()
+        self.table.refresh()
+
+    def reload(self) -> None:
+        """After a restore: the groups as they now are (unsaved changes were asked about)."""
+        self._load_names()
         self.table.reload()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.table.has_unsaved_changes()
+
+    def may_close(self) -> bool:
+        return self.table.may_leave()
 
     def _names(self) -> dict[int, str]:
         return self._name_cache

@@ -55,13 +55,24 @@ class OrganisationsTab(QWidget):
             ChoiceDelegate(lambda: [(label(k, language), k.value) for k in OrgKind], self),
         )
         self.table = InlineTable(
+            owner=self,
             view=self.ui.organisationTable,
             model=self.model,
             error_label=self.ui.errorLabel,
             add_button=self.ui.addButton,
             remove_button=self.ui.removeButton,
+            save_button=self.ui.saveButton,
             load=branch.organisations,
             save=branch.save_organisation,
             create=lambda: SocialOrganisation(self.tr("New organisation")),
             remove=lambda o: branch.move_to_recycle_bin("organisations", o.id or 0),
+            question=self.tr(
+                "The social organisations have changes that are not saved yet. Save them?"
+            ),
         )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.table.has_unsaved_changes()
+
+    def may_close(self) -> bool:
+        return self.table.may_leave()

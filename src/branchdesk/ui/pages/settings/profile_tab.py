@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from branchdesk.core.enums import BranchKind
 from branchdesk.core.labels import label
 from branchdesk.core.organisation import Branch
-from branchdesk.core.validation import NOT_A_DATE, FieldError, ValidationError, one_line
+from branchdesk.core.validation import FieldError, ValidationError, date_error, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_branch_profile import Ui_BranchProfile
 from branchdesk.ui.i18n import label_language
@@ -49,7 +49,7 @@ class ProfileTab(QWidget):
             }
         )
         ui.saveButton.clicked.connect(self.save)
-        escape_cancels(self, self.load)
+        escape_cancels(self, self.cancel)
         for edit in self.findChildren(QLineEdit):
             edit.returnPressed.connect(self.save)
             edit.textEdited.connect(lambda _text: ui.savedLabel.clear())
@@ -73,6 +73,11 @@ class ProfileTab(QWidget):
         self.errors.clear()
         self._shown = self._fields()
 
+    def cancel(self) -> None:
+        """Esc: the profile as saved, after asking about its changes."""
+        if self.may_close():
+            self.load()
+
     def _fields(self) -> tuple[object, ...]:
         ui = self.ui
         return (
@@ -90,6 +95,7 @@ class ProfileTab(QWidget):
             self.has_unsaved_changes(),
             self.tr("The branch profile has changes that are not saved yet. Save them?"),
             self.save,
+            self.load,
         )
 
     def save(self) -> bool:
@@ -102,8 +108,8 @@ class ProfileTab(QWidget):
         ):
             try:
                 dates[field] = edit.date_value()
-            except ValueError:
-                self.errors.show([FieldError(field, NOT_A_DATE)])
+            except ValueError as exc:
+                self.errors.show([date_error(field, exc)])
                 return False
         founded = dates["founded_on"]
         branch = Branch(

@@ -162,15 +162,19 @@ class RulesTab(QWidget):
         for key, delegate in self._delegates.items():
             view.setItemDelegateForColumn(self.model.column_of(key), delegate)
         self.table = InlineTable(
+            owner=self,
             view=view,
             model=self.model,
             error_label=self.ui.errorLabel,
             add_button=self.ui.addButton,
             remove_button=self.ui.removeButton,
+            save_button=self.ui.saveButton,
             load=rules.all,
             save=rules.save,
             create=self._new_rule,
-            remove=self._remove,
+            remove=lambda rule: self._rules.delete_local(rule.id),
+            refuse_removal=self._refuse_removal,
+            question=self.tr("The rules have changes that are not saved yet. Save them?"),
         )
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -185,19 +189,27 @@ class RulesTab(QWidget):
 
     def _new_rule(self) -> Rule:
         name = self.tr("New rule")
+        rule_id = self._rules.new_local_id(r.id for r in self.model.records())  # unsaved too
         return Rule(
-            self._rules.new_local_id(), RuleSubject.MEETING, RulePeriod.YEAR, 1,
+            rule_id, RuleSubject.MEETING, RulePeriod.YEAR, 1,
             RuleScope.BRANCH, name, name, "", "", LOCAL_RULE,
             meeting_kind=MeetingKind.THEME_DAY,
         )  # fmt: skip
 
-    def _remove(self, rule: Rule) -> None:
-        if rule.is_default:
-            self.ui.errorLabel.setText(self.tr("A default rule cannot be deleted; switch it off."))
-            return
-        self._rules.delete_local(rule.id)
+    def _refuse_removal(self, rule: Rule) -> str:
+        return (
+            self.tr("A default rule cannot be deleted; switch it off.") if rule.is_default else ""
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.table.has_unsaved_changes()
+
+    def may_close(self) -> bool:
+        return self.table.may_leave()
 
     def restore_defaults(self) -> None:
+        if not self.may_close():  # edits not saved yet are asked about first
+            return
         self._rules.restore_defaults()
         self.ui.errorLabel.setText("")
         self.table.reload()
