@@ -27,7 +27,7 @@ def test_a_changed_figure_makes_the_text_stale_a_changed_wording_does_not() -> N
 def test_the_changes_name_old_and_new_figures_and_the_changed_wording() -> None:
     found = compare(BASIS, DRAFT)
     assert [(c.old, c.new) for c in found.changes] == [("3", "4"), ("87.5", "88.2")]
-    assert found.changes[0].where == "全年召开支部党员大会□次（应开"
+    assert found.changes[0].where == "全年召开支部党员大会×次（应开"
     assert found.reworded == (("未达到要求的季度为：支部党员大会（第四季度应开1次、未开）。", ""),)
 
 

@@ -63,7 +63,7 @@ def test_a_changed_figure_is_flagged_with_old_and_new_and_taken_into_her_text(
     assert page.ui.staleBox.isVisibleTo(page)
     table = page.ui.figuresTable
     rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
-    assert ("全年开展谈心谈话□次", str(before), str(before + 1)) in rows
+    assert ("全年开展谈心谈话×次", str(before), str(before + 1)) in rows
     page.take_new_figures()
     text = ws.report_texts.for_year(YEAR).edited(ReportSection.PERFORMANCE)
     assert text is not None and MINE in text  # her words stay

@@ -39,7 +39,9 @@ class FigureChange:
         tail = self.after[:4]
         for mark in _BREAKS:
             tail = tail.split(mark, 1)[0]
-        return f"{head}□{tail}" if head or tail else "□"
+        # × marks where the number stands, as official templates write a blank (×次); a □
+        # would read as a character the font lacks.
+        return f"{head}×{tail}" if head or tail else "×"
 
 
 @dataclass(frozen=True)
