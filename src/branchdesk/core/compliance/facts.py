@@ -12,9 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from branchdesk.core.compliance.rules import MeetingKey, RuleSubject, TrainingForm
+from branchdesk.core.compliance.rules import (
+    RECRUIT_SUBJECTS,
+    MeetingKey,
+    RuleSubject,
+    TrainingForm,
+)
 from branchdesk.core.members import Member
 from branchdesk.core.organisation import CommitteeTerm, PartyGroup
+from branchdesk.core.recruiting import Recruit
+from branchdesk.core.workdays import OfficialDay
 
 COMMITTEE_MIN_SEATS = 3  # fewer than 7 full members: a secretary (and deputy) only, no committee
 
@@ -28,6 +35,7 @@ class FactKind(StrEnum):
     REVIEWS = "reviews"
     MEMBERS = "members"
     COMMITTEE_TERMS = "committee_terms"
+    RECRUITS = "recruits"
 
 
 SUBJECT_FACTS: dict[RuleSubject, FactKind] = {
@@ -38,6 +46,7 @@ SUBJECT_FACTS: dict[RuleSubject, FactKind] = {
     RuleSubject.STUDY_HOURS: FactKind.TRAININGS,
     RuleSubject.TERM_END: FactKind.COMMITTEE_TERMS,
     RuleSubject.PROBATION_END: FactKind.MEMBERS,
+    **dict.fromkeys(RECRUIT_SUBJECTS, FactKind.RECRUITS),
 }
 
 
@@ -84,6 +93,12 @@ class ComplianceFacts:
     talks: Sequence[TalkFact] = ()
     trainings: Sequence[TrainingFact] = ()
     reviews: Sequence[ReviewFact] = ()
+    # The recruiting pipeline (issue 17) and the official calendar its notices are counted by.
+    recruits: Sequence[Recruit] = ()
+    official_days: Sequence[OfficialDay] = ()
+    # TRACKING START (issue 16 adds the branch's tracking start date): a recruiting deadline
+    # that fell before it is not reported as overdue. None: every deadline counts.
+    tracking_start: date | None = None
     # Record families the workspace can read; rules needing another family are not evaluable.
     available: frozenset[FactKind] = field(
         default_factory=lambda: frozenset({FactKind.MEMBERS, FactKind.COMMITTEE_TERMS})

@@ -24,6 +24,23 @@ class RuleSubject(StrEnum):
     STUDY_HOURS = "study_hours"  # study hours (学时) from trainings
     TERM_END = "term_end"  # the committee term ends within `threshold` months
     PROBATION_END = "probation_end"  # probation ends within `threshold` months
+    # Recruiting time limits (发展党员, issue 17): each is one limit of the pipeline.
+    RECRUIT_TALK = "recruit_talk"  # talk within `threshold` months of the application
+    RECRUIT_ACTIVIST_TIME = "recruit_activist_time"  # activist ≥ `threshold` months
+    RECRUIT_ASSESSMENT = "recruit_assessment"  # an activist assessed every `threshold` months
+    RECRUIT_TRAINING = "recruit_training"  # candidate training ≥ `threshold` 学时
+    RECRUIT_NOTICE = "recruit_notice"  # notice ≥ `threshold` working days
+    RECRUIT_APPROVAL = "recruit_approval"  # upper-level approval within `threshold` months
+
+
+RECRUIT_SUBJECTS = (
+    RuleSubject.RECRUIT_TALK,
+    RuleSubject.RECRUIT_ACTIVIST_TIME,
+    RuleSubject.RECRUIT_ASSESSMENT,
+    RuleSubject.RECRUIT_TRAINING,
+    RuleSubject.RECRUIT_NOTICE,
+    RuleSubject.RECRUIT_APPROVAL,
+)
 
 
 class RuleScope(StrEnum):
@@ -32,12 +49,15 @@ class RuleScope(StrEnum):
     EACH_MEMBER = "each_member"  # once per member of the branch
     SECRETARY = "secretary"  # once, for the secretary in office
     COMMITTEE = "committee"  # once, only where a committee (≥3 seats) exists
+    EACH_RECRUIT = "each_recruit"  # once per person in the recruiting pipeline
 
 
 class Unit(StrEnum):
     COUNT = "count"
     HOURS = "hours"
     MONTHS = "months"  # warning rules: how far ahead to warn
+    LIMIT_MONTHS = "limit_months"  # recruiting: a time limit in months
+    WORKING_DAYS = "working_days"  # recruiting: the notice's length
 
 
 class MeetingKey(StrEnum):
@@ -73,6 +93,7 @@ _ALLOWED_SCOPES: dict[RuleSubject, frozenset[RuleScope]] = {
     RuleSubject.STUDY_HOURS: frozenset({RuleScope.EACH_MEMBER, RuleScope.SECRETARY}),
     RuleSubject.TERM_END: frozenset({RuleScope.BRANCH}),
     RuleSubject.PROBATION_END: frozenset({RuleScope.EACH_MEMBER}),
+    **{subject: frozenset({RuleScope.EACH_RECRUIT}) for subject in RECRUIT_SUBJECTS},
 }
 
 
@@ -96,10 +117,14 @@ class Rule:
 
     @property
     def unit(self) -> Unit:
-        if self.subject == RuleSubject.STUDY_HOURS:
+        if self.subject in (RuleSubject.STUDY_HOURS, RuleSubject.RECRUIT_TRAINING):
             return Unit.HOURS
         if self.subject in (RuleSubject.TERM_END, RuleSubject.PROBATION_END):
             return Unit.MONTHS
+        if self.subject == RuleSubject.RECRUIT_NOTICE:
+            return Unit.WORKING_DAYS
+        if self.subject in RECRUIT_SUBJECTS:
+            return Unit.LIMIT_MONTHS
         return Unit.COUNT
 
     @property
@@ -130,7 +155,13 @@ BAD_RULE_ID = QT_TRANSLATE_NOOP("Validation", "Use lower-case letters, digits an
 DEFAULT_ID_TAKEN = QT_TRANSLATE_NOOP(
     "Validation", "This id belongs to a default rule; choose another."
 )
-MAX_THRESHOLD = {Unit.COUNT: 100, Unit.HOURS: 1000, Unit.MONTHS: 24}
+MAX_THRESHOLD = {
+    Unit.COUNT: 100,
+    Unit.HOURS: 1000,
+    Unit.MONTHS: 24,
+    Unit.LIMIT_MONTHS: 24,
+    Unit.WORKING_DAYS: 30,
+}
 
 
 def validate_rule(rule: Rule) -> list[FieldError]:
@@ -172,6 +203,7 @@ register_labels(
         RuleScope.EACH_MEMBER: ("Each member", "每名党员"),
         RuleScope.SECRETARY: ("Secretary", "书记"),
         RuleScope.COMMITTEE: ("Committee (where one exists)", "支委会（已设立时）"),
+        RuleScope.EACH_RECRUIT: ("Each person in the pipeline", "每名发展对象"),
     }
 )
 register_labels(
@@ -183,6 +215,12 @@ register_labels(
         RuleSubject.STUDY_HOURS: ("Study hours", "学时"),
         RuleSubject.TERM_END: ("Committee term end", "支委会任期届满"),
         RuleSubject.PROBATION_END: ("Probation end", "预备期届满"),
+        RuleSubject.RECRUIT_TALK: ("Talk with an applicant", "与入党申请人谈话"),
+        RuleSubject.RECRUIT_ACTIVIST_TIME: ("Time as an activist", "积极分子培养期"),
+        RuleSubject.RECRUIT_ASSESSMENT: ("Activist assessment", "积极分子考察"),
+        RuleSubject.RECRUIT_TRAINING: ("Candidate training", "发展对象集中培训"),
+        RuleSubject.RECRUIT_NOTICE: ("Public notice", "发展公示"),
+        RuleSubject.RECRUIT_APPROVAL: ("Upper-level approval", "上级党委审批"),
     }
 )
 register_labels(
@@ -190,6 +228,8 @@ register_labels(
         Unit.COUNT: ("times", "次"),
         Unit.HOURS: ("hours", "学时"),
         Unit.MONTHS: ("months ahead", "个月前提醒"),
+        Unit.LIMIT_MONTHS: ("months", "个月"),
+        Unit.WORKING_DAYS: ("working days", "个工作日"),
     }
 )
 register_labels(
