@@ -54,8 +54,10 @@ from branchdesk.store.errors import NotFoundError, StorageError
 from branchdesk.store.meetings_repo import OWNER_TYPE as MEETING_OWNER
 from branchdesk.store.meetings_repo import MeetingRepository
 from branchdesk.store.members_repo import MemberRepository
+from branchdesk.store.official_days import OfficialDayRepository
 from branchdesk.store.record_base import TrashableRepository
 from branchdesk.store.record_tables import count_records
+from branchdesk.store.recruiting_repo import RecruitRepository
 from branchdesk.store.report_texts_repo import ReportTextsRepository
 from branchdesk.store.review_repo import ReviewRepository
 from branchdesk.store.rules_repo import RuleSetRepository
@@ -63,6 +65,7 @@ from branchdesk.store.settings_repo import SettingsRepository
 from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.store.training_repo import TrainingRepository
 from branchdesk.store.volunteer_repo import VolunteerRepository
+from branchdesk.workspace_recruiting import RecruitingUseCases
 
 # The report's figures and texts, drafts and archives load when first used: the window's
 # first page needs none of them, and every import delays it (bench/startup.py).
@@ -126,7 +129,7 @@ class WorkspaceInfo:
     counts: dict[str, int]
 
 
-class Workspace:
+class Workspace(RecruitingUseCases):
     def __init__(self, data_dir: Path, db: Database) -> None:
         self.data_dir = data_dir
         self.db = db
@@ -143,6 +146,9 @@ class Workspace:
         self._closed = False
         self.rules = RuleSetRepository(db)
         self.report_texts = ReportTextsRepository(db)
+        # issue 17: the recruiting pipeline and the official calendar its notices count by
+        self.recruiting = RecruitRepository(db)
+        self.official_days = OfficialDayRepository(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -304,7 +310,10 @@ class Workspace:
         return Roster.of(self.members.all(), self.branch.terms())
 
     def save_meeting(self, meeting: Meeting, today: date) -> Meeting:
-        return self.meetings.save(meeting, today, self.roster())
+        saved = self.meetings.save(meeting, today, self.roster())
+        if any(r.recruit_id is not None for r in meeting.resolutions + saved.resolutions):
+            self.recruiting.sync_all(today)  # the meeting is the step: the roster follows
+        return saved
 
     def purge_meeting(self, meeting_id: int) -> None:
         """Delete a meeting in the recycle bin for good, with its evidence files."""
@@ -375,14 +384,22 @@ class Workspace:
 
     def move_to_bin(self, key: str, record_id: int) -> None:
         recycle_bin.move_to_bin(self.db, key, record_id)
+        self._follow_pipeline(key)
 
     def restore_from_bin(self, key: str, record_id: int) -> None:
         recycle_bin.restore(self.db, key, record_id)
+        self._follow_pipeline(key)
 
     def purge_from_bin(self, key: str, record_id: int) -> None:
         """Delete for good, with the evidence files no other record uses."""
         recycle_bin.purge(self.db, key, record_id)
         self.attachments.remove_for_owner(key, record_id)
+        self._follow_pipeline(key)
+
+    def _follow_pipeline(self, key: str) -> None:
+        """A meeting or a person of the pipeline binned or restored moves the roster dates."""
+        if key in ("meetings", "recruits"):
+            self.recruiting.sync_all(date.today())
 
     # -- health --------------------------------------------------------------------------
     def check(self) -> list[str]:
@@ -407,6 +424,9 @@ class Workspace:
         """A new record, prefilled, that would meet *obligation* (core.compliance.drafts)."""
         from branchdesk.core.compliance.drafts import draft_for
 
+        pipeline = self.recruiting_draft(obligation, today)  # issue 17
+        if pipeline is not None:
+            return pipeline
         return draft_for(obligation, self.rules.get(obligation.rule_id), self.roster(), today)
 
     # -- the annual duty report and ledgers (issue 6) ---------------------------------------

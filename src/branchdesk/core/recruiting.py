@@ -152,6 +152,9 @@ class Recruit:
     phone: str = ""
     plan_year: int | None = None  # the year's 发展计划 the person belongs to
     member_id: int | None = None  # the roster member, once admitted
+    # Brought in from the roster as a probationary member: the steps before admission were
+    # never recorded here (the application date is then the joining date).
+    earlier_unknown: bool = False
     note: str = ""
     steps: tuple[RecruitStep, ...] = ()
     id: int | None = None

@@ -70,7 +70,8 @@ def validate_recruit(recruit: Recruit, today: date, limits: RecruitingLimits) ->
     if recruit.applied_on < PARTY_FOUNDED:
         errors.append(FieldError("applied_on", BEFORE_FOUNDING))
     if recruit.birth_date is None:
-        errors.append(FieldError("birth_date", BIRTH_REQUIRED))
+        if not recruit.earlier_unknown:
+            errors.append(FieldError("birth_date", BIRTH_REQUIRED))
     elif age_on(recruit.birth_date, recruit.applied_on) < MIN_JOINING_AGE:
         errors.append(
             FieldError("applied_on", APPLICANT_TOO_YOUNG, {"birth": recruit.birth_date.isoformat()})
@@ -98,7 +99,7 @@ def _step_errors(recruit: Recruit, today: date, limits: RecruitingLimits) -> lis
         if step.ends_on is not None and step.ends_on < step.on:
             errors.append(FieldError("steps", STEP_ENDS_BEFORE, what))
         needed = _NEEDS.get(step.kind)
-        if needed is not None and reached != needed:
+        if needed is not None and reached != needed and not _unrecorded(recruit, step.kind):
             errors.append(
                 FieldError("steps", STEP_OUT_OF_ORDER, {**what, "stage": label(needed, "en")})
             )
@@ -113,6 +114,11 @@ def _step_errors(recruit: Recruit, today: date, limits: RecruitingLimits) -> lis
         errors.append(FieldError("steps", EXTENDED_TWICE))
     errors.extend(_candidate_too_early(recruit, limits))
     return errors
+
+
+def _unrecorded(recruit: Recruit, kind: StepKind) -> bool:
+    """A member brought in from the roster was admitted before the pipeline was kept."""
+    return recruit.earlier_unknown and kind == StepKind.ADMITTED
 
 
 def _candidate_too_early(recruit: Recruit, limits: RecruitingLimits) -> list[FieldError]:

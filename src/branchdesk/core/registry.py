@@ -105,3 +105,16 @@ ATTACHMENTS = register(RecordType("attachments", "Attachments", "附件", False,
 
 # The secretary's edits of the annual duty report, per year and section (issue 6).
 REPORT_TEXTS = register(RecordType("report_texts", "Report texts", "述职报告文稿", False, False))
+
+# ---- issue 17: the recruiting pipeline (发展党员) -------------------------------------------
+RECRUITS = register(
+    RecordType("recruits", "People in the recruiting pipeline", "发展党员", True, True)
+)
+RECRUIT_STEPS = register(
+    RecordType("recruit_steps", "Recruiting steps", "发展环节", False, False, "recruits")
+)
+RECRUITING_PLANS = register(
+    RecordType("recruiting_plans", "Recruiting plans", "发展党员计划", False, False)
+)
+# The official calendar (official_days) is reference data seeded from a library, kept with
+# the rule set (like compliance_rules), not a record type: a new data folder already holds it.

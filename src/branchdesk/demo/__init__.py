@@ -13,6 +13,7 @@ from branchdesk.core.errors import UserError
 from branchdesk.demo.heavy import HEAVY, SMALL, fill_extra_members
 from branchdesk.demo.meetings import fill_meetings
 from branchdesk.demo.records import fill_records
+from branchdesk.demo.recruiting import fill_recruiting
 from branchdesk.demo.roster import PEOPLE, fill_roster
 from branchdesk.workspace import DEMO_SETTING, Workspace
 
@@ -49,4 +50,5 @@ def fill_demo(
             fill_extra_members(ws, random.Random(seed + 1), today, scale, taken)
         fill_records(ws, rng, today, scale.years)
         fill_meetings(ws, rng, today, scale.years)
+        fill_recruiting(ws, random.Random(seed + 17), today)  # issue 17
     ws.settings.set(DEMO_SETTING, {"seed": seed, "size": size.value, "today": today.isoformat()})

@@ -41,16 +41,21 @@ from branchdesk.store.training_repo import TrainingRepository
 def load_facts(db: Database, *years: int) -> ComplianceFacts:
     """Every fact the rules read; only the records of *years* when given (members, terms
     and groups are always whole: presence and seats span years)."""
+    from branchdesk.store.recruiting_facts import with_recruiting  # issue 17
+
     branch = BranchRepository(db)
     asked: tuple[int | None, ...] = years or (None,)
-    return facts_from(
-        members=MemberRepository(db).all(),
-        groups=branch.groups(),
-        terms=branch.terms(),
-        meetings=[m for y in asked for m in MeetingRepository(db).all(y)],
-        talks=[t for y in asked for t in TalkRepository(db).all(y)],
-        trainings=[t for y in asked for t in TrainingRepository(db).all(y)],
-        reviews=[r for y in asked for r in ReviewRepository(db).all(y)],
+    return with_recruiting(
+        facts_from(
+            members=MemberRepository(db).all(),
+            groups=branch.groups(),
+            terms=branch.terms(),
+            meetings=[m for y in asked for m in MeetingRepository(db).all(y)],
+            talks=[t for y in asked for t in TalkRepository(db).all(y)],
+            trainings=[t for y in asked for t in TrainingRepository(db).all(y)],
+            reviews=[r for y in asked for r in ReviewRepository(db).all(y)],
+        ),
+        db,
     )
 
 

@@ -296,3 +296,32 @@ register_table(
 
 # The annual duty report's edited sections (issue 6).
 register_table(RecordTable("report_texts", "report_texts", "year || '年度述职报告 ' || section"))
+
+# ---- issue 17: the recruiting pipeline (发展党员) -------------------------------------------
+register_table(
+    RecordTable(
+        "recruits",
+        "recruits",
+        "name",
+        "applied_on",
+        search_sql=text_of(
+            "name",
+            "'发展党员'",
+            "job",
+            "phone",
+            "note",
+            children_text("recruit_steps", "recruit_id", "c.people || ' ' || c.note"),
+            attachments_text("recruits"),
+        ),
+    )
+)
+register_table(
+    RecordTable(
+        "recruit_steps",
+        "recruit_steps",
+        "(SELECT name FROM recruits p WHERE p.id = recruit_id) || ' ' || kind",
+        "on_date",
+        parent_column="recruit_id",
+    )
+)
+register_table(RecordTable("recruiting_plans", "recruiting_plans", "year || '年发展党员计划'"))

@@ -21,6 +21,7 @@ from branchdesk.core.enums import Post
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import Meeting, MeetingKind
 from branchdesk.core.participation import Participant
+from branchdesk.core.recruiting import Recruit
 from branchdesk.core.talks import Counterpart, Talk
 from branchdesk.core.training import Training, TrainingForm
 
@@ -28,7 +29,7 @@ from branchdesk.core.training import Training, TrainingForm
 @dataclass(frozen=True)
 class RecordDraft:
     record_type: str  # the registry key: "meetings", "talks", "trainings"
-    record: Meeting | Talk | Training
+    record: Meeting | Talk | Training | Recruit  # a Recruit: open that person (issue 17)
 
 
 def draft_for(

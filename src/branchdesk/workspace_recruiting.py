@@ -1,0 +1,90 @@
+"""The recruiting pipeline's use cases (issue 17), mixed into `Workspace`.
+
+Kept in their own module so the workspace stays small and the dues work (issue 18) adds its
+own beside it without conflict.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from branchdesk.core.recruiting import Recruit, RecruitingPlan
+from branchdesk.core.recruiting_limits import RecruitingLimits
+from branchdesk.core.recruiting_meetings import ResolutionOutcome
+from branchdesk.core.recruiting_status import (
+    RecruitStatus,
+    YearRecruiting,
+    statuses,
+    year_recruiting,
+)
+from branchdesk.core.workdays import WorkCalendar
+
+if TYPE_CHECKING:
+    from branchdesk.core.attendance import Roster
+    from branchdesk.core.compliance import Obligation
+    from branchdesk.core.compliance.drafts import RecordDraft
+    from branchdesk.store.official_days import OfficialDayRepository
+    from branchdesk.store.recruiting_repo import RecruitRepository
+    from branchdesk.store.rules_repo import RuleSetRepository
+
+
+class RecruitingUseCases:
+    recruiting: RecruitRepository
+    official_days: OfficialDayRepository
+    rules: RuleSetRepository
+
+    def roster(self) -> Roster:
+        raise NotImplementedError  # Workspace's
+
+    # TRACKING START (issue 16): the branch's tracking start date is not on main yet; until
+    # it is, no deadline is spared. Replace this with the branch profile's date.
+    def tracking_start(self) -> date | None:
+        return None
+
+    def recruiting_limits(self) -> RecruitingLimits:
+        return RecruitingLimits.from_rules(self.rules.all())
+
+    def work_calendar(self) -> WorkCalendar:
+        return self.official_days.calendar()
+
+    def save_recruit(self, recruit: Recruit, today: date) -> Recruit:
+        return self.recruiting.save(recruit, today, self.recruiting_limits())
+
+    def recruit_statuses(self, today: date) -> list[RecruitStatus]:
+        """Everyone in the pipeline with stage, last step, next step, deadline, overdue."""
+        return statuses(
+            self.recruiting.all(),
+            self.recruiting_limits(),
+            self.work_calendar(),
+            today,
+            self.tracking_start(),
+        )
+
+    def year_recruiting(self, year: int) -> YearRecruiting:
+        plan = next((p for p in self.recruiting.plans() if p.year == year), None)
+        return year_recruiting(self.recruiting.all(), year, plan.planned if plan else None)
+
+    def recruiting_plan(self, year: int) -> RecruitingPlan | None:
+        return next((p for p in self.recruiting.plans() if p.year == year), None)
+
+    def meeting_outcomes(self, meeting_id: int) -> list[ResolutionOutcome]:
+        """What a saved meeting's resolutions on people of the pipeline recorded, or why not."""
+        return self.recruiting.meeting_outcomes([meeting_id])
+
+    def recruiting_draft(self, obligation: Obligation, today: date) -> RecordDraft | None:
+        """立即登记 on a recruiting item: the conversion vote is a 支部党员大会 with the 转正
+        resolution naming the person; any other step opens the person on 发展党员."""
+        from branchdesk.core.compliance.drafts import RecordDraft
+        from branchdesk.core.recruiting_drafts import conversion_meeting
+
+        if obligation.rule_id == "probation_end" and obligation.subject_id is not None:
+            recruit = next(
+                (r for r in self.recruiting.all() if r.member_id == obligation.subject_id), None
+            )
+            if recruit is None:
+                return None
+            return RecordDraft("meetings", conversion_meeting(recruit, self.roster(), today))
+        if obligation.rule_id.startswith("recruit_") and obligation.subject_id is not None:
+            return RecordDraft("recruits", self.recruiting.get(obligation.subject_id))
+        return None
