@@ -117,6 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("--year", type=_year, required=True)
     ledger.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
     ledger.set_defaults(handler=cmd_ledger)
+    # ---- issue 17: the recruiting pipeline --------------------------------------------
+    recruits = sub.add_parser(
+        "recruits", help="everyone in the recruiting pipeline, next step, deadline"
+    )
+    recruits.add_argument("--json", action="store_true")
+    recruits.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                          help="judge as of this day (default: today)")  # fmt: skip
+    recruits.set_defaults(handler=cmd_recruits)
     return parser
 
 
@@ -310,6 +318,24 @@ def cmd_compliance(args: argparse.Namespace) -> int:
     for o in ordered(result):
         if attention_rank(o) <= 3:
             print(f"{label(o.status):<5} {o.span.key:<8} {o.gap_zh}")
+    return 0
+
+
+def cmd_recruits(args: argparse.Namespace) -> int:
+    from branchdesk.core.recruiting_export import statuses_to_dict
+
+    today = args.today or date.today()
+    with _open_workspace(args) as ws:
+        found = ws.recruit_statuses(today)
+    document = statuses_to_dict(found, today)
+    if args.json:
+        _print_json(document)
+        return 0
+    for person in document["recruits"]:
+        deadline = person["deadline"] or "-"
+        flag = "  OVERDUE" if person["overdue"] else ""
+        print(f"{person['name']:<6} {person['stage_zh']:<8} next: {person['next_step_zh'] or '-'}"
+              f"  by {deadline}{flag}")  # fmt: skip
     return 0
 
 

@@ -57,6 +57,7 @@ from branchdesk.store.members_repo import MemberRepository
 from branchdesk.store.official_days import OfficialDayRepository
 from branchdesk.store.record_base import TrashableRepository
 from branchdesk.store.record_tables import count_records
+from branchdesk.store.recruiting_facts import with_recruiting
 from branchdesk.store.recruiting_repo import RecruitRepository
 from branchdesk.store.report_texts_repo import ReportTextsRepository
 from branchdesk.store.review_repo import ReviewRepository
@@ -465,9 +466,13 @@ class Workspace(RecruitingUseCases):
             trainings=trainings,
             volunteering=tuple(self.volunteering.all(year)),
             meetings=meetings,
-            compliance=evaluate(facts, self.rules.all(), window(year), today),
+            compliance=evaluate(
+                with_recruiting(facts, self.db), self.rules.all(), window(year), today
+            ),
             previous_meetings=tuple(self.meetings.all(year - 1, with_rectifications=True)),
             roster=roster,
+            recruits=tuple(self.recruiting.all()),  # issue 17
+            recruiting_planned=(plan.planned if (plan := self.recruiting_plan(year)) else None),
         )
 
     def annual_facts(self, year: int, today: date) -> AnnualFacts:

@@ -25,6 +25,8 @@ from branchdesk.core.membership import Headcount, group_on, headcount_on, presen
 from branchdesk.core.membership import status_on as member_status_on
 from branchdesk.core.organisation import Branch, CommitteeTerm, PartyGroup
 from branchdesk.core.participation import members_during, year_bounds
+from branchdesk.core.recruiting import Recruit
+from branchdesk.core.recruiting_status import YearRecruiting, year_recruiting
 from branchdesk.core.review import Grade, GradeSummary, ReviewRound, grade_summary
 from branchdesk.core.talks import PairType, Talk, talk_coverage
 from branchdesk.core.training import DEFAULT_STUDY_HOURS, Training, secretary_trainings, study_hours
@@ -63,6 +65,9 @@ class YearRecords:
     # The members and terms as a Roster, when the caller has one that has already worked
     # out who belonged on which day (the compliance verdict above used it).
     roster: Roster | None = field(default=None, compare=False, repr=False)
+    # issue 17: the recruiting pipeline (everyone, all years) and the year's planned number
+    recruits: tuple[Recruit, ...] = ()
+    recruiting_planned: int | None = None
 
     @cached_property
     def attendance(self) -> dict[int, AttendanceSummary]:
@@ -164,6 +169,7 @@ class AnnualFacts:
     volunteering: VolunteerFacts
     meetings: MeetingFacts | None  # None: no compliance verdict to take held vs due from
     rectification: RectificationFacts
+    recruiting: YearRecruiting | None = None  # issue 17: None when no one is in the pipeline
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -202,6 +208,11 @@ def gather_facts(records: YearRecords) -> AnnualFacts:
         ),
         rectification=rectification_facts(
             records.year, records.meetings, records.previous_meetings
+        ),
+        recruiting=(
+            year_recruiting(records.recruits, records.year, records.recruiting_planned)
+            if records.recruits
+            else None
         ),
     )
 

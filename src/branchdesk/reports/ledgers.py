@@ -9,13 +9,14 @@ A test checks every registered type is accounted for.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from branchdesk.core.enums import MembershipEventKind
 from branchdesk.core.labels import label
 from branchdesk.core.membership import group_on, status_on
 from branchdesk.core.participation import year_bounds
+from branchdesk.core.recruiting import RecruitStep
 from branchdesk.core.review import Grade, roster_entries
 from branchdesk.reports.document import LedgerTable, chinese_date
 from branchdesk.reports.facts import YearRecords, members_of_year
@@ -272,6 +273,56 @@ def trainings_ledger(r: YearRecords) -> Ledger:
     )
 
 
+def recruits_ledger(r: YearRecords) -> Ledger:
+    """发展党员工作台账: everyone who applied by the year's end and was still on the way in
+    at its start (or joined the pipeline during it), with the dates of each stage."""
+    from branchdesk.core.recruiting import StepKind
+
+    first = date(r.year, 1, 1)
+    last = date(r.year, 12, 31)
+    rows: list[tuple[Cell, ...]] = []
+    for p in sorted(r.recruits, key=lambda p: (p.applied_on, p.name)):
+        if p.applied_on > last:
+            continue
+        steps = [s for s in p.steps if s.on <= last]
+        if steps and max(s.on for s in steps) < first and p.applied_on < first:
+            continue  # nothing happened this year: out of the year's ledger
+
+        def on(kind: StepKind, steps: list[RecruitStep] = steps) -> date | None:
+            found = [s.on for s in steps if s.kind == kind]
+            return max(found) if found else None
+
+        def who(kind: StepKind, steps: list[RecruitStep] = steps) -> str:
+            return "、".join(s.people for s in steps if s.kind == kind and s.people)
+
+        stage = replace(p, steps=tuple(steps)).stage
+        rows.append(
+            (
+                p.name,
+                label(p.gender) if p.gender else "",
+                p.birth_date,
+                None if p.earlier_unknown else p.applied_on,
+                on(StepKind.ACTIVIST),
+                who(StepKind.MENTORS),
+                on(StepKind.CANDIDATE),
+                who(StepKind.INTRODUCERS),
+                on(StepKind.ADMITTED),
+                on(StepKind.CONVERTED),
+                label(stage),
+            )
+        )
+    return Ledger(
+        "recruits",
+        "发展党员工作台账",
+        (
+            *("序号", "姓名", "性别", "出生日期", "申请入党", "确定积极分子", "培养联系人"),
+            *("确定发展对象", "入党介绍人", "接收预备党员", "转正", "年末所处阶段"),
+        ),
+        (2, 3, 2, 5, 5, 5, 5, 5, 5, 5, 5, 5),
+        _numbered(rows),
+    )
+
+
 LEDGER_BUILDERS: dict[str, Callable[[YearRecords], Ledger]] = {
     "meetings": meetings_ledger,
     "members": members_ledger,
@@ -282,12 +333,18 @@ LEDGER_BUILDERS: dict[str, Callable[[YearRecords], Ledger]] = {
     "talks": talks_ledger,
     "volunteer_activities": volunteer_ledger,
     "trainings": trainings_ledger,
+    "recruits": recruits_ledger,  # issue 17
 }
 # Record types that are no ledger of a year's work.
 # Attachments are evidence of other records (files), listed with their owners in the app.
-NOT_LEDGERS = frozenset({"organisations", "report_texts", "attachments"})
+NOT_LEDGERS = frozenset(
+    {"organisations", "report_texts", "attachments", "recruiting_plans"}  # the plan: in the report
+)
 # The ledgers the upper level asks for as appendices of the duty report (report.md).
-APPENDIX_KEYS = ("meetings", "review_rounds", "talks", "volunteer_activities", "trainings")
+APPENDIX_KEYS = (
+    *("meetings", "review_rounds", "talks", "volunteer_activities", "trainings"),
+    "recruits",  # issue 17: 发展党员工作台账
+)
 
 
 def all_ledgers(records: YearRecords) -> list[Ledger]:

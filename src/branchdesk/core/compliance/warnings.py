@@ -19,7 +19,6 @@ from branchdesk.core.compliance.rules import Rule, RuleScope
 from branchdesk.core.enums import MembershipEventKind
 from branchdesk.core.members import Member
 from branchdesk.core.recruiting import Stage
-from branchdesk.core.recruiting_limits import probation_ends
 
 PROBATION_MONTHS = 12  # 党章 art. 7: one year from admission
 # The record of an extension holds no length; the rule allows six months to a year, so the
@@ -61,6 +60,8 @@ def term_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Obligation
 
 
 def probation_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Obligation]:
+    from branchdesk.core.recruiting_limits import probation_ends  # it imports this package
+
     as_of = clamp(index.today, window)
     found = False
     # The pipeline is the one source of the dates of a member who came through it.
