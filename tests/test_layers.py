@@ -11,7 +11,9 @@ ALLOWED = {
     "store": {"core"},
     "reports": {"core"},
     "demo": {"core", "store", "workspace", "reports"},
-    "workspace": {"core", "store", "reports"},
+    "workspace": {"core", "store", "reports", "workspace_recruiting"},
+    # The recruiting use cases (issue 17), mixed into Workspace: the same layer as it.
+    "workspace_recruiting": {"core", "store", "reports"},
 }
 QT = ("PySide6", "shiboken6")
 LOWER = {"core", "store", "reports"}

@@ -66,7 +66,7 @@ from branchdesk.store.settings_repo import SettingsRepository
 from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.store.training_repo import TrainingRepository
 from branchdesk.store.volunteer_repo import VolunteerRepository
-from branchdesk.workspace_recruiting import RecruitingUseCases
+from branchdesk.workspace_recruiting import RecruitingDocuments, RecruitingUseCases
 
 # The report's figures and texts, drafts and archives load when first used: the window's
 # first page needs none of them, and every import delays it (bench/startup.py).
@@ -130,7 +130,7 @@ class WorkspaceInfo:
     counts: dict[str, int]
 
 
-class Workspace(RecruitingUseCases):
+class Workspace(RecruitingUseCases, RecruitingDocuments):
     def __init__(self, data_dir: Path, db: Database) -> None:
         self.data_dir = data_dir
         self.db = db

@@ -6,10 +6,12 @@ own beside it without conflict.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from branchdesk.core.recruiting import Recruit, RecruitingPlan
+from branchdesk.core.recruiting import Recruit, RecruitingPlan, Stage
 from branchdesk.core.recruiting_limits import RecruitingLimits
 from branchdesk.core.recruiting_meetings import ResolutionOutcome
 from branchdesk.core.recruiting_status import (
@@ -88,3 +90,55 @@ class RecruitingUseCases:
         if obligation.rule_id.startswith("recruit_") and obligation.subject_id is not None:
             return RecordDraft("recruits", self.recruiting.get(obligation.subject_id))
         return None
+
+    def resolution_choices(self, today: date) -> list[tuple[str, str]]:
+        """What a 支部党员大会 resolution may decide: admit a candidate, convert or extend a
+        probationary member; (label, "recruit_id:step"). A decision already voted stays a
+        choice, so its meeting can be edited."""
+        from branchdesk.core.recruiting import StepKind
+
+        choices: list[tuple[str, str]] = []
+        for recruit in self.recruiting.all():
+            typed = replace(recruit, steps=tuple(s for s in recruit.steps if not s.from_meeting))
+            offered: list[tuple[StepKind, str]] = []
+            if typed.stage == Stage.CANDIDATE:
+                offered.append((StepKind.ADMITTED, "接收预备党员"))
+            if recruit.admitted_on is not None and typed.stage in _ADMITTED_STAGES:
+                offered += [(StepKind.CONVERTED, "转正"), (StepKind.EXTENDED, "延长预备期")]
+            for kind, text in offered:
+                choices.append((f"{text}：{recruit.name}", f"{recruit.id}:{kind.value}"))
+        return choices
+
+
+# Typed steps stop at these when the admission (and any conversion) came from meetings.
+_ADMITTED_STAGES = (Stage.CANDIDATE, Stage.PROBATIONARY_RECRUIT)
+
+
+class RecruitingDocuments:
+    """The 公示 notice and the plan, mixed into `Workspace` beside `RecruitingUseCases`."""
+
+    recruiting: RecruitRepository
+
+    def save_recruiting_plan(self, plan: RecruitingPlan) -> None:
+        self.recruiting.save_plan(plan)
+
+    def recruit_notice(self, recruit_id: int, target: Path, fmt: str, today: date) -> Path:
+        """The 公示 of the person as PDF or DOCX (GB/T 9704) at *target*."""
+        from branchdesk.reports.recruit_notice import build_notice, notice_document, notice_facts
+
+        ws: Any = self  # the Workspace this is mixed into
+        ws.refuse_own_file(target)
+        branch = ws.branch.get()
+        secretary_id = ws.secretary_id(today)
+        secretary = ws.members.get(secretary_id) if secretary_id is not None else None
+        facts = notice_facts(
+            ws.recruiting.get(recruit_id),
+            branch.name if branch else "",
+            secretary.name if secretary else "",
+            (branch.phone if branch else "") or (secretary.phone if secretary else ""),
+            ws.recruiting_limits(),
+            ws.work_calendar(),
+            today,
+        )
+        fonts = ws.report_fonts() if fmt == "pdf" else None
+        return build_notice(notice_document(facts), fmt, fonts, target)

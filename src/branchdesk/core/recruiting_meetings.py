@@ -67,7 +67,7 @@ def resolution_outcomes(
             outcomes.append(ResolutionOutcome(resolution.recruit_id, None, VOTE_FAILED, params))
         else:
             step = step_of(resolution, meeting)
-            params.update(step=label(step.kind, "en"), day=step.on.isoformat())
+            params.update(step=label(step.kind, "zh"), day=step.on.isoformat())
             outcomes.append(ResolutionOutcome(resolution.recruit_id, step, RECORDED, params))
     return outcomes
 

@@ -15,7 +15,13 @@ from datetime import date
 from branchdesk.core.compliance.periods import add_months
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
-from branchdesk.core.members import MIN_JOINING_AGE, PARTY_FOUNDED, age_on, validate_id_number
+from branchdesk.core.members import (
+    BEFORE_FOUNDING,
+    MIN_JOINING_AGE,
+    PARTY_FOUNDED,
+    age_on,
+    validate_id_number,
+)
 from branchdesk.core.recruiting import STAGE_AFTER, Recruit, Stage, StepKind
 from branchdesk.core.recruiting_limits import (
     RecruitingLimits,
@@ -33,7 +39,6 @@ APPLICANT_TOO_YOUNG = QT_TRANSLATE_NOOP(
 BIRTH_REQUIRED = QT_TRANSLATE_NOOP(
     "Validation", "Required: the age limit (18) is checked on the application date."
 )
-BEFORE_FOUNDING = QT_TRANSLATE_NOOP("Validation", "That is before 1921: check the year.")
 STEP_BEFORE_APPLICATION = QT_TRANSLATE_NOOP(
     "Validation", "{step} ({day}) cannot precede the application ({applied})."
 )
@@ -85,7 +90,7 @@ def _step_errors(recruit: Recruit, today: date, limits: RecruitingLimits) -> lis
     errors: list[FieldError] = []
     reached = Stage.APPLICANT
     for step in recruit.ordered_steps():
-        what = {"step": label(step.kind, "en"), "day": step.on.isoformat()}
+        what = {"step": label(step.kind, "zh"), "day": step.on.isoformat()}  # the UI is Chinese
         if step.on < recruit.applied_on:
             errors.append(
                 FieldError(
@@ -101,7 +106,7 @@ def _step_errors(recruit: Recruit, today: date, limits: RecruitingLimits) -> lis
         needed = _NEEDS.get(step.kind)
         if needed is not None and reached != needed and not _unrecorded(recruit, step.kind):
             errors.append(
-                FieldError("steps", STEP_OUT_OF_ORDER, {**what, "stage": label(needed, "en")})
+                FieldError("steps", STEP_OUT_OF_ORDER, {**what, "stage": label(needed, "zh")})
             )
         if step.kind == StepKind.LEFT and step.reason is None:
             errors.append(FieldError("steps", LEAVING_REASON))

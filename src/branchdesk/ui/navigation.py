@@ -39,6 +39,7 @@ PAGES: tuple[tuple[str, Callable[[], str]], ...] = (
     ("meetings", _title(QT_TRANSLATE_NOOP("Navigation", "Organisational life"))),
     ("review", _title(QT_TRANSLATE_NOOP("Navigation", "Democratic review"))),
     ("talks", _title(QT_TRANSLATE_NOOP("Navigation", "Talks"))),
+    ("recruiting", _title(QT_TRANSLATE_NOOP("Navigation", "Recruiting"))),  # issue 17
     ("volunteering", _title(QT_TRANSLATE_NOOP("Navigation", "Volunteer service"))),
     ("training", _title(QT_TRANSLATE_NOOP("Navigation", "Training"))),
     ("report", _title(QT_TRANSLATE_NOOP("Navigation", "Annual report"))),
@@ -90,9 +91,12 @@ def build_pages(
             ws.search,
             today,
             build_sheet=_sheet_builder(ws.data_dir),
+            recruit_choices=lambda: ws.resolution_choices(today()),  # issue 17
         )
         if router is not None:  # a search hit of another type opens on its own page
             page.open_requested.connect(_hit_opener(router))
+        # issue 17: a general meeting's vote is a recruiting step; the roster follows it.
+        page.records_changed.connect(lambda: ws.recruiting.sync_all(today()))
         return page
 
     def review_page() -> QWidget:
@@ -104,6 +108,11 @@ def build_pages(
         from branchdesk.ui.pages.talks_page import TalksPage
 
         return TalksPage(ws.talks, ws.members, ws.branch, today)
+
+    def recruiting_page() -> QWidget:  # issue 17
+        from branchdesk.ui.pages.recruiting_page import RecruitingPage
+
+        return RecruitingPage(ws, today)
 
     def volunteer_page() -> QWidget:
         from branchdesk.ui.pages.activity_pages import VolunteerPage
@@ -140,6 +149,7 @@ def build_pages(
         "meetings": meetings_page,
         "review": review_page,
         "talks": talks_page,
+        "recruiting": recruiting_page,  # issue 17
         "volunteering": volunteer_page,
         "training": training_page,
         "report": report_page,
@@ -150,7 +160,12 @@ def build_pages(
 
 
 # The page that holds each record type's form.
-_PAGE_OF_RECORD = {"meetings": "meetings", "talks": "talks", "trainings": "training"}
+_PAGE_OF_RECORD = {
+    "meetings": "meetings",
+    "talks": "talks",
+    "trainings": "training",
+    "recruits": "recruiting",  # issue 17: the person opens on 发展党员
+}
 
 
 def _record_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[RecordDraft], None]:
@@ -160,6 +175,10 @@ def _record_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[R
         from branchdesk.ui.pages.record_list_page import RecordListPage
 
         page = router.open(_PAGE_OF_RECORD[draft.record_type])
+        select = getattr(page, "select_record", None)
+        if draft.record_type == "recruits" and callable(select):  # issue 17: no new record
+            select(getattr(draft.record, "id", 0))
+            return
         # new_record() asks first when the form holds unsaved changes; on Cancel they stay.
         if isinstance(page, RecordListPage) and page.new_record():
             page.form.load(draft.record, today())
@@ -174,6 +193,7 @@ _PAGE_OF_HIT = {
     "talks": "talks",
     "volunteer_activities": "volunteering",
     "trainings": "training",
+    "recruits": "recruiting",  # issue 17
     "review_rounds": "review",
     "organisations": "settings",
     "party_groups": "settings",

@@ -24,6 +24,7 @@ from branchdesk.store.members_repo import MemberRepository
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.meeting_tables import meeting_columns
 from branchdesk.ui.models.record_filter import RecordFilterProxy
+from branchdesk.ui.models.recruit_resolution import RecruitChoices
 from branchdesk.ui.pages.meeting_form import MeetingForm
 from branchdesk.ui.pages.meeting_sheets import MeetingSheetsButton, SheetBuilder
 from branchdesk.ui.pages.record_list_page import RecordListPage
@@ -66,6 +67,7 @@ class MeetingsPage(RecordListPage[Meeting]):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
         build_sheet: SheetBuilder | None = None,
+        recruit_choices: RecruitChoices | None = None,  # issue 17
     ) -> None:
         self._meetings = meetings
         self._members = members
@@ -73,7 +75,9 @@ class MeetingsPage(RecordListPage[Meeting]):
         self._search = search
         self._roster = Roster(())
         self._language = label_language()
-        self.meeting_form = MeetingForm(attachments, self._load_roster)
+        self.meeting_form = MeetingForm(
+            attachments, self._load_roster, recruit_choices=recruit_choices
+        )
         super().__init__(
             meetings,
             self.meeting_form,
