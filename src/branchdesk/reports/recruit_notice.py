@@ -85,9 +85,7 @@ def notice_document(f: NoticeFacts) -> ReportDocument:
     if f.phone:
         contact += f"，联系电话：{f.phone}"
     blocks = (
-        Paragraph(
-            f"经{branch}支部委员会研究，拟接收{r.name}同志为中共预备党员，现将有关情况公示如下："
-        ),
+        Paragraph(f"经党支部委员会研究，拟接收{r.name}同志为中共预备党员，现将有关情况公示如下："),
         Paragraph(person),
         Paragraph(
             f"公示时间：{chinese_date(f.starts_on)}至{chinese_date(f.ends_on)}"
