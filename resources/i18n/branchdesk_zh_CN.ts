@@ -577,6 +577,49 @@ The current data is backed up first, so this restore can itself be undone.</sour
         </message>
     </context>
     <context>
+        <name>HolidaysTab</name>
+        <message>
+            <source>Official holidays</source>
+            <translation>法定节假日</translation>
+        </message>
+        <message>
+            <source>Official holidays and make-up working days (国务院办公厅 notice of each year), by which a public notice counts its working days. The calendar comes with BranchDesk; add next year's days here when the notice is published. Double-click a cell to edit; changes are saved at once.</source>
+            <translation>法定节假日和调休上班日（以国务院办公厅每年发布的通知为准），发展党员公示的工作日按此计算。软件已内置节假日安排；次年安排公布后，可在此补录。双击单元格即可修改，修改后立即保存。</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>年度(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;Add day</source>
+            <translation>添加日期(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove day</source>
+            <translation>删除日期(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Festival</source>
+            <translation>节日</translation>
+        </message>
+        <message>
+            <source>{count} days entered for {year}.</source>
+            <translation>{year}年已录入{count}天（周末以外的放假日和调休上班日）。</translation>
+        </message>
+        <message>
+            <source>No days for {year} yet: weekends alone are counted.</source>
+            <translation>尚未录入{year}年的安排：暂只按周六、周日计算。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPage</name>
         <message>
             <source>Import your roster (optional)</source>
@@ -2363,6 +2406,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
         <message>
             <source>Rules</source>
             <translation>规则</translation>
+        </message>
+        <message>
+            <source>Official holidays</source>
+            <translation>法定节假日</translation>
         </message>
         <message>
             <source>Report fonts</source>

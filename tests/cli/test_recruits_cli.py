@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import docx
 import openpyxl
 import pytest
 
@@ -65,6 +66,11 @@ def test_the_demo_pipeline_matches_across_cli_compliance_ledger_and_report(
     with Workspace.open(demo_dir) as ws:
         facts = ws.annual_facts(DEMO_TODAY.year, DEMO_TODAY)
         sections = ws.report_sections(DEMO_TODAY.year, facts)
+        report = ws.build_report(DEMO_TODAY.year, tmp_path / "r.docx", "docx", DEMO_TODAY)
+    # The report's last appendix is the same 发展党员工作台账 as the ledger's sheet.
+    assert report is not None
+    appendix = docx.Document(str(tmp_path / "r.docx")).tables[-1]
+    assert [row.cells[1].text for row in appendix.rows[1:]] == list(body)
     column = header.index("接收预备党员")
     admitted = sorted(
         r[1]

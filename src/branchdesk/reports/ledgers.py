@@ -352,4 +352,6 @@ def all_ledgers(records: YearRecords) -> list[Ledger]:
 
 
 def appendix_tables(records: YearRecords) -> list[LedgerTable]:
-    return [LEDGER_BUILDERS[key](records).as_table(records.year) for key in APPENDIX_KEYS]
+    # A branch that keeps no pipeline here gets no empty 发展党员工作台账 (issue 17).
+    keys = [k for k in APPENDIX_KEYS if k != "recruits" or records.recruits]
+    return [LEDGER_BUILDERS[key](records).as_table(records.year) for key in keys]

@@ -14,6 +14,7 @@ from branchdesk.ui.pages.settings.backups_tab import BackupsTab
 from branchdesk.ui.pages.settings.committee_tab import CommitteeTab
 from branchdesk.ui.pages.settings.general_tab import GeneralTab
 from branchdesk.ui.pages.settings.groups_tab import GroupsTab
+from branchdesk.ui.pages.settings.holidays_tab import HolidaysTab
 from branchdesk.ui.pages.settings.organisations_tab import OrganisationsTab
 from branchdesk.ui.pages.settings.profile_tab import ProfileTab
 from branchdesk.ui.pages.settings.report_fonts_tab import ReportFontsTab
@@ -51,6 +52,11 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.groups, self.tr("Party groups"))
         self.rules = RulesTab(ws.rules)
         self.tabs.addTab(self.rules, self.tr("Rules"))
+        # issue 17: the official calendar a recruiting notice counts its working days by
+        self.holidays = HolidaysTab(
+            ws.official_days.all, ws.official_days.save, ws.official_days.remove, today
+        )
+        self.tabs.addTab(self.holidays, self.tr("Official holidays"))
         self.report_fonts = ReportFontsTab(ws.report_font_choice, ws.set_report_fonts)
         self.tabs.addTab(self.report_fonts, self.tr("Report fonts"))
         self.tabs.addTab(self.general, self.tr("General"))
@@ -67,6 +73,7 @@ class SettingsPage(QWidget):
         self.committee.refresh()
         self.groups.refresh()
         self.rules.table.reload()
+        self.holidays.table.reload()
         self.general.load()
         self.report_fonts.reload_when_shown()
 
