@@ -29,8 +29,9 @@ def test_the_app_opens_on_the_dashboard_with_the_overdue_notice(demo_window: Mai
     assert isinstance(page, DashboardPage)
     assert page.board is not None
     soon = sum(1 for o in page.board.year if o.due_soon)
-    assert page.board.year.overdue() == [] and soon == 1  # the demo is up to date this year
-    assert page.ui.noticeLabel.text() == "没有逾期事项；1 项即将到期"
+    # The demo is up to date this year; a probation ends and an applicant's talk is due soon.
+    assert page.board.year.overdue() == [] and soon == 2
+    assert page.ui.noticeLabel.text() == "没有逾期事项；2 项即将到期"
     assert page.ui.periodTabs.tabText(0).startswith("本月")
 
 

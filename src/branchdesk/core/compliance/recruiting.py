@@ -17,7 +17,7 @@ from branchdesk.core.compliance.facts import FactKind
 from branchdesk.core.compliance.gaps import zh_date
 from branchdesk.core.compliance.index import FactIndex
 from branchdesk.core.compliance.obligations import Obligation, ObligationStatus
-from branchdesk.core.compliance.periods import Span, clamp
+from branchdesk.core.compliance.periods import Span, add_months, clamp
 from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject
 from branchdesk.core.labels import label
 from branchdesk.core.recruiting import ACTIVE_STAGES, Recruit
@@ -27,6 +27,8 @@ from branchdesk.core.recruiting_limits import (
     next_step,
 )
 from branchdesk.core.workdays import WorkCalendar
+
+SOON = 1  # months: a deadline this close is "due soon" on the 概览, as a probation's end
 
 _LIMIT_OF_SUBJECT = {
     RuleSubject.RECRUIT_TALK: "talk",
@@ -89,5 +91,5 @@ def _obligation(
     return Obligation(
         rule.id, window, RuleScope.EACH_RECRUIT, status, 1, 0, (),
         FactKind.RECRUITS, zh, en, recruit.id, recruit.name, step.deadline,
-        not overdue and step.deadline is not None,
+        not overdue and step.deadline is not None and step.deadline <= add_months(as_of, SOON),
     )  # fmt: skip

@@ -98,7 +98,7 @@ class MeetingForm(RecordForm[Meeting]):
             ui.formCombo.addItem(label(form, language), form.value)
         columns = resolution_columns(self._outcome)
         if recruit_choices is not None:  # issue 17: a resolution may decide on a recruit
-            columns.insert(1, recruit_column(lambda: [("", ""), *recruit_choices()]))
+            columns.append(recruit_column(lambda: [("", ""), *recruit_choices()]))  # last
         self.resolutions: RecordTableModel[Resolution] = RecordTableModel(
             columns, "ResolutionTable", self
         )
