@@ -12,7 +12,7 @@ ALLOWED = {
     "reports": {"core"},
     "demo": {"core", "store", "workspace", "reports"},
     "workspace": {"core", "store", "reports", "workspace_recruiting"},
-    # The recruiting use cases (issue 17), mixed into Workspace: the same layer as it.
+    # The recruiting use cases, mixed into Workspace: the same layer as it.
     "workspace_recruiting": {"core", "store", "reports"},
 }
 QT = ("PySide6", "shiboken6")

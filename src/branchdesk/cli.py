@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("--year", type=_year, required=True)
     ledger.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
     ledger.set_defaults(handler=cmd_ledger)
-    # ---- issue 17: the recruiting pipeline --------------------------------------------
+    # ---- the recruiting pipeline (发展党员) ----------------------------------------------
     recruits = sub.add_parser(
         "recruits", help="everyone in the recruiting pipeline, next step, deadline"
     )

@@ -147,7 +147,7 @@ class Workspace(RecruitingUseCases, RecruitingDocuments):
         self._closed = False
         self.rules = RuleSetRepository(db)
         self.report_texts = ReportTextsRepository(db)
-        # issue 17: the recruiting pipeline and the official calendar its notices count by
+        # the recruiting pipeline and the official calendar its notices count by
         self.recruiting = RecruitRepository(db)
         self.official_days = OfficialDayRepository(db)
 
@@ -425,7 +425,7 @@ class Workspace(RecruitingUseCases, RecruitingDocuments):
         """A new record, prefilled, that would meet *obligation* (core.compliance.drafts)."""
         from branchdesk.core.compliance.drafts import draft_for
 
-        pipeline = self.recruiting_draft(obligation, today)  # issue 17
+        pipeline = self.recruiting_draft(obligation, today)
         if pipeline is not None:
             return pipeline
         return draft_for(obligation, self.rules.get(obligation.rule_id), self.roster(), today)
@@ -471,7 +471,7 @@ class Workspace(RecruitingUseCases, RecruitingDocuments):
             ),
             previous_meetings=tuple(self.meetings.all(year - 1, with_rectifications=True)),
             roster=roster,
-            recruits=tuple(self.recruiting.all()),  # issue 17
+            recruits=tuple(self.recruiting.all()),
             recruiting_planned=(plan.planned if (plan := self.recruiting_plan(year)) else None),
         )
 

@@ -1,7 +1,7 @@
-"""The recruiting pipeline's use cases (issue 17), mixed into `Workspace`.
+"""The recruiting pipeline's use cases, mixed into `Workspace`.
 
-Kept in their own module so the workspace stays small and the dues work (issue 18) adds its
-own beside it without conflict.
+Kept in their own module so the workspace stays small and other families add theirs beside
+it without conflict.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ class RecruitingUseCases:
     def roster(self) -> Roster:
         raise NotImplementedError  # Workspace's
 
-    # TRACKING START (issue 16): the branch's tracking start date is not on main yet; until
-    # it is, no deadline is spared. Replace this with the branch profile's date.
+    # TRACKING START: the branch's tracking start date (开始使用本软件记录的日期) is being
+    # added on another branch; until it lands, no deadline is spared. Return it from here.
     def tracking_start(self) -> date | None:
         return None
 

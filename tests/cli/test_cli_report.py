@@ -105,7 +105,7 @@ def test_report_docx_and_ledger_xlsx_from_the_command_line(
     assert len(docx.Document(str(tmp_path / "r.docx")).tables) == 5
     assert main(["ledger", "--year", str(YEAR), "-o", str(tmp_path / "l.xlsx")]) == 0
     out = capsys.readouterr().out
-    # A sheet per ledger, the 发展党员工作台账 (issue 17) included even when empty.
+    # A sheet per ledger, the 发展党员工作台账 included even when empty.
     assert "10 sheets" in out and "Fonts" in out
     assert len(openpyxl.load_workbook(tmp_path / "l.xlsx").sheetnames) == 10
 

@@ -15,7 +15,7 @@ EXPECTED_IDS = {
     "theme_day", "org_life_meeting", "democratic_review", "talk_committee_committee",
     "talk_committee_member", "talk_member_member", "talk_each_member", "study_hours",
     "secretary_training", "committee_term", "probation_end",
-    # the recruiting time limits (issue 17)
+    # the recruiting time limits
     "recruit_talk", "recruit_activist_time", "recruit_assessment", "recruit_training",
     "recruit_notice", "recruit_approval",
 }  # fmt: skip

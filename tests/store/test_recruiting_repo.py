@@ -23,7 +23,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def test_todays_probationary_members_enter_the_pipeline_when_migrating(tmp_path: Path) -> None:
-    """schema-1.5 is the schema on main before issue 17."""
+    """schema-1.5 is the schema before the pipeline existed."""
     folder = tmp_path / "data"
     folder.mkdir()
     shutil.copy(FIXTURES / "schema-1.5.sqlite3", folder / DATABASE_NAME)

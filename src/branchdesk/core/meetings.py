@@ -85,7 +85,7 @@ class Resolution:
     votes_for: int = 0
     votes_against: int = 0
     abstentions: int = 0
-    # A 支部党员大会 resolution on one person of the recruiting pipeline (issue 17): admit,
+    # A 支部党员大会 resolution on one person of the recruiting pipeline: admit,
     # convert or extend. Passed, it is that person's step; the meeting is its one record.
     recruit_id: int | None = None
     recruit_step: StepKind | None = None

@@ -106,7 +106,7 @@ ATTACHMENTS = register(RecordType("attachments", "Attachments", "附件", False,
 # The secretary's edits of the annual duty report, per year and section (issue 6).
 REPORT_TEXTS = register(RecordType("report_texts", "Report texts", "述职报告文稿", False, False))
 
-# ---- issue 17: the recruiting pipeline (发展党员) -------------------------------------------
+# ---- the recruiting pipeline (发展党员) ---------------------------------------------------
 RECRUITS = register(
     RecordType("recruits", "People in the recruiting pipeline", "发展党员", True, True)
 )

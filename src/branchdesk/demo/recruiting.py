@@ -1,4 +1,4 @@
-"""A realistic recruiting pipeline for the demo branch (issue 17).
+"""A realistic recruiting pipeline for the demo branch.
 
 The demo's four probationary members came through it (their steps from the application
 on), and others stand at each earlier stage: an applicant awaiting the talk, one talked

@@ -65,7 +65,7 @@ class YearRecords:
     # The members and terms as a Roster, when the caller has one that has already worked
     # out who belonged on which day (the compliance verdict above used it).
     roster: Roster | None = field(default=None, compare=False, repr=False)
-    # issue 17: the recruiting pipeline (everyone, all years) and the year's planned number
+    # the recruiting pipeline (everyone, all years) and the year's planned number
     recruits: tuple[Recruit, ...] = ()
     recruiting_planned: int | None = None
 
@@ -169,7 +169,7 @@ class AnnualFacts:
     volunteering: VolunteerFacts
     meetings: MeetingFacts | None  # None: no compliance verdict to take held vs due from
     rectification: RectificationFacts
-    recruiting: YearRecruiting | None = None  # issue 17: None when no one is in the pipeline
+    recruiting: YearRecruiting | None = None  # None when no one is in the pipeline
 
     @property
     def missing(self) -> tuple[str, ...]:

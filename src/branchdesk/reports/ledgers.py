@@ -333,7 +333,7 @@ LEDGER_BUILDERS: dict[str, Callable[[YearRecords], Ledger]] = {
     "talks": talks_ledger,
     "volunteer_activities": volunteer_ledger,
     "trainings": trainings_ledger,
-    "recruits": recruits_ledger,  # issue 17
+    "recruits": recruits_ledger,
 }
 # Record types that are no ledger of a year's work.
 # Attachments are evidence of other records (files), listed with their owners in the app.
@@ -343,7 +343,7 @@ NOT_LEDGERS = frozenset(
 # The ledgers the upper level asks for as appendices of the duty report (report.md).
 APPENDIX_KEYS = (
     *("meetings", "review_rounds", "talks", "volunteer_activities", "trainings"),
-    "recruits",  # issue 17: 发展党员工作台账
+    "recruits",  # 发展党员工作台账
 )
 
 
@@ -352,6 +352,6 @@ def all_ledgers(records: YearRecords) -> list[Ledger]:
 
 
 def appendix_tables(records: YearRecords) -> list[LedgerTable]:
-    # A branch that keeps no pipeline here gets no empty 发展党员工作台账 (issue 17).
+    # A branch that keeps no pipeline here gets no empty 发展党员工作台账.
     keys = [k for k in APPENDIX_KEYS if k != "recruits" or records.recruits]
     return [LEDGER_BUILDERS[key](records).as_table(records.year) for key in keys]

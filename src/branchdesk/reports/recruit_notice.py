@@ -1,5 +1,5 @@
 """The 公示 notice of a person about to be admitted (发展对象公示), laid out to GB/T 9704 by
-the report's own PDF and DOCX writers (issue 17).
+the report's own PDF and DOCX writers.
 
 Filled from the pipeline: the person, the dates of the application, the activist and
 candidate decisions, mentors and introducers, and the notice's own span — the recorded

@@ -41,7 +41,7 @@ from branchdesk.store.training_repo import TrainingRepository
 def load_facts(db: Database, *years: int) -> ComplianceFacts:
     """Every fact the rules read; only the records of *years* when given (members, terms
     and groups are always whole: presence and seats span years)."""
-    from branchdesk.store.recruiting_facts import with_recruiting  # issue 17
+    from branchdesk.store.recruiting_facts import with_recruiting
 
     branch = BranchRepository(db)
     asked: tuple[int | None, ...] = years or (None,)

@@ -422,7 +422,7 @@ def _report_texts(db: Database) -> None:
     )
 
 
-# ---- issue 17: the recruiting pipeline (发展党员) -------------------------------------------
+# ---- the recruiting pipeline (发展党员) ---------------------------------------------------
 @migrations(name="0006_recruiting")
 def _recruiting(db: Database) -> None:
     """People in the pipeline and their steps, the yearly plan, the official calendar, the

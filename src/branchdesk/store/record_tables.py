@@ -297,7 +297,7 @@ register_table(
 # The annual duty report's edited sections (issue 6).
 register_table(RecordTable("report_texts", "report_texts", "year || '年度述职报告 ' || section"))
 
-# ---- issue 17: the recruiting pipeline (发展党员) -------------------------------------------
+# ---- the recruiting pipeline (发展党员) ---------------------------------------------------
 register_table(
     RecordTable(
         "recruits",

@@ -1,4 +1,4 @@
-"""The recruiting pipeline's part of the compliance facts (issue 17), kept apart from the
+"""The recruiting pipeline's part of the compliance facts, kept apart from the
 adapter of the other families so that both can change without treading on each other."""
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ PAGES: tuple[tuple[str, Callable[[], str]], ...] = (
     ("meetings", _title(QT_TRANSLATE_NOOP("Navigation", "Organisational life"))),
     ("review", _title(QT_TRANSLATE_NOOP("Navigation", "Democratic review"))),
     ("talks", _title(QT_TRANSLATE_NOOP("Navigation", "Talks"))),
-    ("recruiting", _title(QT_TRANSLATE_NOOP("Navigation", "Recruiting"))),  # issue 17
+    ("recruiting", _title(QT_TRANSLATE_NOOP("Navigation", "Recruiting"))),
     ("volunteering", _title(QT_TRANSLATE_NOOP("Navigation", "Volunteer service"))),
     ("training", _title(QT_TRANSLATE_NOOP("Navigation", "Training"))),
     ("report", _title(QT_TRANSLATE_NOOP("Navigation", "Annual report"))),
@@ -91,11 +91,11 @@ def build_pages(
             ws.search,
             today,
             build_sheet=_sheet_builder(ws.data_dir),
-            recruit_choices=lambda: ws.resolution_choices(today()),  # issue 17
+            recruit_choices=lambda: ws.resolution_choices(today()),
         )
         if router is not None:  # a search hit of another type opens on its own page
             page.open_requested.connect(_hit_opener(router))
-        # issue 17: a general meeting's vote is a recruiting step; the roster follows it.
+        # a general meeting's vote is a recruiting step; the roster follows it.
         page.records_changed.connect(lambda: ws.recruiting.sync_all(today()))
         return page
 
@@ -109,7 +109,7 @@ def build_pages(
 
         return TalksPage(ws.talks, ws.members, ws.branch, today)
 
-    def recruiting_page() -> QWidget:  # issue 17
+    def recruiting_page() -> QWidget:
         from branchdesk.ui.pages.recruiting_page import RecruitingPage
 
         return RecruitingPage(ws, today)
@@ -149,7 +149,7 @@ def build_pages(
         "meetings": meetings_page,
         "review": review_page,
         "talks": talks_page,
-        "recruiting": recruiting_page,  # issue 17
+        "recruiting": recruiting_page,
         "volunteering": volunteer_page,
         "training": training_page,
         "report": report_page,
@@ -164,7 +164,7 @@ _PAGE_OF_RECORD = {
     "meetings": "meetings",
     "talks": "talks",
     "trainings": "training",
-    "recruits": "recruiting",  # issue 17: the person opens on 发展党员
+    "recruits": "recruiting",  # the person opens on 发展党员
 }
 
 
@@ -176,7 +176,7 @@ def _record_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[R
 
         page = router.open(_PAGE_OF_RECORD[draft.record_type])
         select = getattr(page, "select_record", None)
-        if draft.record_type == "recruits" and callable(select):  # issue 17: no new record
+        if draft.record_type == "recruits" and callable(select):  # no new record
             select(getattr(draft.record, "id", 0))
             return
         # new_record() asks first when the form holds unsaved changes; on Cancel they stay.
@@ -193,7 +193,7 @@ _PAGE_OF_HIT = {
     "talks": "talks",
     "volunteer_activities": "volunteering",
     "trainings": "training",
-    "recruits": "recruiting",  # issue 17
+    "recruits": "recruiting",
     "review_rounds": "review",
     "organisations": "settings",
     "party_groups": "settings",

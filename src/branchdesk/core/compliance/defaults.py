@@ -151,7 +151,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "Warn a month before probation (1 year plus extensions) ends; overdue once it has ended",
         f"{XIZE}第三十四条", is_default=True,
     ),
-    # The recruiting pipeline's time limits (issue 17), each editable with its citation.
+    # The recruiting pipeline's time limits, each editable with its citation.
     _recruit(
         "recruit_talk", RuleSubject.RECRUIT_TALK, 1, ("入党申请人谈话", "Applicant talk"),
         ("收到入党申请书后1个月内派人同入党申请人谈话",

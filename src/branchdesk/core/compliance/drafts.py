@@ -29,7 +29,7 @@ from branchdesk.core.training import Training, TrainingForm
 @dataclass(frozen=True)
 class RecordDraft:
     record_type: str  # the registry key: "meetings", "talks", "trainings"
-    record: Meeting | Talk | Training | Recruit  # a Recruit: open that person (issue 17)
+    record: Meeting | Talk | Training | Recruit  # a Recruit: open that person
 
 
 def draft_for(

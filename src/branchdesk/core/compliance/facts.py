@@ -93,10 +93,10 @@ class ComplianceFacts:
     talks: Sequence[TalkFact] = ()
     trainings: Sequence[TrainingFact] = ()
     reviews: Sequence[ReviewFact] = ()
-    # The recruiting pipeline (issue 17) and the official calendar its notices are counted by.
+    # The recruiting pipeline and the official calendar its notices are counted by.
     recruits: Sequence[Recruit] = ()
     official_days: Sequence[OfficialDay] = ()
-    # TRACKING START (issue 16 adds the branch's tracking start date): a recruiting deadline
+    # TRACKING START (the branch's tracking start date, when it exists): a recruiting deadline
     # that fell before it is not reported as overdue. None: every deadline counts.
     tracking_start: date | None = None
     # Record families the workspace can read; rules needing another family are not evaluable.

@@ -24,7 +24,7 @@ class RuleSubject(StrEnum):
     STUDY_HOURS = "study_hours"  # study hours (学时) from trainings
     TERM_END = "term_end"  # the committee term ends within `threshold` months
     PROBATION_END = "probation_end"  # probation ends within `threshold` months
-    # Recruiting time limits (发展党员, issue 17): each is one limit of the pipeline.
+    # Recruiting time limits (发展党员): each is one limit of the pipeline.
     RECRUIT_TALK = "recruit_talk"  # talk within `threshold` months of the application
     RECRUIT_ACTIVIST_TIME = "recruit_activist_time"  # activist ≥ `threshold` months
     RECRUIT_ASSESSMENT = "recruit_assessment"  # an activist assessed every `threshold` months

@@ -1,4 +1,4 @@
-"""The 发展党员 column of a meeting's resolutions (issue 17): which person of the pipeline a
+"""The 发展党员 column of a meeting's resolutions: which person of the pipeline a
 支部党员大会 resolution decides on, and how (接收预备党员 / 转正 / 延长预备期)."""
 
 from __future__ import annotations

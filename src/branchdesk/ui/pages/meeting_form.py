@@ -50,7 +50,7 @@ class MeetingForm(RecordForm[Meeting]):
         attachments: AttachmentStore,
         roster: Callable[[], Roster],
         parent: QWidget | None = None,
-        recruit_choices: RecruitChoices | None = None,  # issue 17: the 发展党员 column
+        recruit_choices: RecruitChoices | None = None,  # the 发展党员 column
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MeetingForm()
@@ -97,7 +97,7 @@ class MeetingForm(RecordForm[Meeting]):
         for form in ThemeDayForm:
             ui.formCombo.addItem(label(form, language), form.value)
         columns = resolution_columns(self._outcome)
-        if recruit_choices is not None:  # issue 17: a resolution may decide on a recruit
+        if recruit_choices is not None:  # a resolution may decide on a recruit
             columns.append(recruit_column(lambda: [("", ""), *recruit_choices()]))  # last
         self.resolutions: RecordTableModel[Resolution] = RecordTableModel(
             columns, "ResolutionTable", self
@@ -419,7 +419,7 @@ class MeetingForm(RecordForm[Meeting]):
         if self._summary is None:
             return ""
         passed = self._summary.passes(resolution)
-        if resolution.recruit_id is not None:  # issue 17: the meeting is the person's step
+        if resolution.recruit_id is not None:  # the meeting is the person's step
             if passed:
                 return self.tr("Passed: recorded as the person's step")
             if self._summary.quorate is False:

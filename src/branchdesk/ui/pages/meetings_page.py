@@ -67,7 +67,7 @@ class MeetingsPage(RecordListPage[Meeting]):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
         build_sheet: SheetBuilder | None = None,
-        recruit_choices: RecruitChoices | None = None,  # issue 17
+        recruit_choices: RecruitChoices | None = None,
     ) -> None:
         self._meetings = meetings
         self._members = members

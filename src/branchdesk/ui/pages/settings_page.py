@@ -52,7 +52,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.groups, self.tr("Party groups"))
         self.rules = RulesTab(ws.rules)
         self.tabs.addTab(self.rules, self.tr("Rules"))
-        # issue 17: the official calendar a recruiting notice counts its working days by
+        # the official calendar a recruiting notice counts its working days by
         self.holidays = HolidaysTab(
             ws.official_days.all, ws.official_days.save, ws.official_days.remove, today
         )

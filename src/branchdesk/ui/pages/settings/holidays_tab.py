@@ -1,4 +1,4 @@
-"""法定节假日: the official calendar a public notice's working days are counted by (issue 17).
+"""法定节假日: the official calendar a public notice's working days are counted by.
 
 Seeded from a maintained library; the secretary adds next year's days from the State
 Council's notice when it is published (or corrects one). The tab receives callables, never
