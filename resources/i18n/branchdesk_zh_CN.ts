@@ -1042,6 +1042,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <source>Save (Enter or Ctrl+S)</source>
             <translation>保存（回车或 Ctrl+S）</translation>
         </message>
+        <message>
+            <source>Set by the recruiting pipeline (发展党员)</source>
+            <translation>由发展党员程序确定（在“发展党员”中登记）</translation>
+        </message>
     </context>
     <context>
         <name>MemberTable</name>

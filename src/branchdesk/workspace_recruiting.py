@@ -67,6 +67,10 @@ class RecruitingUseCases:
         plan = next((p for p in self.recruiting.plans() if p.year == year), None)
         return year_recruiting(self.recruiting.all(), year, plan.planned if plan else None)
 
+    def pipeline_member_ids(self) -> frozenset[int]:
+        """Roster members whose joining and conversion dates come from the pipeline."""
+        return frozenset(r.member_id for r in self.recruiting.all() if r.member_id is not None)
+
     def recruiting_plan(self, year: int) -> RecruitingPlan | None:
         return next((p for p in self.recruiting.plans() if p.year == year), None)
 

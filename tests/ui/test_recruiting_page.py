@@ -89,3 +89,21 @@ def test_an_ended_probation_opens_the_conversion_meeting_with_its_resolution(
     column = page.meeting_form.resolutions.column_of("recruit")
     shown = page.meeting_form.resolutions.index(0, column).data()
     assert shown == f"转正：{recruit.name}"
+
+
+def test_a_member_who_came_through_the_pipeline_has_its_dates_read_only(
+    demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from branchdesk.ui.pages.members_page import MembersPage
+
+    page = demo_window.show_page("members")
+    assert isinstance(page, MembersPage)
+    linked = demo_workspace.pipeline_member_ids()
+    members = {m.id: m for m in demo_workspace.members.all()}
+    form = page.member_form
+    form.load(members[min(linked)], DEMO_TODAY)
+    assert form.ui.joinedOnEdit.isReadOnly() and form.ui.fullOnEdit.isReadOnly()
+    assert "发展党员" in form.ui.joinedOnEdit.toolTip()
+    other = next(i for i in members if i not in linked)
+    form.load(members[other], DEMO_TODAY)
+    assert not form.ui.joinedOnEdit.isReadOnly()

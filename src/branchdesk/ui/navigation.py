@@ -78,7 +78,7 @@ def build_pages(
     def members_page() -> QWidget:
         from branchdesk.ui.pages.members_page import MembersPage
 
-        return MembersPage(ws.members, ws.branch, today)
+        return MembersPage(ws.members, ws.branch, today, pipeline_members=ws.pipeline_member_ids)
 
     def meetings_page() -> QWidget:
         from branchdesk.ui.pages.meetings_page import MeetingsPage
