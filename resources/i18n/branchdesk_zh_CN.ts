@@ -831,6 +831,10 @@ The current data is backed up first, so this restore can itself be undone.</sour
             <translation>请在“基本信息”中选择党小组，该小组的党员即列在这里。</translation>
         </message>
         <message>
+            <source>Not a general meeting: no step recorded</source>
+            <translation>非支部党员大会：不记入发展程序</translation>
+        </message>
+        <message>
             <source>Passed: recorded as the person's step</source>
             <translation>通过：已记入发展程序</translation>
         </message>

@@ -136,3 +136,20 @@ def test_archive_round_trip_keeps_the_pipeline(demo_workspace: Workspace, tmp_pa
         assert copy.recruiting.plans() == ws.recruiting.plans()
         hits = copy.search("吴磊")
         assert any(h.record_type == "recruits" for h in hits)
+
+
+def test_a_member_the_secretary_binned_stays_in_the_bin_after_a_sync(
+    demo_workspace: Workspace,
+) -> None:
+    ws = demo_workspace
+    recruit = _probationer(ws)
+    assert recruit.member_id is not None and not recruit.earlier_unknown
+    ws.move_to_bin("members", recruit.member_id)
+    ws.recruiting.sync_all(date(2026, 11, 27))
+    assert recruit.member_id not in {m.id for m in ws.members.all()}
+    # Undone by the pipeline (the person binned), then restored with it.
+    ws.restore_from_bin("members", recruit.member_id)
+    ws.move_to_bin("recruits", recruit.id or 0)
+    assert recruit.member_id not in {m.id for m in ws.members.all()}
+    ws.restore_from_bin("recruits", recruit.id or 0)
+    assert recruit.member_id in {m.id for m in ws.members.all()}

@@ -445,6 +445,9 @@ def _recruiting(db: Database) -> None:
             plan_year INTEGER,
             member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
             earlier_unknown INTEGER NOT NULL DEFAULT 0 CHECK (earlier_unknown IN (0, 1)),
+            -- 1 while the roster member is in the recycle bin because the admission was
+            -- undone (its meeting binned): restored when the admission returns, and only then
+            roster_binned INTEGER NOT NULL DEFAULT 0 CHECK (roster_binned IN (0, 1)),
             note TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,

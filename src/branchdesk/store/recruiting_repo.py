@@ -108,6 +108,7 @@ class RecruitRepository(TrashableRepository[Recruit]):
         if admitted is None or self._is_deleted(recruit_id):
             if recruit.member_id is not None and not recruit.earlier_unknown and not deleted:
                 members.move_to_recycle_bin(recruit.member_id)  # admitted by a vote now undone
+                self._set_roster_binned(recruit_id, True)
             return
         member_id = recruit.member_id
         if member_id is None:
@@ -115,8 +116,9 @@ class RecruitRepository(TrashableRepository[Recruit]):
             self._db.execute(
                 "UPDATE recruits SET member_id = ? WHERE id = ?", [member_id, recruit_id]
             )
-        elif deleted and not recruit.earlier_unknown:
-            members.restore(member_id)
+        elif deleted and self._roster_binned(recruit_id):
+            members.restore(member_id)  # binned by the pipeline; the secretary's own stays
+            self._set_roster_binned(recruit_id, False)
         assert member_id is not None
         converted = recruit.last(StepKind.CONVERTED) is not None
         full_on = probation_ends(recruit) if converted else None
@@ -150,6 +152,17 @@ class RecruitRepository(TrashableRepository[Recruit]):
             "INSERT INTO membership_events (member_id, kind, occurred_on, note) "
             "VALUES (?, ?, ?, ?)",
             [member_id, kind.value, day.isoformat(), note],
+        )
+
+    def _roster_binned(self, recruit_id: int) -> bool:
+        row = self._db.execute(
+            "SELECT roster_binned FROM recruits WHERE id = ?", [recruit_id]
+        ).fetchone()
+        return bool(row and row[0])
+
+    def _set_roster_binned(self, recruit_id: int, binned: bool) -> None:
+        self._db.execute(
+            "UPDATE recruits SET roster_binned = ? WHERE id = ?", [int(binned), recruit_id]
         )
 
     def _member_deleted(self, member_id: int) -> bool:

@@ -420,6 +420,8 @@ class MeetingForm(RecordForm[Meeting]):
             return ""
         passed = self._summary.passes(resolution)
         if resolution.recruit_id is not None:  # the meeting is the person's step
+            if self._kind() != MeetingKind.GENERAL:
+                return self.tr("Not a general meeting: no step recorded")
             if passed:
                 return self.tr("Passed: recorded as the person's step")
             if self._summary.quorate is False:
