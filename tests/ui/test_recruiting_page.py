@@ -8,6 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from branchdesk.core.recruiting import Stage, StepKind
+from branchdesk.core.recruiting_limits import probation_ends
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.dashboard_page import DashboardPage
 from branchdesk.ui.pages.meetings_page import MeetingsPage
@@ -89,6 +90,16 @@ def test_an_ended_probation_opens_the_conversion_meeting_with_its_resolution(
     column = page.meeting_form.resolutions.column_of("recruit")
     shown = page.meeting_form.resolutions.index(0, column).data()
     assert shown == f"转正：{recruit.name}"
+    # Voted in place and saved on 组织生活: the step is recorded and the roster follows.
+    model = page.meeting_form.resolutions
+    voters = page.meeting_form._summary.voters_due  # type: ignore[union-attr]
+    assert model.setData(model.index(0, model.column_of("for")), voters)
+    assert model.index(0, model.column_of("outcome")).data() == "通过：已记入发展程序"
+    assert page.save()
+    after = demo_workspace.recruiting.get(recruit.id or 0)
+    assert after.stage == Stage.FULL_RECRUIT
+    member = demo_workspace.members.get(recruit.member_id or 0)
+    assert member.full_on == probation_ends(recruit)
 
 
 def test_a_member_who_came_through_the_pipeline_has_its_dates_read_only(
