@@ -50,5 +50,5 @@ def fill_demo(
             fill_extra_members(ws, random.Random(seed + 1), today, scale, taken)
         fill_records(ws, rng, today, scale.years)
         fill_meetings(ws, rng, today, scale.years)
-        fill_recruiting(ws, random.Random(seed + 17), today)
+        fill_recruiting(ws, random.Random(seed + 17), today, scale.years)
     ws.settings.set(DEMO_SETTING, {"seed": seed, "size": size.value, "today": today.isoformat()})

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from branchdesk.core.compliance.periods import add_months
-from branchdesk.core.enums import Education, Gender
+from branchdesk.core.enums import Education, Gender, MembershipEventKind
+from branchdesk.core.members import MIN_JOINING_AGE, age_on
 from branchdesk.core.recruiting import (
     LeaveReason,
     Recruit,
@@ -58,8 +59,9 @@ def _way_in(applied: date, calendar: WorkCalendar, until: date) -> list[RecruitS
     return [s for s in steps if s.on <= until]
 
 
-def fill_recruiting(ws: Workspace, rng: random.Random, today: date) -> None:
+def fill_recruiting(ws: Workspace, rng: random.Random, today: date, years: int = 2) -> None:
     calendar = ws.work_calendar()
+    _converted_within(ws, calendar, today, years)
     for member in ws.members.all():
         if member.full_on is not None or member.birth_date is None:
             continue
@@ -119,7 +121,48 @@ def fill_recruiting(ws: Workspace, rng: random.Random, today: date) -> None:
         today,
     )  # fmt: skip
     ws.recruiting.save_plan(RecruitingPlan(today.year, 3, "吴磊、周雨婷等，报街道社会组织党委"))
-    ws.recruiting.save_plan(RecruitingPlan(today.year - 1, 4, ""))
+    for year in range(today.year - years, today.year):  # past plans, about what was done
+        done = len(ws.year_recruiting(year).admitted)
+        ws.recruiting.save_plan(RecruitingPlan(year, done + rng.randint(0, 1), ""))
+
+
+def _converted_within(ws: Workspace, calendar: WorkCalendar, today: date, years: int) -> None:
+    """Members this branch admitted and converted within the demo's years came through the
+    pipeline too (the heavy demo's ten years); the earliest had probation extended once."""
+    first = date(today.year - years + 1, 1, 1)
+    extended = False
+    for member in sorted(ws.members.all(), key=lambda m: m.joined_on):
+        if member.full_on is None or member.birth_date is None or member.joined_on < first:
+            continue
+        if any(e.kind == MembershipEventKind.TRANSFERRED_IN for e in member.events):
+            continue  # admitted elsewhere
+        admitted = member.joined_on
+        if age_on(member.birth_date, add_months(admitted, -30)) < MIN_JOINING_AGE:
+            continue  # joined young: the demo's way in would start before 18
+        ends = add_months(admitted, 12)
+        later: list[RecruitStep] = []
+        if not extended and add_months(ends, 7) < today:
+            extended = True
+            later.append(
+                RecruitStep(_S.EXTENDED, ends, months=6, note="思想汇报不够及时，延长预备期半年")
+            )
+            ends = add_months(ends, 6)
+        steps = [
+            *_way_in(add_months(admitted, -30), calendar, admitted),
+            RecruitStep(_S.ADMITTED, admitted, note="支部党员大会表决通过"),
+            RecruitStep(_S.APPROVED, admitted + timedelta(days=45)),
+            RecruitStep(_S.OATH, admitted + timedelta(days=60)),
+            *later,
+            RecruitStep(_S.CONVERTED, ends, note="支部党员大会表决同意转正"),
+            RecruitStep(_S.CONVERSION_APPROVED, ends + timedelta(days=30)),
+        ]
+        recruit = Recruit(
+            member.name, add_months(admitted, -30), member.birth_date, member.gender,
+            member.ethnicity, member.id_number, member.education, member.job, member.phone,
+            plan_year=admitted.year, member_id=member.id,
+            steps=tuple(s for s in steps if s.on <= today),
+        )  # fmt: skip
+        ws.save_recruit(recruit, today)
 
 
 def _save(
