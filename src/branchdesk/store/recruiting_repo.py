@@ -101,7 +101,10 @@ class RecruitRepository(TrashableRepository[Recruit]):
     # -- the roster follows the pipeline ----------------------------------------------------
     def sync_roster(self, recruit_id: int, today: date) -> None:
         """Admission creates (or updates) the roster member; the dates come from the steps."""
-        recruit = self.get(recruit_id)
+        self._sync(self.get(recruit_id), today)
+
+    def _sync(self, recruit: Recruit, today: date) -> None:
+        recruit_id = recruit.id or 0
         members = MemberRepository(self._db)
         admitted = recruit.admitted_on
         deleted = recruit.member_id is not None and self._member_deleted(recruit.member_id)
@@ -144,8 +147,9 @@ class RecruitRepository(TrashableRepository[Recruit]):
     def sync_all(self, today: date) -> None:
         """After a meeting was saved, deleted or restored: every person's roster dates."""
         with self._db.atomic():
-            for (recruit_id,) in self._db.execute("SELECT id FROM recruits").fetchall():
-                self.sync_roster(recruit_id, today)
+            # Read once: each read works out every linked meeting's vote.
+            for recruit in self._select("", []):
+                self._sync(recruit, today)
 
     def _event(self, member_id: int, kind: MembershipEventKind, day: date, note: str) -> None:
         self._db.execute(
