@@ -150,6 +150,7 @@ class Workspace(RecruitingUseCases, RecruitingDocuments):
         # the recruiting pipeline and the official calendar its notices count by
         self.recruiting = RecruitRepository(db)
         self.official_days = OfficialDayRepository(db)
+        self.official_days.add_years_the_library_learned()
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:

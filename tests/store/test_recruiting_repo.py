@@ -153,3 +153,18 @@ def test_a_member_the_secretary_binned_stays_in_the_bin_after_a_sync(
     assert recruit.member_id not in {m.id for m in ws.members.all()}
     ws.restore_from_bin("recruits", recruit.id or 0)
     assert recruit.member_id in {m.id for m in ws.members.all()}
+
+
+def test_a_year_the_library_knows_is_added_on_opening_one_typed_is_kept(
+    workspace: Workspace, data_dir: Path
+) -> None:
+    from branchdesk.core.workdays import DayKind, OfficialDay
+
+    days = workspace.official_days
+    workspace.db.execute("DELETE FROM official_days WHERE day LIKE '2026-%'")
+    days.save(OfficialDay(date(2025, 10, 2), DayKind.HOLIDAY, "国庆节（改）"))
+    workspace.close()
+    with Workspace.open(data_dir) as again:
+        stored = {d.day: d for d in again.official_days.all()}
+        assert date(2026, 10, 1) in stored  # back from the library
+        assert stored[date(2025, 10, 2)].name == "国庆节（改）"

@@ -78,3 +78,26 @@ class OfficialDayRepository:
     def refresh_from_library(self) -> int:
         with self._db.atomic():
             return seed_official_days(self._db)
+
+    def add_years_the_library_learned(self) -> int:
+        """On opening: a newer BranchDesk ships a newer calendar; add the years it knows and
+        the folder lacks (a year the secretary entered by hand is kept as entered)."""
+        from chinese_calendar import constants
+
+        stored = {
+            int(row[0])
+            for row in self._db.execute("SELECT DISTINCT substr(day, 1, 4) FROM official_days")
+        }
+        known = {day.year for day in constants.holidays}
+        if known <= stored:
+            return 0  # the usual case, without building the library's days
+        new = [d for d in library_days() if d.day.year not in stored]
+        if not new:
+            return 0
+        with self._db.atomic():
+            self._db.conn.executemany(
+                "INSERT OR IGNORE INTO official_days (day, kind, name, source) "
+                "VALUES (?, ?, ?, 'library')",
+                [(d.day.isoformat(), d.kind.value, d.name) for d in new],
+            )
+        return len(new)
