@@ -163,8 +163,10 @@ def test_a_year_the_library_knows_is_added_on_opening_one_typed_is_kept(
     days = workspace.official_days
     workspace.db.execute("DELETE FROM official_days WHERE day LIKE '2026-%'")
     days.save(OfficialDay(date(2025, 10, 2), DayKind.HOLIDAY, "国庆节（改）"))
+    days.save(OfficialDay(date(2026, 10, 9), DayKind.HOLIDAY, "本地补休"))  # typed first
     workspace.close()
     with Workspace.open(data_dir) as again:
         stored = {d.day: d for d in again.official_days.all()}
-        assert date(2026, 10, 1) in stored  # back from the library
+        assert date(2026, 10, 1) in stored  # back from the library, beside the typed day
+        assert stored[date(2026, 10, 9)].name == "本地补休"
         assert stored[date(2025, 10, 2)].name == "国庆节（改）"

@@ -81,12 +81,14 @@ class OfficialDayRepository:
 
     def add_years_the_library_learned(self) -> int:
         """On opening: a newer BranchDesk ships a newer calendar; add the years it knows and
-        the folder lacks (a year the secretary entered by hand is kept as entered)."""
+        the folder has not had from it (a day the secretary entered is kept as entered)."""
         from chinese_calendar import constants
 
         stored = {
             int(row[0])
-            for row in self._db.execute("SELECT DISTINCT substr(day, 1, 4) FROM official_days")
+            for row in self._db.execute(
+                "SELECT DISTINCT substr(day, 1, 4) FROM official_days WHERE source = 'library'"
+            )
         }
         known = {day.year for day in constants.holidays}
         if known <= stored:
