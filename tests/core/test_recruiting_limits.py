@@ -278,3 +278,25 @@ def test_leaving_needs_its_reason_and_ends_the_pipeline() -> None:
     )
     assert validate_recruit(gone, date(2026, 6, 1), LIMITS) == []
     assert gone.stage == Stage.LEFT and next_step(gone, LIMITS, CALENDAR) is None
+
+
+def test_a_month_lists_only_deadlines_falling_in_it_or_soon_the_year_lists_all() -> None:
+    from branchdesk.core.compliance import span_of
+    from branchdesk.core.compliance.periods import RulePeriod
+
+    activist = person(
+        date(2025, 1, 5),
+        step(StepKind.TALK, date(2025, 1, 20)),
+        step(StepKind.ACTIVIST, date(2025, 3, 10)),
+        step(StepKind.MENTORS, date(2025, 3, 10)),
+    )  # the assessment is due on 10 September 2025
+    facts = ComplianceFacts(recruits=[activist], available=frozenset(FactKind))
+
+    def listed(today: date, period: RulePeriod) -> bool:
+        result = evaluate(facts, DEFAULT_RULES, span_of(period, today), today)
+        return any(o.subject_id == 1 for o in result.for_rule("recruit_assessment"))
+
+    assert listed(date(2025, 4, 1), RulePeriod.YEAR)
+    assert not listed(date(2025, 4, 1), RulePeriod.MONTH)
+    assert listed(date(2025, 8, 11), RulePeriod.MONTH)  # within a month of it
+    assert listed(date(2025, 7, 1), RulePeriod.QUARTER)  # falls in Q3

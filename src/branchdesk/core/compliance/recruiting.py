@@ -17,7 +17,7 @@ from branchdesk.core.compliance.facts import FactKind
 from branchdesk.core.compliance.gaps import zh_date
 from branchdesk.core.compliance.index import FactIndex
 from branchdesk.core.compliance.obligations import Obligation, ObligationStatus
-from branchdesk.core.compliance.periods import Span, add_months, clamp
+from branchdesk.core.compliance.periods import RulePeriod, Span, add_months, clamp
 from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject
 from branchdesk.core.labels import label
 from branchdesk.core.recruiting import ACTIVE_STAGES, Recruit
@@ -51,6 +51,8 @@ def recruit_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Obligat
         step = next_step(_as_of(recruit, as_of), limits, calendar)
         if step is None or step.limit != limit or recruit.stage not in ACTIVE_STAGES:
             continue
+        if not _concerns(window, step.deadline, as_of):
+            continue
         found = True
         yield _obligation(rule, window, recruit, step, as_of, index.facts.tracking_start)
     if not found:
@@ -58,6 +60,14 @@ def recruit_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Obligat
             rule.id, window, RuleScope.EACH_RECRUIT, ObligationStatus.MET, 0, 0, (),
             FactKind.RECRUITS, "", "",
         )  # fmt: skip
+
+
+def _concerns(window: Span, deadline: date | None, as_of: date) -> bool:
+    """The year lists every open deadline; a month or quarter only those falling in it or
+    soon (an assessment due next spring is not this month's business)."""
+    if window.kind == RulePeriod.YEAR or deadline is None:
+        return True
+    return deadline <= max(window.end, add_months(as_of, SOON))
 
 
 def _as_of(recruit: Recruit, day: date) -> Recruit:
