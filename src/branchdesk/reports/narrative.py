@@ -144,8 +144,7 @@ def _basics(f: AnnualFacts) -> str:
         f"预备党员{m.end.probationary}名。{f.year}年初，支部有党员{m.start.total}名；"
         f"年内{_changes(f)}。"
     ]
-    if f.recruiting is not None:
-        lines.append(recruiting_sentence(f.recruiting))
+
     c = f.committee
     if c.seats:
         posts = "，".join(f"{label(post)}{name}" for post, name in c.seats)
@@ -216,6 +215,8 @@ def _performance(f: AnnualFacts) -> str:
     parts.append(("扎实开展谈心谈话", _talk_lines(f)))
     parts.append(("抓好党员教育培训", _training_lines(f)))
     parts.append(("组织党员参加志愿服务", _volunteer_lines(f)))
+    if f.recruiting is not None:
+        parts.append(("规范做好发展党员工作", [recruiting_sentence(f.recruiting)]))
     lines = []
     for number, (heading, body) in enumerate(parts):
         lines.append(f"（{NUMERALS[number]}）{heading}")
