@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import logging
 import os
 import sys
@@ -23,6 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from branchdesk import __version__
+from branchdesk.cli_output import (
+    check_output_dir,
+    check_suffix,
+    in_language,
+    open_workspace,
+    print_json,
+    say,
+    text,
+)
+from branchdesk.cli_year import cmd_compliance, cmd_dues, cmd_ledger, cmd_report
 from branchdesk.core.errors import UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.paths import absolute_path, folder_listing, remove_created, resolve_data_dir
@@ -204,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return start_gui(args)
         return handler(args)
     except UserError as exc:
-        print(f"branchdesk: {_in_language(exc, args)}", file=sys.stderr)
+        print(f"branchdesk: {in_language(exc, args)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
@@ -217,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: the traceback goes to the log, one line here
         said = _storage_problem(exc, args)
         if said is not None:  # not a bug: the file's own content (invalid UTF-8 …)
-            print(f"branchdesk: {_in_language(said, args)}", file=sys.stderr)
+            print(f"branchdesk: {in_language(said, args)}", file=sys.stderr)
             return EXIT_USER_ERROR
         from branchdesk.logging_setup import log_unexpected
 
@@ -239,36 +248,6 @@ EXPORTED = QT_TRANSLATE_NOOP("Cli", "Exported {count} records to {file}.")
 IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported {count} records from {file}.")
 NO_MATCH = QT_TRANSLATE_NOOP("Cli", "No match.")
 ALL_IS_WELL = QT_TRANSLATE_NOOP("Cli", "All is well: the database and every attachment are intact.")
-REPORT_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Report for {year} written to {file}.")
-REPORT_WRITTEN_PAGES = QT_TRANSLATE_NOOP(
-    "Cli", "Report for {year} written to {file}, {pages} pages."
-)
-LEDGERS_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Ledgers for {year} written to {file}: {count} sheets.")
-
-
-def _say(args: argparse.Namespace, template: str, **params: object) -> None:
-    from branchdesk.core.errors import Message
-
-    print(_text(args, Message(template, params), "Cli"))
-
-
-def _language(args: argparse.Namespace) -> str:
-    from branchdesk.cli_language import cli_language
-
-    try:
-        return cli_language(resolve_data_dir(args.data_dir))
-    except UserError:  # no usable data folder: the system's language
-        return cli_language(None)
-
-
-def _text(args: argparse.Namespace, message: Any, context: str = "UserError") -> str:
-    """A Message in the command line's language (English without loading Qt)."""
-    language = _language(args)
-    if language == "en":
-        return str(message)
-    from branchdesk.ui.i18n import message_in  # Qt's translator reads the shipped .qm
-
-    return message_in(message, language, context)
 
 
 def _storage_problem(exc: Exception, args: argparse.Namespace) -> UserError | None:
@@ -286,21 +265,10 @@ def _storage_problem(exc: Exception, args: argparse.Namespace) -> UserError | No
     return storage_error(str(path), exc)
 
 
-def _in_language(error: UserError, args: argparse.Namespace) -> str:
-    """The error in the language of cli_language (a translated Message), else as written."""
-    return str(error) if error.message is None else _text(args, error.message)
-
-
 def start_gui(args: argparse.Namespace) -> int:
     from branchdesk.ui.app import run  # Qt is imported only when the GUI starts
 
     return run(resolve_data_dir(args.data_dir))
-
-
-def _open_workspace(args: argparse.Namespace) -> Any:
-    from branchdesk.workspace import Workspace
-
-    return Workspace.open(resolve_data_dir(args.data_dir))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -309,20 +277,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
 
     data_dir = resolve_data_dir(args.data_dir)
-    with InstanceLock(data_dir), _open_workspace(args) as ws:
+    with InstanceLock(data_dir), open_workspace(args) as ws:
         fill_demo(ws, size=DemoSize(args.size), seed=args.seed, today=date.today())
         counts = ws.counts()
-    _say(args, DEMO_WRITTEN, folder=data_dir, members=counts[registry.MEMBERS.key])
+    say(args, DEMO_WRITTEN, folder=data_dir, members=counts[registry.MEMBERS.key])
     return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     from branchdesk.core.registry import record_types  # not on the GUI's start path
 
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         info = ws.info()
     if args.json:
-        _print_json(
+        print_json(
             {
                 "data_dir": str(info.data_dir),
                 "database": str(info.database),
@@ -344,10 +312,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     """Hits newest first; no hit is an empty list and exit status 0."""
     from branchdesk.core.registry import record_type
 
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         hits = ws.search(args.text, limit=args.limit)
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "record_type": hit.record_type,
@@ -365,7 +333,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         kind = record_type(hit.record_type).label_zh
         print(f"{day}  {kind}#{hit.record_id}  {hit.title}  {hit.snippet}")
     if not hits:
-        _say(args, NO_MATCH)
+        say(args, NO_MATCH)
     return 0
 
 
@@ -373,9 +341,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from branchdesk.instance_lock import InstanceLock
 
     target = _archive_target(args.output) if args.output else None
-    with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
+    with InstanceLock(resolve_data_dir(args.data_dir)), open_workspace(args) as ws:
         target = ws.back_up(target)
-    _say(args, BACKUP_WRITTEN, file=target)
+    say(args, BACKUP_WRITTEN, file=target)
     return 0
 
 
@@ -384,9 +352,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from branchdesk.workspace import verify_backup_file
 
     verified = verify_backup_file(absolute_path(args.file))  # before anything is written
-    with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
+    with InstanceLock(resolve_data_dir(args.data_dir)), open_workspace(args) as ws:
         undo = ws.restore_backup(verified)
-    _say(args, RESTORED, file=args.file, undo=undo)
+    say(args, RESTORED, file=args.file, undo=undo)
     _print_skipped(args, verified.skipped)
     return 0
 
@@ -394,15 +362,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def _print_skipped(args: argparse.Namespace, names: Sequence[str]) -> None:
     """Files in an archive that BranchDesk did not write (Thumbs.db …): left out, and said."""
     if names:
-        _say(args, SKIPPED, count=len(names), files=", ".join(names))
+        say(args, SKIPPED, count=len(names), files=", ".join(names))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     target = _archive_target(args.output)
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         target = ws.export_archive(target)
         counts = ws.counts()
-    _say(args, EXPORTED, count=sum(counts.values()), file=target)
+    say(args, EXPORTED, count=sum(counts.values()), file=target)
     return 0
 
 
@@ -414,63 +382,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     before = folder_listing(data_dir)
     try:
-        with InstanceLock(data_dir), _open_workspace(args) as ws:
+        with InstanceLock(data_dir), open_workspace(args) as ws:
             ws.import_archive(verified)
             counts = ws.counts()
     except UserError:
         if before is None or not before:  # a new or empty folder: leave it exactly so
             remove_created(data_dir, before)
         raise
-    _say(args, IMPORTED, count=sum(counts.values()), file=args.file)
+    say(args, IMPORTED, count=sum(counts.values()), file=args.file)
     _print_skipped(args, verified.skipped)
-    return 0
-
-
-def cmd_compliance(args: argparse.Namespace) -> int:
-    from branchdesk.core.compliance.export import attention_rank, ordered, result_to_dict
-    from branchdesk.core.labels import label
-
-    with _open_workspace(args) as ws:
-        result = ws.compliance(args.year, args.quarter, args.month, args.today)
-    if args.json:
-        _print_json(result_to_dict(result))
-        return 0
-    overdue = len(result.overdue())
-    print(f"{result.window.label('en')} as of {result.today.isoformat()}: "
-          f"{len(result.obligations)} obligations, {overdue} overdue")  # fmt: skip
-    summaries = {s.rule.id: s for s in result.summaries()}
-    for rule in result.rules:
-        s = summaries[rule.id]
-        states = {o.status for o in result.for_rule(rule.id)}
-        if len(states) == 1 and not s.due:  # not evaluable, not applicable, or nothing due
-            print(f"  {rule.id:<26} {label(states.pop(), 'en').lower()}")
-            continue
-        print(f"  {rule.id:<26} met {s.met:>3}  overdue {s.overdue:>3}  open {s.open:>3}"
-              f"  done/due {s.done:g}/{s.due}")  # fmt: skip
-    for o in ordered(result):
-        if attention_rank(o) <= 3:
-            print(f"{label(o.status):<5} {o.span.key:<8} {o.gap_zh}")
-    return 0
-
-
-def cmd_dues(args: argparse.Namespace) -> int:
-    """issue 18: the year's dues per member, from the same figures as the 党费 page."""
-    from branchdesk.core.dues import yuan
-    from branchdesk.core.dues_summary import to_dict
-
-    with _open_workspace(args) as ws:
-        dues = ws.dues.year(args.year, args.today or date.today())
-    if args.json:
-        _print_json(to_dict(dues))
-        return 0
-    print(f"{dues.year} as of {dues.as_of.isoformat()}: due {yuan(dues.due_fen)}, "
-          f"paid {yuan(dues.paid_fen)}, handed over {yuan(dues.handed_over_fen)}, "
-          f"held {yuan(dues.held_fen)} (yuan)")  # fmt: skip
-    for m in dues.members:
-        rate = m.monthly.rate.describe() if m.monthly and m.monthly.rate else "manual"
-        base = yuan(m.base.base_fen) if m.base else "-"
-        print(f"  {m.name:<6} base {base:>9}  rate {rate:<9} due {yuan(m.due_fen):>9}  "
-              f"paid {yuan(m.paid_fen):>9}  months in arrears {m.arrears_months}")  # fmt: skip
     return 0
 
 
@@ -480,7 +400,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
     mapping = dict(args.map)
     source = absolute_path(args.file)
-    with InstanceLock(resolve_data_dir(args.data_dir)), _open_workspace(args) as ws:
+    with InstanceLock(resolve_data_dir(args.data_dir)), open_workspace(args) as ws:
         if args.dry_run:
             preview = preview_roster(ws, source, mapping)
         else:
@@ -510,7 +430,7 @@ def _mapping_pair(item: str) -> tuple[str, str]:
 
 def _print_roster(preview: Any, as_json: bool, imported: bool) -> None:
     if as_json:
-        _print_json(preview.to_json(imported))
+        print_json(preview.to_json(imported))
         return
     verb = "Imported" if imported else "Would import"
     print(f"{verb} {len(preview.valid)} of {len(preview.rows)} rows from {preview.source.name}.")
@@ -523,118 +443,25 @@ def _print_roster(preview: Any, as_json: bool, imported: bool) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         problems = ws.check()
     if args.json:
-        _print_json({"ok": not problems, "problems": [p.to_json() for p in problems]})
+        print_json({"ok": not problems, "problems": [p.to_json() for p in problems]})
     elif problems:
         for problem in problems:
             where = f"{problem.where}: " if problem.where else ""
-            print(f"{problem.kind}: {where}{_text(args, problem.message)}")
+            print(f"{problem.kind}: {where}{text(args, problem.message)}")
     else:
-        _say(args, ALL_IS_WELL)
+        say(args, ALL_IS_WELL)
     return 1 if problems else 0
-
-
-EXIT_PROBLEMS_LISTED = 4  # report --check: the list is not empty
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    from branchdesk.reports.annual import ReportFormat
-
-    if args.check:
-        return cmd_report_check(args)
-    if not args.output or args.json:
-        print("branchdesk report: give -o FILE (or --check, with or without --json)",
-              file=sys.stderr)  # fmt: skip
-        return 2
-    target = absolute_path(args.output)
-    fmt = ReportFormat(args.format or ("docx" if target.suffix.lower() == ".docx" else "pdf"))
-    _check_output_dir(target)
-    _check_suffix(target, f".{fmt.value}")
-    from branchdesk.report_check import check_report
-
-    with _open_workspace(args) as ws:
-        result = ws.build_report(args.year, target, fmt, date.today())
-        check = check_report(ws, args.year, date.today())
-    if result.pages is None:
-        _say(args, REPORT_WRITTEN, year=args.year, file=target)
-    else:
-        _say(args, REPORT_WRITTEN_PAGES, year=args.year, file=target, pages=result.pages)
-    print("Fonts named in the document:" if fmt == ReportFormat.DOCX else "Fonts used:")
-    for line in result.fonts:
-        print(f"  {line}")
-    if result.missing_parts:
-        print(
-            "Not in the report yet (no such records in BranchDesk): "
-            + ", ".join(result.missing_parts)
-        )
-    if check.problems:  # written all the same: she may hand it in knowingly
-        print(
-            f"送审前检查: {len(check.problems)} things to look at "
-            f"(branchdesk report --year {args.year} --check)"
-        )
-    return 0
-
-
-def cmd_report_check(args: argparse.Namespace) -> int:
-    """送审前检查: 0 when nothing is listed, 4 when something is (docs/cli-json.md)."""
-    from branchdesk.report_check import check_report
-
-    if args.output:
-        print("branchdesk report: --check writes no file; leave out -o", file=sys.stderr)
-        return 2
-    with _open_workspace(args) as ws:
-        result = check_report(ws, args.year, args.today or date.today())
-    if args.json:
-        _print_json(result.to_dict())
-    elif result.problems:
-        print(f"送审前检查 {args.year}: {len(result.problems)} to look at")
-        for problem in result.problems:
-            print(f"  [{problem.kind.value}] {problem.where}: {problem.message}")
-    else:
-        print(f"送审前检查 {args.year}: nothing to look at.")
-    return EXIT_PROBLEMS_LISTED if result.problems else 0
-
-
-def cmd_ledger(args: argparse.Namespace) -> int:
-    target = absolute_path(args.output)
-    _check_output_dir(target)
-    _check_suffix(target, ".xlsx")
-    with _open_workspace(args) as ws:
-        sheets = ws.build_ledgers(args.year, target, date.today())
-    _say(args, LEDGERS_WRITTEN, year=args.year, file=target, count=len(sheets))
-    print("Sheets: " + ", ".join(sheets))
-    print("Fonts: none embedded (Excel shows the workbook in the PC's own fonts).")
-    return 0
 
 
 def _archive_target(output: str) -> Path:
     """A backup or an export archive is a .zip: 从文件恢复 and 导入归档 list only those."""
     target = absolute_path(output)
-    _check_output_dir(target)
-    _check_suffix(target, ".zip")
+    check_output_dir(target)
+    check_suffix(target, ".zip")
     return target
-
-
-def _check_suffix(target: Path, suffix: str) -> None:
-    """A file named .csv (or .pdf for a Word report) would not open as what it holds."""
-    if target.suffix.lower() != suffix:
-        raise UserError(f"{target.name}: the file is written as {suffix}; name it so.")
-
-
-def _check_output_dir(target: Path) -> None:
-    from branchdesk.store.errors import FolderNotFileError
-
-    if target.is_dir():
-        raise FolderNotFileError(str(target))
-    if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.")
-
-
-def _print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 if __name__ == "__main__":
