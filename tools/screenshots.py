@@ -2,6 +2,7 @@
 
     python tools/screenshots.py review talks      # writes docs/screenshots/review.png, talks.png
     python tools/screenshots.py --small           # all pages at 1024×700: docs/screenshots/small/
+    python tools/screenshots.py --1366            # all pages at 1366×768: docs/screenshots/1366/
 
 Runs offscreen with the demo branch as of the tests' DEMO_TODAY, so the pictures are the same
 on every machine; the first row of a record list is selected so its form is filled in.
@@ -30,22 +31,27 @@ from branchdesk.workspace import Workspace  # noqa: E402
 DEMO_TODAY = date(2026, 11, 27)  # the same day as tests/conftest.py
 SIZE = (1440, 880)
 SMALL = (1024, 700)  # the smallest screen the pages are made for (tests/ui/test_small_screens.py)
+# Screens the pages are tested at (tests/ui/test_small_screens.py): option → size, folder.
+SCREENS = {"--small": (SMALL, "small"), "--1366": ((1366, 768), "1366")}
 
 
 def main(keys: list[str]) -> int:
-    small = "--small" in keys
-    keys = [k for k in keys if k != "--small"]
+    size, folder = next((SCREENS[k] for k in keys if k in SCREENS), (SIZE, ""))
+    keys = [k for k in keys if k not in SCREENS]
     app = QApplication([])
     ensure_cjk_font(app)
     install_language(app, "zh_CN")
     with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp)) as ws:
         fill_demo(ws, today=DEMO_TODAY)
         window = create_main_window(ws, lambda: DEMO_TODAY)
-        window.resize(*(SMALL if small else SIZE))
+        window.resize(*size)
         window.show()
-        target = ROOT / "docs" / "screenshots" / ("small" if small else "")
+        target = ROOT / "docs" / "screenshots" / folder
         target.mkdir(parents=True, exist_ok=True)
         for key in keys or window.page_keys():
+            if key == "recycle_bin":  # the demo deletes nothing: show the bin with a record
+                oldest = min(ws.talks.all(), key=lambda talk: talk.held_on)
+                ws.move_to_bin("talks", oldest.id)
             page = window.show_page(key)
             table = getattr(getattr(page, "ui", None), "recordTable", None)
             if table is not None and table.model().rowCount():

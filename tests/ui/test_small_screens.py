@@ -1,5 +1,6 @@
-"""At 1024×700 every page is usable: no label's text is wider than the label, and a record
-list keeps its key columns (date, kind, title, 实到/应到 or the page's own) in view."""
+"""At 1024×700 and at 1366×768 every page is usable: no label's text is wider than the label,
+and a record list keeps its key columns (date, kind, title, 实到/应到 or the page's own) in
+view."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.record_list_page import RecordListPage
 
 SMALL = (1024, 700)
+LAPTOP = (1366, 768)  # the commonest laptop screen
+SCREENS = [pytest.param(SMALL, id="1024x700"), pytest.param(LAPTOP, id="1366x768")]
+# Characters of a title a list shows at least: at 1366×768 志愿服务's titles were cut to
+# six (社区应急…), its form having taken more than half the page.
+TITLE_CHARACTERS = {SMALL: 3, LAPTOP: 12}
 
 # The columns each record list must show without scrolling sideways.
 KEY_COLUMNS = {
@@ -56,17 +62,17 @@ def _tab_states(page: QWidget) -> Iterator[str]:
         tabs.setCurrentIndex(0)
 
 
-@pytest.fixture
-def small_window(demo_window: MainWindow) -> MainWindow:
-    demo_window.resize(*SMALL)
+@pytest.fixture(params=SCREENS)
+def screen_window(demo_window: MainWindow, request: pytest.FixtureRequest) -> MainWindow:
+    demo_window.resize(*request.param)
     QApplication.processEvents()
     return demo_window
 
 
-def test_no_label_is_clipped_at_1024_by_700(small_window: MainWindow) -> None:
+def test_no_label_is_clipped(screen_window: MainWindow) -> None:
     found = []
-    for key in small_window.page_keys():
-        page = small_window.show_page(key)
+    for key in screen_window.page_keys():
+        page = screen_window.show_page(key)
         QApplication.processEvents()
         for state in _tab_states(page):
             found += [f"{key}{state}: {c}" for c in clipped_labels(page)]
@@ -74,10 +80,8 @@ def test_no_label_is_clipped_at_1024_by_700(small_window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("key", sorted(KEY_COLUMNS))
-def test_record_lists_keep_their_key_columns_in_view_at_1024_by_700(
-    small_window: MainWindow, key: str
-) -> None:
-    page = small_window.show_page(key)
+def test_record_lists_keep_their_key_columns_in_view(screen_window: MainWindow, key: str) -> None:
+    page = screen_window.show_page(key)
     assert isinstance(page, RecordListPage)
     QApplication.processEvents()
     table = page.ui.recordTable
@@ -90,6 +94,30 @@ def test_record_lists_keep_their_key_columns_in_view_at_1024_by_700(
         if header.isSectionHidden(column) or right > width:
             outside.append(f"{name}: ends at {right} of {width}")
     assert outside == []
+
+
+@pytest.mark.parametrize("key", sorted(KEY_COLUMNS))
+def test_record_lists_give_their_titles_room_and_their_key_headings_whole(
+    screen_window: MainWindow, key: str
+) -> None:
+    page = screen_window.show_page(key)
+    assert isinstance(page, RecordListPage)
+    QApplication.processEvents()
+    table = page.ui.recordTable
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    short = []
+    for name in KEY_COLUMNS[key]:
+        column = page.model.column_of(name)
+        heading = str(page.model.headerData(column, Qt.Orientation.Horizontal))
+        if header.sectionSize(column) < metrics.horizontalAdvance(heading) + 8:
+            short.append(f"{name}: heading {heading} cut at {header.sectionSize(column)}")
+    titles = sorted({"title", "topic"} & set(page.model.keys()))
+    room = metrics.horizontalAdvance("中" * TITLE_CHARACTERS[screen_window.size().toTuple()])
+    for name in titles:
+        if header.sectionSize(page.model.column_of(name)) < room:
+            short.append(f"{name}: {header.sectionSize(page.model.column_of(name))} < {room}")
+    assert short == []
 
 
 def test_a_splitter_moved_is_where_it_was_left_when_the_page_is_built_again(

@@ -28,3 +28,13 @@ def let_column_give_way(view: QTableView, column: int) -> None:
     header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("中文…") + 8)
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+def keep_column_narrow(view: QTableView, column: int, characters: int) -> None:
+    """*column* (a place, a form, a list of names: useful, but not what a row is looked up
+    by) keeps the width of *characters* Chinese characters, cut short with an ellipsis, so
+    the title beside it has the room; the user can still drag it wider."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(column, view.fontMetrics().horizontalAdvance("中" * characters) + 12)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -24,7 +24,11 @@ from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
 from branchdesk.ui.models.record_table import Column, RecordTableModel
 from branchdesk.ui.pages.record_form import FormState, RecordForm
 from branchdesk.ui.splitter_memory import remember_splitter
-from branchdesk.ui.table_columns import fit_columns_to_content, let_column_give_way
+from branchdesk.ui.table_columns import (
+    fit_columns_to_content,
+    keep_column_narrow,
+    let_column_give_way,
+)
 from branchdesk.ui.unsaved_changes import field_values, may_go_on, put_field_values
 from branchdesk.ui.widgets.pinned_buttons import pin_below
 from branchdesk.ui.widgets.undo_bar import UndoBar
@@ -33,7 +37,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 # The long texts of a row: on a small screen they give way to the other columns.
-TEXT_COLUMNS = ("title", "topic", "place", "organiser", "counterparts", "form")
+TITLE_COLUMNS = ("title", "topic")  # take the room the others leave
+# Shown at a few characters' width, so they do not share the room with the title.
+NARROW_COLUMNS = {"place": 6, "organiser": 6, "counterparts": 7, "form": 4, "participants": 8}
 
 
 class Repository(Protocol[T]):
@@ -79,14 +85,17 @@ class RecordListPage(QWidget, Generic[T]):
         table = self.ui.recordTable
         table.setModel(self.proxy)
         fit_columns_to_content(table)
-        for key in set(TEXT_COLUMNS) & set(self.model.keys()):  # key columns stay in view
+        shown = set(self.model.keys())
+        for key in set(TITLE_COLUMNS) & shown:  # key columns stay in view
             let_column_give_way(table, self.model.column_of(key))
+        for key in set(NARROW_COLUMNS) & shown:
+            keep_column_narrow(table, self.model.column_of(key), NARROW_COLUMNS[key])
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        remember_splitter(self.ui.splitter, f"splitters/{type(self).__name__}")
+        remember_splitter(self.ui.splitter, f"splitters/{type(self).__name__}", [3, 2])
         kinds = self.kind_choices()
         self.ui.kindFilter.addItem(self.tr("All kinds"), ALL)
         for text, value in kinds:
