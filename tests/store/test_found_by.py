@@ -24,6 +24,7 @@ from tests.conftest import DEMO_TODAY
 
 def _records(ws: Workspace, key: str) -> list[Any]:
     repositories: dict[str, Any] = {
+        registry.MEMBERS.key: ws.members,
         registry.MEETINGS.key: ws.meetings,
         registry.TALKS.key: ws.talks,
         registry.VOLUNTEER_ACTIVITIES.key: ws.volunteering,
@@ -58,8 +59,15 @@ def test_the_index_holds_the_text_core_finds_a_record_by(
     records = _records(ws, key)
     assert records and len(indexed) == len(records)
     for record in records:
-        expected = found_by(key, record, names, _evidence(ws, key, record.id))
+        expected = found_by(key, record, names, _evidence(ws, key, record.id), named=_named(ws))
         assert indexed[record.id] == expected, record
+
+
+def _named(ws: Workspace) -> dict[str, dict[int, str]]:
+    return {
+        "organisations": {o.id: o.name for o in ws.branch.organisations() if o.id is not None},
+        "party_groups": {g.id: g.name for g in ws.branch.groups() if g.id is not None},
+    }
 
 
 def test_a_warning_talk_is_found_by_its_kind_in_both(workspace: Workspace) -> None:

@@ -2,7 +2,9 @@
 
 from datetime import date
 
+from branchdesk.core import registry
 from branchdesk.core.enums import MemberStatus
+from branchdesk.core.found_by import found_by
 from branchdesk.core.members import Member
 from branchdesk.ui.models.member_table import (
     CONTEXT,
@@ -53,7 +55,9 @@ def test_columns_show_masked_id_and_chinese_status(qapp) -> None:
 def test_filters(qapp) -> None:
     model = _model()
     model.set_records(_rows())
-    proxy = MemberFilterProxy()
+    proxy = MemberFilterProxy(
+        lambda row: found_by(registry.MEMBERS.key, row.member, {}, masked=True)
+    )
     proxy.setSourceModel(model)
     assert proxy.rowCount() == 2  # current members only
     proxy.set_status(LEFT)
@@ -66,3 +70,7 @@ def test_filters(qapp) -> None:
     assert proxy.rowCount() == 1
     proxy.set_status(MemberStatus.FULL.value)
     assert proxy.rowCount() == 0
+    proxy.set_status(EVERYONE)
+    proxy.set_group("")
+    proxy.set_text("0519491231")  # part of 周建国's ID number
+    assert proxy.rowCount() == 1

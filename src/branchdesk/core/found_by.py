@@ -4,6 +4,8 @@
 `store/record_tables` turns the same parts into the SQL that fills the search index. So the
 filter above a table and the search box find the same records (提醒谈话 by its kind in both);
 `tests/store/test_found_by.py` compares the two texts for every record of the demo branch.
+One exception, on purpose: a `Masked` field (a member's ID number) is found by the page's
+filter only — in the index, a search result's snippet would show the number the UI masks.
 """
 
 from __future__ import annotations
@@ -59,13 +61,48 @@ class Each:
 
 
 @dataclass(frozen=True)
+class Named:
+    """An id field, as the name of the row it points to in *table* (an organisation)."""
+
+    field: str
+    table: str
+
+
+@dataclass(frozen=True)
+class NamedEach:
+    """An id *column* of each child record, as names in *table*: the party groups a member
+    was put in by a move or a transfer (events in date order)."""
+
+    field: str
+    column: str
+    table: str
+
+
+@dataclass(frozen=True)
+class Masked:
+    """A field the UI shows masked (the ID number): the page's filter finds by it, the
+    search index leaves it out."""
+
+    field: str
+
+
+@dataclass(frozen=True)
 class Evidence:
     """Captions and file names of the record's attachments."""
 
 
-Part = Text | KindLabel | Person | People | Each | Evidence
+Part = Text | KindLabel | Person | People | Each | Named | NamedEach | Masked | Evidence
 
 FOUND_BY: dict[str, tuple[Part, ...]] = {
+    registry.MEMBERS.key: (
+        *map(Text, ("name", "phone", "job")),
+        Masked("id_number"),
+        Text("ethnicity"),
+        Text("note"),
+        Named("organisation_id", "organisations"),
+        Named("group_id", "party_groups"),  # the group at admission or transfer in
+        NamedEach("events", "group_id", "party_groups"),  # and every group moved to since
+    ),
     registry.MEETINGS.key: (
         KindLabel("kind", MeetingKind),
         *map(Text, ("title", "number", "topic", "theme", "place", "host_name")),
@@ -104,15 +141,42 @@ FOUND_BY: dict[str, tuple[Part, ...]] = {
 }
 
 
-def found_by(key: str, record: Any, names: Mapping[int, str], evidence: str = "") -> str:
+def found_by(
+    key: str,
+    record: Any,
+    names: Mapping[int, str],
+    evidence: str = "",
+    *,
+    named: Mapping[str, Mapping[int, str]] | None = None,
+    masked: bool = False,
+) -> str:
     """The text record *record* of type *key* is found by; *names*: member names by id,
-    *evidence*: its attachments' captions and file names, where the caller has them."""
-    return " ".join(_part_text(part, record, names, evidence) for part in FOUND_BY[key])
+    *evidence*: its attachments' captions and file names, where the caller has them;
+    *named*: names by id of the tables `Named` parts point to; *masked*: with the `Masked`
+    fields (a page's filter), or without (what the search index holds)."""
+    tables = named or {}
+    return " ".join(
+        _part_text(part, record, names, evidence, tables)
+        for part in FOUND_BY[key]
+        if masked or not isinstance(part, Masked)
+    )
 
 
-def _part_text(part: Part, record: Any, names: Mapping[int, str], evidence: str) -> str:
-    if isinstance(part, Text):
+def _part_text(
+    part: Part,
+    record: Any,
+    names: Mapping[int, str],
+    evidence: str,
+    tables: Mapping[str, Mapping[int, str]],
+) -> str:
+    if isinstance(part, Text | Masked):
         return str(getattr(record, part.field) or "")
+    if isinstance(part, Named):
+        return tables.get(part.table, {}).get(getattr(record, part.field), "")
+    if isinstance(part, NamedEach):
+        table = tables.get(part.table, {})
+        ids = (getattr(child, part.column) for child in getattr(record, part.field))
+        return " ".join(name for i in ids if i is not None and (name := table.get(i)))
     if isinstance(part, KindLabel):
         value = getattr(record, part.field)
         return label(value, "zh") if value else ""

@@ -11,7 +11,18 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from branchdesk.core import registry
-from branchdesk.core.found_by import FOUND_BY, Evidence, KindLabel, Part, People, Person, Text
+from branchdesk.core.found_by import (
+    FOUND_BY,
+    Evidence,
+    KindLabel,
+    Masked,
+    Named,
+    NamedEach,
+    Part,
+    People,
+    Person,
+    Text,
+)
 from branchdesk.core.labels import label
 from branchdesk.core.registry import record_type, record_types
 from branchdesk.core.review import Grade
@@ -89,19 +100,24 @@ _CHILD_TABLES = {
     (registry.MEETINGS.key, "resolutions"): ("meeting_resolutions", "meeting_id"),
     (registry.MEETINGS.key, "actions"): ("meeting_actions", "meeting_id"),
     (registry.TALKS.key, "counterparts"): ("talk_counterparts", "talk_id"),
+    (registry.MEMBERS.key, "events"): ("membership_events", "member_id"),
     (registry.VOLUNTEER_ACTIVITIES.key, "participants"): ("volunteer_participants", "activity_id"),
     (registry.TRAININGS.key, "participants"): ("training_participants", "training_id"),
 }
 
 
 def found_by_sql(key: str) -> str:
-    """`core.found_by`'s parts of record type *key*, as SQL over the indexed row `r`."""
-    return text_of(*(_part_sql(key, part) for part in FOUND_BY[key]))
+    """`core.found_by`'s parts of record type *key*, as SQL over the indexed row `r`; a
+    `Masked` field is left out (a result's snippet would show it)."""
+    parts = (p for p in FOUND_BY[key] if not isinstance(p, Masked))
+    return text_of(*(_part_sql(key, part) for part in parts))
 
 
 def _part_sql(key: str, part: Part) -> str:
-    if isinstance(part, Text):
+    if isinstance(part, Text | Masked):
         return part.field
+    if isinstance(part, Named):
+        return f"(SELECT t.name FROM {part.table} t WHERE t.id = r.{part.field})"
     if isinstance(part, KindLabel):
         return label_sql(part.field, part.kind)
     if isinstance(part, Person):
@@ -109,6 +125,12 @@ def _part_sql(key: str, part: Part) -> str:
     if isinstance(part, Evidence):
         return attachments_text(key)
     table, parent_column = _CHILD_TABLES[(key, part.field)]
+    if isinstance(part, NamedEach):  # in the order the record holds them: by date, then id
+        name = f"(SELECT t.name FROM {part.table} t WHERE t.id = c.{part.column})"
+        return (
+            f"(SELECT group_concat(n, ' ') FROM (SELECT {name} AS n FROM {table} c "
+            f"WHERE c.{parent_column} = r.id ORDER BY c.occurred_on, c.id))"
+        )
     if isinstance(part, People):
         return children_text(table, parent_column, PERSON_SQL)
     return children_text(table, parent_column, " || ' ' || ".join(f"c.{c}" for c in part.columns))
@@ -128,14 +150,7 @@ register_table(
         "members",
         "name",
         "joined_on",
-        search_sql=text_of(
-            "name",
-            "job",
-            "phone",
-            "ethnicity",
-            "note",
-            "(SELECT o.name FROM organisations o WHERE o.id = r.organisation_id)",
-        ),
+        search_sql=found_by_sql(registry.MEMBERS.key),
     )
 )
 register_table(
@@ -144,6 +159,7 @@ register_table(
         "membership_events",
         "(SELECT name FROM members m WHERE m.id = member_id) || ' ' || kind",
         "occurred_on",
+        parent_column="member_id",  # a move to another group re-indexes the member
     )
 )
 register_table(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -86,20 +87,13 @@ LEFT = "left"
 EVERYONE = "everyone"
 
 
-def member_text(row: MemberRow) -> str:
-    """What the text filter looks in: name, phone, job, ID number, group and organisation."""
-    m = row.member
-    return " ".join((m.name, m.phone, m.job, m.id_number, row.group, row.organisation))
-
-
 class MemberFilterProxy(RecordFilterProxy):
-    """Filters by status (current, full, probationary, left, everyone), group and free text."""
+    """Filters by status (current, full, probationary, left, everyone), group and free text
+    (*text_of*: what a row is found by, `core.found_by` as the page gives it)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, text_of: Callable[[MemberRow], str], parent: Any = None) -> None:
         # The year of joining and no kind: the page offers neither filter; status is the kind.
-        super().__init__(
-            lambda row: row.member.joined_on.year, lambda row: ALL, member_text, parent
-        )
+        super().__init__(lambda row: row.member.joined_on.year, lambda row: ALL, text_of, parent)
         self._status = ALL
         self._group = ALL
 

@@ -10,7 +10,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from branchdesk.core import registry
 from branchdesk.core.enums import MemberStatus
+from branchdesk.core.found_by import found_by
 from branchdesk.core.labels import label
 from branchdesk.core.members import Member
 from branchdesk.core.membership import group_on, status_on
@@ -64,7 +66,13 @@ class MembersPage(RecordListPage[Member]):
 
     # -- RecordListPage ----------------------------------------------------------------
     def make_proxy(self) -> RecordFilterProxy:
-        return MemberFilterProxy(self)
+        return MemberFilterProxy(self.found_by, self)
+
+    def found_by(self, row: MemberRow) -> str:
+        """What the filter finds a member by: the search index's text (core.found_by), and
+        the ID number, which the index leaves out."""
+        named = {"organisations": self._org_names, "party_groups": self._group_names}
+        return found_by(registry.MEMBERS.key, row.member, {}, named=named, masked=True)
 
     def add_filters(self) -> None:
         self.status_filter = self.add_filter(self.tr("Status"), "statusFilter", self.ui.searchEdit)
