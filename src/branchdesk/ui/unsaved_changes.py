@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchdesk.ui.unsaved_tables import is_table_value, put_table_values, table_values
+
 Answer = QMessageBox.StandardButton
 
 
@@ -106,8 +108,10 @@ def typed_state(widget: QWidget) -> tuple[object, ...]:
 
 
 def field_values(widget: QWidget) -> dict[str, object]:
-    """The named fields of *widget* and what they hold, to be written as 未保存的内容 and put
-    back by `put_field_values` (choices first: a kind chosen reshapes its form)."""
+    """The named fields of *widget* and what they hold, its tables' rows too
+    (ui/unsaved_tables.py), to be written as 未保存的内容 and put back by `put_field_values`
+    (choices first: a kind chosen reshapes its form; tables last: a meeting's kind and date
+    rebuild its attendance)."""
     values: dict[str, object] = {}
     for combo in widget.findChildren(QComboBox):
         if combo.objectName() and not combo.isEditable():
@@ -121,12 +125,13 @@ def field_values(widget: QWidget) -> dict[str, object]:
     for button in widget.findChildren(QAbstractButton):
         if button.objectName() and button.isCheckable():
             values[button.objectName()] = button.isChecked()
+    values.update(table_values(widget))
     return values
 
 
 def put_field_values(widget: QWidget, values: dict[str, object]) -> None:
     by_name = {child.objectName(): child for child in widget.findChildren(QWidget)}
-    for name, value in values.items():  # in the order written: choices first
+    for name, value in sorted(values.items(), key=lambda item: not _is_choice(item[1])):
         child = by_name.get(name)
         if isinstance(child, QComboBox) and isinstance(value, int):
             child.setCurrentIndex(value)
@@ -136,3 +141,8 @@ def put_field_values(widget: QWidget, values: dict[str, object]) -> None:
             child.setPlainText(value)
         elif isinstance(child, QAbstractButton) and isinstance(value, bool):
             child.setChecked(value)
+    put_table_values(widget, {k: v for k, v in values.items() if is_table_value(v)})
+
+
+def _is_choice(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

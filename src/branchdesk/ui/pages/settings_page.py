@@ -107,16 +107,20 @@ class SettingsPage(QWidget):
     ACTION_TABS = ("report_fonts", "general", "backups", "dues_rates")
 
     def unsaved_content(self) -> dict[str, object] | None:
-        """支部信息's typing not saved yet, as 未保存的内容 (the tables' rows are not kept)."""
-        if not self.profile.has_unsaved_changes():
-            return None
-        return {"profile": field_values(self.profile)}
+        """Each tab's typing not saved yet, its tables' rows too, as 未保存的内容."""
+        content: dict[str, object] = {
+            name: field_values(tab)
+            for name, tab in self.editable_tabs().items()
+            if tab.has_unsaved_changes()
+        }
+        return content or None
 
     def restore_unsaved(self, content: dict[str, object]) -> None:
-        profile = content.get("profile")
-        if isinstance(profile, dict):
-            self.tabs.setCurrentWidget(self.profile)
-            put_field_values(self.profile, profile)
+        for name, tab in self.editable_tabs().items():
+            values = content.get(name)
+            if isinstance(values, dict):
+                self.tabs.setCurrentWidget(tab)
+                put_field_values(tab, values)
 
     def has_unsaved_changes(self) -> bool:
         return any(tab.has_unsaved_changes() for tab in self.editable_tabs().values())
