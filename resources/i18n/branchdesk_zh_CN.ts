@@ -755,6 +755,14 @@ Your saved records are not affected.</source>
         <translation>每行已按该党员本月应交金额预填。按回车确认并移到下一行；如金额不同，先输入实收金额再按回车；Ctrl+S 将已确认的各行保存为交纳记录。</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard the confirmed amounts (Esc)</source>
+        <translation>放弃已确认的金额（Esc）</translation>
+    </message>
+    <message>
         <source>&amp;Save the month&apos;s collection</source>
         <translation>保存本月收缴(&amp;S)</translation>
     </message>
