@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView, QWidget
 
 from branchdesk.core.report_texts import ReportSection
 from branchdesk.demo import fill_demo
@@ -170,7 +170,7 @@ def _table_place(
     def type_into(tab: Any) -> QWidget:
         model = tab.model
         model.setData(model.index(0, model.column_of(column)), value)
-        return tab.table.view  # type: ignore[no-any-return]
+        return next(v for v in tab.findChildren(QTableView) if v.model() is model)  # type: ignore[no-any-return]
 
     return Place(
         "settings",
@@ -283,6 +283,9 @@ PLACES: dict[tuple[str, str], Callable[[], Place]] = {
     ),
     ("settings", "rules"): lambda: _table_place(
         "rules", "threshold", "41", lambda ws: str(ws.rules.all()[0].threshold)
+    ),
+    ("settings", "dues_rates"): lambda: _table_place(
+        "dues_rates", "rate", "0.6", lambda ws: ws.dues.rate_table()[0].rate_bp
     ),
 }
 

@@ -23,7 +23,7 @@ from branchdesk.ui.pages.settings.rules_tab import RulesTab
 from branchdesk.ui.unsaved_changes import field_values, put_field_values
 from branchdesk.workspace import Workspace
 
-EditableTab = ProfileTab | OrganisationsTab | CommitteeTab | GroupsTab | RulesTab
+EditableTab = ProfileTab | OrganisationsTab | CommitteeTab | GroupsTab | RulesTab | DuesRatesTab
 
 
 class SettingsPage(QWidget):
@@ -100,11 +100,10 @@ class SettingsPage(QWidget):
             "committee": self.committee,
             "groups": self.groups,
             "rules": self.rules,
+            "dues_rates": self.dues_rates,
         }
 
-    # 党费标准 still stores each cell as it is edited (nothing is held unsaved, so nothing
-    # typed can be lost); it is to move to 保存 as 规则 did.
-    ACTION_TABS = ("report_fonts", "general", "backups", "dues_rates")
+    ACTION_TABS = ("report_fonts", "general", "backups")
 
     def unsaved_content(self) -> dict[str, object] | None:
         """Each tab's typing not saved yet, its tables' rows too, as 未保存的内容."""
