@@ -11,10 +11,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
+    QDoubleSpinBox,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QTableWidget,
     QWidget,
 )
@@ -116,8 +119,13 @@ def field_values(widget: QWidget) -> dict[str, object]:
     for combo in widget.findChildren(QComboBox):
         if combo.objectName() and not combo.isEditable():
             values[combo.objectName()] = combo.currentIndex()
+        elif combo.objectName():  # a person chosen, or a name typed: both, to tell 重名 apart
+            values[combo.objectName()] = [combo.currentIndex(), combo.currentText()]
+    for spin in widget.findChildren(QAbstractSpinBox):
+        if spin.objectName() and isinstance(spin, QSpinBox | QDoubleSpinBox):
+            values[spin.objectName()] = spin.value()
     for line in widget.findChildren(QLineEdit):
-        if line.objectName() and not isinstance(line.parent(), QComboBox):
+        if line.objectName() and not isinstance(line.parent(), QComboBox | QAbstractSpinBox):
             values[line.objectName()] = line.text()
     for text in widget.findChildren(QPlainTextEdit):
         if text.objectName():
@@ -131,10 +139,18 @@ def field_values(widget: QWidget) -> dict[str, object]:
 
 def put_field_values(widget: QWidget, values: dict[str, object]) -> None:
     by_name = {child.objectName(): child for child in widget.findChildren(QWidget)}
-    for name, value in sorted(values.items(), key=lambda item: not _is_choice(item[1])):
+    for name, value in sorted(values.items(), key=lambda item: not _put_first(item[1])):
         child = by_name.get(name)
-        if isinstance(child, QComboBox) and isinstance(value, int):
-            child.setCurrentIndex(value)
+        if isinstance(child, QComboBox) and _is_choice(value):
+            child.setCurrentIndex(value)  # type: ignore[arg-type]
+        elif isinstance(child, QComboBox) and isinstance(value, list) and len(value) == 2:
+            child.setCurrentIndex(int(value[0]))
+            if child.currentText() != str(value[1]):
+                child.setEditText(str(value[1]))
+        elif isinstance(child, QSpinBox) and _is_choice(value):
+            child.setValue(value)  # type: ignore[arg-type]
+        elif isinstance(child, QDoubleSpinBox) and isinstance(value, int | float):
+            child.setValue(float(value))
         elif isinstance(child, QLineEdit) and isinstance(value, str):
             child.setText(value)
         elif isinstance(child, QPlainTextEdit) and isinstance(value, str):
@@ -146,3 +162,8 @@ def put_field_values(widget: QWidget, values: dict[str, object]) -> None:
 
 def _is_choice(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _put_first(value: object) -> bool:
+    """A choice made (an index, a person) or a number: before texts, which it may reshape."""
+    return _is_choice(value) or isinstance(value, list | float)

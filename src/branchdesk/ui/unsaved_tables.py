@@ -41,9 +41,14 @@ def table_values(widget: QWidget) -> dict[str, object]:
         if len(kinds) > 1 or not all(dataclasses.is_dataclass(k) for k in kinds):
             continue
         kind = next(iter(kinds), None)
+        try:
+            rows = [to_plain(r) for r in records]
+        except TypeError:  # a field of no plain form: the other tables are still kept
+            log.exception("the rows of %s cannot be kept", view.objectName())
+            continue
         values[view.objectName()] = {
             ROW_TYPE: f"{kind.__module__}:{kind.__qualname__}" if kind is not None else None,
-            ROWS: [to_plain(r) for r in records],
+            ROWS: rows,
         }
     return values
 
