@@ -16,6 +16,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -182,10 +183,63 @@ def saving(out: Path, folder: Path) -> None:
         window.close()
 
 
+def dues_saving(out: Path, folder: Path) -> None:
+    """党费: a month's amounts confirmed with 保存 / 不保存 / 取消 over them, and 设置 → 党费标准
+    with a change refused beside the table."""
+    from branchdesk.ui.unsaved_changes import question_box
+
+    with Workspace.open(folder / "dues") as ws:
+        fill_demo(ws, today=TODAY)
+        window = create_main_window(ws, lambda: TODAY)
+        window.resize(*SIZE)
+        window.show()
+        page: Any = window.show_page("dues")
+        page.ui.monthCombo.setCurrentIndex(page.ui.monthCombo.findData("2026-10"))
+        grid = page.collection
+        for row in range(4):
+            grid.setData(grid.index(row, grid.column_of("amount")), "12.50")
+        box = question_box(
+            window,
+            QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
+            page.tr("Amounts confirmed for the month are not saved yet. Save them?"),
+        )
+        box.show()
+        wait(200)
+        save_with(window, box, out / "dues-unsaved-question.png")
+        box.close()
+        settings: Any = window.show_page("settings")
+        tab = settings.dues_rates
+        settings.tabs.setCurrentWidget(tab)
+        rates = tab.model
+        top = next(i for i, r in enumerate(rates.records()) if r.id == "salary_4")
+        rates.setData(rates.index(top, rates.column_of("up_to")), "20000")
+        tab.save()
+        save(window, out / "settings-duesratestab.png")
+        from PySide6.QtWidgets import QMessageBox
+
+        from branchdesk.ui import unsaved_changes
+
+        unsaved_changes.ask = lambda *_a: QMessageBox.StandardButton.Discard  # no question
+        window.close()
+
+
+def save_with(window: QWidget, box: QWidget, path: Path) -> None:
+    """*window* with *box* over its middle, as the user sees a question (an offscreen grab
+    of the window leaves out the box, a window of its own)."""
+    save(window, path)
+    with Image.open(path) as under, tempfile.TemporaryDirectory() as tmp:
+        box.grab().save(str(Path(tmp) / "box.png"))
+        with Image.open(Path(tmp) / "box.png") as over:
+            shown = under.convert("RGB")
+            shown.paste(over, ((shown.width - over.width) // 2, (shown.height - over.height) // 2))
+    small = shown.quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+    small.save(path, optimize=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "guide")
-    parser.add_argument("--only", choices=["saving"], help="only these pictures")
+    parser.add_argument("--only", choices=["saving", "dues"], help="only these pictures")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -198,7 +252,10 @@ def main() -> int:
         if args.only is None:
             first_run(args.out, Path(tmp))
             main_window(args.out, Path(tmp))
-        saving(args.out, Path(tmp))
+        if args.only in (None, "saving"):
+            saving(args.out, Path(tmp))
+        if args.only in (None, "dues"):
+            dues_saving(args.out, Path(tmp))
     return 0
 
 

@@ -755,6 +755,14 @@ Your saved records are not affected.</source>
         <translation>每行已按该党员本月应交金额预填。按回车确认并移到下一行；如金额不同，先输入实收金额再按回车；Ctrl+S 将已确认的各行保存为交纳记录。</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard the confirmed amounts (Esc)</source>
+        <translation>放弃已确认的金额（Esc）</translation>
+    </message>
+    <message>
         <source>&amp;Save the month&apos;s collection</source>
         <translation>保存本月收缴(&amp;S)</translation>
     </message>
@@ -942,8 +950,8 @@ Your saved records are not affected.</source>
         <translation>党费标准</translation>
     </message>
     <message>
-        <source>The dues rates of the rule set: double-click a cell to change a band&apos;s upper limit, its rate or its fixed amount. One rate applies to the whole base. Changes are saved at once.</source>
-        <translation>规则中的党费交纳标准：双击单元格可修改档次上限、交纳比例或固定金额。同一基数按一个比例计算（不分段累进）。修改后立即保存。</translation>
+        <source>The dues rates of the rule set: double-click a cell to change a band&apos;s upper limit, its rate or its fixed amount, then Save. One rate applies to the whole base.</source>
+        <translation>规则集中的党费标准：双击单元格可修改某一档的基数上限、比例或固定金额，改完后点“保存”。同一比例适用于全部基数，不分段累进。</translation>
     </message>
     <message>
         <source>Leave with a reason counts as taking part in organisational life (the six-month reminder)</source>
@@ -952,6 +960,14 @@ Your saved records are not affected.</source>
     <message>
         <source>&amp;Restore the default rates</source>
         <translation>恢复默认标准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the rates and the choice above (Ctrl+S)</source>
+        <translation>保存党费标准和上面的选择（Ctrl+S）</translation>
     </message>
     <message>
         <source>Category</source>
@@ -974,8 +990,24 @@ Your saved records are not affected.</source>
         <translation>依据</translation>
     </message>
     <message>
-        <source>Give an amount in yuan or a percentage, e.g. 1.5.</source>
-        <translation>请填写金额（元）或百分比，如 1.5。</translation>
+        <source>Give the upper limit in yuan, e.g. 5000 or 5000.50, or leave it empty.</source>
+        <translation>请填写基数上限（元），如 5000 或 5000.50；不设上限则留空。</translation>
+    </message>
+    <message>
+        <source>Give the rate as a percentage of the whole base, e.g. 1.5 (for 1.5%).</source>
+        <translation>请填写占全部基数的百分比，如 1.5（即1.5%）。</translation>
+    </message>
+    <message>
+        <source>Give a fixed amount in yuan, e.g. 0.20, or leave it empty.</source>
+        <translation>请填写每月固定金额（元），如 0.20，或留空。</translation>
+    </message>
+    <message>
+        <source>The dues rates have changes that are not saved yet. Save them?</source>
+        <translation>党费标准有尚未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>{category}, band {band}</source>
+        <translation>{category}第{band}档</translation>
     </message>
 </context>
 <context>

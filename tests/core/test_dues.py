@@ -188,3 +188,18 @@ def test_a_member_with_no_base_is_listed_owing_nothing() -> None:
         ("李四", True, 0),  # a member this year, no base recorded: shown, owing nothing
     ]
     assert members_year(DuesBook(), [member(), other], 2026, date(2026, 6, 30)) == []
+
+
+def test_rate_errors_name_the_row_at_fault() -> None:
+    from dataclasses import replace
+
+    from branchdesk.core.dues import DEFAULT_DUES_RATES, rate_errors, validate_rates
+
+    assert rate_errors(DEFAULT_DUES_RATES) == []
+    rates = list(DEFAULT_DUES_RATES)
+    rates[1] = replace(rates[1], up_to_fen=300_000)  # 在职 band 2 no higher than band 1
+    rates[5] = replace(rates[5], up_to_fen=900_000)  # 离退休's last band with a limit
+    rates[0] = replace(rates[0], rate_bp=10_001)
+    found = [(row, e.field) for row, e in rate_errors(tuple(rates))]
+    assert found == [(1, "up_to_fen"), (5, "up_to_fen"), (0, "rate_bp")]
+    assert [e.field for e in validate_rates(tuple(rates))] == ["up_to_fen", "rate_bp"]

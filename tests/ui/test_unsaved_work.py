@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from branchdesk.demo import fill_demo
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.pages.record_list_page import RecordListPage
 from branchdesk.ui.pages.talks_page import TalksPage
 from branchdesk.ui.unsaved_keeper import UnsavedKeeper
 from branchdesk.unsaved_work import UNSAVED_DIR, UnsavedWork
@@ -24,13 +25,15 @@ from tests.ui.conftest import answer_questions
 
 TYPED = "谈话内容：她说明年想牵头志愿服务队，写了半个小时。"
 
-# The app as a user has it: a talk being typed into, the keeper writing every 100 ms.
-HOLDER = textwrap.dedent(
+# The app as a user has it, the keeper writing every 100 ms; each test adds its typing, then
+# prints one line once it is done.
+HOLDER_START = textwrap.dedent(
     """
-    import sys
+    import json, sys
     from datetime import date
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
+    from branchdesk.core.meetings import AttendanceStatus
     from branchdesk.ui.app import create_main_window
     from branchdesk.ui.unsaved_keeper import UnsavedKeeper
     from branchdesk.workspace import Workspace
@@ -42,6 +45,11 @@ HOLDER = textwrap.dedent(
     window.show()
     keeper = UnsavedKeeper(window, data_dir, every_ms=100)
     keeper.start()
+    """
+)
+# A talk being typed into.
+TALK_HOLDER = HOLDER_START + textwrap.dedent(
+    """
     page = window.show_page("talks")
     page.ui.recordTable.selectRow(0)
     page.talk_form.ui.contentEdit.setPlainText(sys.argv[2])
@@ -49,35 +57,75 @@ HOLDER = textwrap.dedent(
     app.exec()
     """
 )
+# Tables, not only fields: a member put on leave with a reason at a meeting, a volunteer's
+# hours changed; prints what it changed, as JSON.
+TABLE_HOLDER = HOLDER_START + textwrap.dedent(
+    """
+    meetings = window.show_page("meetings")
+    meetings.ui.recordTable.selectRow(0)
+    grid = meetings.meeting_form.ui.attendanceGrid
+    row = next(i for i, r in enumerate(grid.rows()) if r.status == AttendanceStatus.PRESENT)
+    grid.mark(row, AttendanceStatus.LEAVE)
+    model = grid.grid_model
+    model.setData(model.index(row, model.column_of("reason")), sys.argv[2])
+    volunteering = window.show_page("volunteering")
+    volunteering.ui.recordTable.selectRow(0)
+    people = volunteering.form.ui.participantsEditor.model
+    people.setData(people.index(0, people.column_of("hours")), "3.5")
+    print(json.dumps({
+        "meeting": meetings.selected().id,
+        "member": grid.rows()[row].member_id,
+        "activity": volunteering.selected().id,
+        "person": people.record(0).name,
+    }), flush=True)
+    app.exec()
+    """
+)
+REASON = "身体不适，已向支部书记请假"
 
 
-def test_a_killed_app_offers_its_unsaved_typing_at_the_next_start(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _killed_holding(qtbot, data_dir: Path, holder: str, typed: str, *pages: str) -> str:
+    """Runs *holder* on the demo branch in *data_dir*, waits for the 未保存的内容 of *pages*,
+    then kills it as a crash or a power cut would (SIGKILL; TerminateProcess on Windows):
+    no closing question, nothing saved. The line the holder printed."""
     with Workspace.open(data_dir) as ws:
         fill_demo(ws, today=DEMO_TODAY)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(data_dir), TYPED],
+    process = subprocess.Popen(
+        [sys.executable, "-c", holder, str(data_dir), typed],
         env=env,
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "typed"
-        kept = data_dir / UNSAVED_DIR / "talks.json"
-        qtbot.waitUntil(kept.exists, timeout=20_000)
+        assert process.stdout is not None
+        printed = process.stdout.readline()
+        kept = [data_dir / UNSAVED_DIR / f"{page}.json" for page in pages]
+        qtbot.waitUntil(lambda: all(k.exists() for k in kept), timeout=20_000)
     finally:
-        holder.kill()  # a crash, a power cut: no closing question (SIGKILL; TerminateProcess)
-        holder.wait(timeout=20)
-    assert holder.returncode != 0
+        process.kill()
+        process.wait(timeout=20)
+    assert process.returncode != 0
+    return printed
+
+
+def _next_start(qtbot, ws: Workspace) -> MainWindow:
     from branchdesk.ui.app import create_main_window
 
+    window = create_main_window(ws, lambda: DEMO_TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_a_killed_app_offers_its_unsaved_typing_at_the_next_start(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _killed_holding(qtbot, data_dir, TALK_HOLDER, TYPED, "talks").strip() == "typed"
+    kept = data_dir / UNSAVED_DIR / "talks.json"
     ws = Workspace.open(data_dir)
     try:
-        window = create_main_window(ws, lambda: DEMO_TODAY)
-        qtbot.addWidget(window)
-        window.show()
+        window = _next_start(qtbot, ws)
         asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
         keeper = UnsavedKeeper(window, data_dir)
         keeper.offer_kept()
@@ -90,6 +138,48 @@ def test_a_killed_app_offers_its_unsaved_typing_at_the_next_start(
         assert page.save()
         keeper.keep_now()
         assert not kept.exists()  # saved: nothing left to offer
+        window.close()
+    finally:
+        ws.close()
+
+
+def test_a_killed_app_gives_back_its_tables_attendance_and_hours(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only tables changed: the meeting's attendance (请假 and why) and a volunteer's hours
+    come back into their forms after a SIGKILL, and are saved from there."""
+    import json
+
+    from branchdesk.core.meetings import AttendanceStatus
+
+    printed = _killed_holding(qtbot, data_dir, TABLE_HOLDER, REASON, "meetings", "volunteering")
+    changed = json.loads(printed)
+    ws = Workspace.open(data_dir)
+    try:
+        window = _next_start(qtbot, ws)
+        asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+        UnsavedKeeper(window, data_dir).offer_kept()
+        assert len(asked) == 2
+        meetings = window.page("meetings")
+        volunteering = window.page("volunteering")
+        assert isinstance(meetings, RecordListPage) and isinstance(volunteering, RecordListPage)
+        assert meetings.selected().id == changed["meeting"]  # type: ignore[union-attr]
+        rows = {r.member_id: r for r in meetings.meeting_form.ui.attendanceGrid.rows()}  # type: ignore[attr-defined]
+        assert rows[changed["member"]].status == AttendanceStatus.LEAVE
+        assert rows[changed["member"]].reason == REASON
+        on_leave = sum(r.status == AttendanceStatus.LEAVE for r in rows.values())
+        summary = meetings.meeting_form.ui.attendanceSummary.text()  # type: ignore[attr-defined]
+        assert f"请假 {on_leave} 人" in summary  # the figures follow the rows put back
+        assert volunteering.selected().id == changed["activity"]  # type: ignore[union-attr]
+        people = volunteering.form.ui.participantsEditor.rows()  # type: ignore[attr-defined]
+        assert (people[0].name, people[0].hours) == (changed["person"], 3.5)
+        assert meetings.has_unsaved_changes() and volunteering.has_unsaved_changes()
+        assert meetings.save() and volunteering.save()
+        meeting = ws.meetings.get(changed["meeting"])
+        leave = next(a for a in meeting.attendance if a.member_id == changed["member"])
+        assert (leave.status, leave.reason) == (AttendanceStatus.LEAVE, REASON)
+        activity = next(a for a in ws.volunteering.all() if a.id == changed["activity"])
+        assert 3.5 in [p.hours for p in activity.participants]
         window.close()
     finally:
         ws.close()
@@ -178,3 +268,36 @@ def test_each_page_s_unsaved_typing_is_kept_and_put_back(
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     keeper.offer_kept()
     assert read() == text
+
+
+@pytest.mark.parametrize("key", ["members", "meetings", "talks", "volunteering", "training"])
+def test_a_record_form_s_fields_and_tables_come_back_equal_through_the_file(
+    qtbot, demo_window: MainWindow, key: str
+) -> None:
+    """Everything a form saves — its tables too (events, attendance, resolutions, people and
+    hours) — written as 未保存的内容 and put into the form of another record, reads as the
+    record it was taken from."""
+    import dataclasses
+    import json
+
+    from branchdesk.ui.unsaved_changes import field_values, put_field_values
+
+    page = demo_window.show_page(key)
+    assert isinstance(page, RecordListPage)
+    page.ui.yearFilter.setCurrentIndex(0)
+    for row in range(10):  # a record whose tables have rows (a member with events)
+        page.ui.recordTable.selectRow(row)
+        values = json.loads(json.dumps(field_values(page.form), ensure_ascii=False))
+        if any(isinstance(v, dict) and v["rows"] for v in values.values()):
+            break
+    else:
+        pytest.fail(f"no {key} record with a table's rows")
+    taken, _errors = page.form.collect()
+    page.ui.recordTable.selectRow(row + 1)
+    other, _errors = page.form.collect()
+    assert other != taken
+    put_field_values(page.form, values)
+    back, _errors = page.form.collect()
+    if key == "members":  # shown masked, an ID number is the loaded record's (not the file's)
+        back = dataclasses.replace(back, id_number=taken.id_number)  # type: ignore[type-var]
+    assert dataclasses.replace(back, id=None) == dataclasses.replace(taken, id=None)  # type: ignore[type-var]

@@ -252,22 +252,41 @@ RATE_RANGE = QT_TRANSLATE_NOOP("Validation", "A rate is between 0% and 100%.")
 
 def validate_rates(rates: tuple[DuesRate, ...]) -> list[FieldError]:
     """The rate table still gives every base of every category exactly one row."""
-    errors: list[FieldError] = []
+    unique: list[FieldError] = []
+    for _row, error in rate_errors(rates):
+        if error not in unique:
+            unique.append(error)
+    return unique
+
+
+def rate_errors(rates: tuple[DuesRate, ...]) -> list[tuple[int | None, FieldError]]:
+    """Each problem of the rate table with the row it concerns (an index of *rates*; None
+    for a category without a row): where a category's bands stop rising, or its last band
+    has an upper limit; a rate outside 0–100 %."""
+    errors: list[tuple[int | None, FieldError]] = []
     for category in DuesCategory:
-        rows = [r for r in rates if r.category == category]
-        limits = [r.up_to_fen for r in rows]
-        bounded = [u for u in limits if u is not None]
-        if (
-            not rows
-            or limits[-1] is not None
-            or None in limits[:-1]
-            or (bounded != sorted(set(bounded)))
-        ):
-            errors.append(FieldError("up_to_fen", RATE_ORDER))
-            break
-    if any(not 0 <= r.rate_bp <= BASIS_POINTS for r in rates):
-        errors.append(FieldError("rate_bp", RATE_RANGE))
+        rows = [i for i, r in enumerate(rates) if r.category == category]
+        if not rows:
+            errors.append((None, FieldError("up_to_fen", RATE_ORDER)))
+        wrong = next((i for n, i in enumerate(rows) if _out_of_order(rates, rows, n)), None)
+        if wrong is not None:
+            errors.append((wrong, FieldError("up_to_fen", RATE_ORDER)))
+    errors += [
+        (i, FieldError("rate_bp", RATE_RANGE))
+        for i, r in enumerate(rates)
+        if not 0 <= r.rate_bp <= BASIS_POINTS
+    ]
     return errors
+
+
+def _out_of_order(rates: tuple[DuesRate, ...], rows: list[int], n: int) -> bool:
+    """Row *n* of a category (*rows*: its indices): the last without a limit, each other
+    with a limit above every limit before it."""
+    limit = rates[rows[n]].up_to_fen
+    if n == len(rows) - 1:
+        return limit is not None
+    earlier = [u for i in rows[:n] if (u := rates[i].up_to_fen) is not None]
+    return limit is None or any(limit <= u for u in earlier)
 
 
 def parse_rate(text: str) -> int | None:

@@ -66,7 +66,7 @@ EDITABLE_PLACES: dict[str, tuple[str, ...]] = {
     "report": ("section",),
     "dues": ("collection",),
     "recycle_bin": (),
-    "settings": ("profile", "organisations", "committee", "groups", "rules"),
+    "settings": ("profile", "organisations", "committee", "groups", "rules", "dues_rates"),
 }
 
 

@@ -11,13 +11,18 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
+    QDoubleSpinBox,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QTableWidget,
     QWidget,
 )
+
+from branchdesk.ui.unsaved_tables import is_table_value, put_table_values, table_values
 
 Answer = QMessageBox.StandardButton
 
@@ -106,14 +111,21 @@ def typed_state(widget: QWidget) -> tuple[object, ...]:
 
 
 def field_values(widget: QWidget) -> dict[str, object]:
-    """The named fields of *widget* and what they hold, to be written as 未保存的内容 and put
-    back by `put_field_values` (choices first: a kind chosen reshapes its form)."""
+    """The named fields of *widget* and what they hold, its tables' rows too
+    (ui/unsaved_tables.py), to be written as 未保存的内容 and put back by `put_field_values`
+    (choices first: a kind chosen reshapes its form; tables last: a meeting's kind and date
+    rebuild its attendance)."""
     values: dict[str, object] = {}
     for combo in widget.findChildren(QComboBox):
         if combo.objectName() and not combo.isEditable():
             values[combo.objectName()] = combo.currentIndex()
+        elif combo.objectName():  # a person chosen, or a name typed: both, to tell 重名 apart
+            values[combo.objectName()] = [combo.currentIndex(), combo.currentText()]
+    for spin in widget.findChildren(QAbstractSpinBox):
+        if spin.objectName() and isinstance(spin, QSpinBox | QDoubleSpinBox):
+            values[spin.objectName()] = spin.value()
     for line in widget.findChildren(QLineEdit):
-        if line.objectName() and not isinstance(line.parent(), QComboBox):
+        if line.objectName() and not isinstance(line.parent(), QComboBox | QAbstractSpinBox):
             values[line.objectName()] = line.text()
     for text in widget.findChildren(QPlainTextEdit):
         if text.objectName():
@@ -121,18 +133,37 @@ def field_values(widget: QWidget) -> dict[str, object]:
     for button in widget.findChildren(QAbstractButton):
         if button.objectName() and button.isCheckable():
             values[button.objectName()] = button.isChecked()
+    values.update(table_values(widget))
     return values
 
 
 def put_field_values(widget: QWidget, values: dict[str, object]) -> None:
     by_name = {child.objectName(): child for child in widget.findChildren(QWidget)}
-    for name, value in values.items():  # in the order written: choices first
+    for name, value in sorted(values.items(), key=lambda item: not _put_first(item[1])):
         child = by_name.get(name)
-        if isinstance(child, QComboBox) and isinstance(value, int):
-            child.setCurrentIndex(value)
+        if isinstance(child, QComboBox) and _is_choice(value):
+            child.setCurrentIndex(value)  # type: ignore[arg-type]
+        elif isinstance(child, QComboBox) and isinstance(value, list) and len(value) == 2:
+            child.setCurrentIndex(int(value[0]))
+            if child.currentText() != str(value[1]):
+                child.setEditText(str(value[1]))
+        elif isinstance(child, QSpinBox) and _is_choice(value):
+            child.setValue(value)  # type: ignore[arg-type]
+        elif isinstance(child, QDoubleSpinBox) and isinstance(value, int | float):
+            child.setValue(float(value))
         elif isinstance(child, QLineEdit) and isinstance(value, str):
             child.setText(value)
         elif isinstance(child, QPlainTextEdit) and isinstance(value, str):
             child.setPlainText(value)
         elif isinstance(child, QAbstractButton) and isinstance(value, bool):
             child.setChecked(value)
+    put_table_values(widget, {k: v for k, v in values.items() if is_table_value(v)})
+
+
+def _is_choice(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _put_first(value: object) -> bool:
+    """A choice made (an index, a person) or a number: before texts, which it may reshape."""
+    return _is_choice(value) or isinstance(value, list | float)

@@ -134,6 +134,11 @@ class Ui_DuesPage(object):
 
         self.collectButtons.addItem(self.collectButtonSpacer)
 
+        self.cancelCollectionButton = QPushButton(self.collectTab)
+        self.cancelCollectionButton.setObjectName(u"cancelCollectionButton")
+
+        self.collectButtons.addWidget(self.cancelCollectionButton)
+
         self.saveCollectionButton = QPushButton(self.collectTab)
         self.saveCollectionButton.setObjectName(u"saveCollectionButton")
 
@@ -533,7 +538,8 @@ class Ui_DuesPage(object):
         QWidget.setTabOrder(self.monthCombo, self.paidOnEdit)
         QWidget.setTabOrder(self.paidOnEdit, self.collectorEdit)
         QWidget.setTabOrder(self.collectorEdit, self.collectionTable)
-        QWidget.setTabOrder(self.collectionTable, self.saveCollectionButton)
+        QWidget.setTabOrder(self.collectionTable, self.cancelCollectionButton)
+        QWidget.setTabOrder(self.cancelCollectionButton, self.saveCollectionButton)
         QWidget.setTabOrder(self.saveCollectionButton, self.baseMemberCombo)
         QWidget.setTabOrder(self.baseMemberCombo, self.baseFromEdit)
         QWidget.setTabOrder(self.baseFromEdit, self.baseCategoryCombo)
@@ -569,6 +575,10 @@ class Ui_DuesPage(object):
         self.collectHint.setText(QCoreApplication.translate("DuesPage", u"Each member's row is prefilled with what he owes this month. Enter confirms the amount and moves down; type another amount first to change it; Ctrl+S saves the confirmed rows as payments.", None))
         self.collectErrorLabel.setText("")
         self.collectTotalLabel.setText("")
+        self.cancelCollectionButton.setText(QCoreApplication.translate("DuesPage", u"Cancel", None))
+#if QT_CONFIG(tooltip)
+        self.cancelCollectionButton.setToolTip(QCoreApplication.translate("DuesPage", u"Discard the confirmed amounts (Esc)", None))
+#endif // QT_CONFIG(tooltip)
         self.saveCollectionButton.setText(QCoreApplication.translate("DuesPage", u"&Save the month's collection", None))
         self.tabs.setTabText(self.tabs.indexOf(self.collectTab), QCoreApplication.translate("DuesPage", u"Monthly collection", None))
         self.yearHint.setText(QCoreApplication.translate("DuesPage", u"Each member's base, rate and monthly amount, what the year's months owed come to, what was paid towards them and how many months are in arrears.", None))

@@ -69,21 +69,31 @@ class Ui_DuesRatesTab(object):
 
         self.buttons.addWidget(self.restoreButton)
 
+        self.saveButton = QPushButton(DuesRatesTab)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.buttons.addWidget(self.saveButton)
+
 
         self.layout.addLayout(self.buttons)
 
         QWidget.setTabOrder(self.rateTable, self.leaveExcusedCheck)
         QWidget.setTabOrder(self.leaveExcusedCheck, self.restoreButton)
+        QWidget.setTabOrder(self.restoreButton, self.saveButton)
 
         self.retranslateUi(DuesRatesTab)
     # setupUi
 
     def retranslateUi(self, DuesRatesTab):
         DuesRatesTab.setWindowTitle(QCoreApplication.translate("DuesRatesTab", u"Dues rates", None))
-        self.hintLabel.setText(QCoreApplication.translate("DuesRatesTab", u"The dues rates of the rule set: double-click a cell to change a band's upper limit, its rate or its fixed amount. One rate applies to the whole base. Changes are saved at once.", None))
+        self.hintLabel.setText(QCoreApplication.translate("DuesRatesTab", u"The dues rates of the rule set: double-click a cell to change a band's upper limit, its rate or its fixed amount, then Save. One rate applies to the whole base.", None))
         self.roundingLabel.setText("")
         self.errorLabel.setText("")
         self.leaveExcusedCheck.setText(QCoreApplication.translate("DuesRatesTab", u"Leave with a reason counts as taking part in organisational life (the six-month reminder)", None))
         self.restoreButton.setText(QCoreApplication.translate("DuesRatesTab", u"&Restore the default rates", None))
+        self.saveButton.setText(QCoreApplication.translate("DuesRatesTab", u"&Save", None))
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("DuesRatesTab", u"Save the rates and the choice above (Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

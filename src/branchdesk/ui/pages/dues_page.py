@@ -57,7 +57,12 @@ from branchdesk.ui.pages.dues_forms import (
     show_payment,
 )
 from branchdesk.ui.table_columns import fit_columns_to_content
-from branchdesk.ui.unsaved_changes import may_go_on
+from branchdesk.ui.unsaved_changes import (
+    escape_cancels,
+    field_values,
+    may_go_on,
+    put_field_values,
+)
 from branchdesk.ui.widgets.file_written import offer_to_open
 
 NoticeBuilder = Callable[[int, Path, str], object]
@@ -161,8 +166,10 @@ class DuesPage(QWidget):
         ui.collectionTable.confirm_requested.connect(self.confirm_row)
         self.collection.record_edited.connect(lambda *_: self._show_total())
         ui.saveCollectionButton.clicked.connect(self.save_collection)
+        ui.cancelCollectionButton.clicked.connect(self.cancel_collection)
         save = QShortcut(QKeySequence.StandardKey.Save, ui.collectTab, self.save_collection)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape_cancels(ui.collectTab, self.cancel_collection)
         ui.noticeButton.clicked.connect(self.ask_and_publish)
         ui.saveBaseButton.clicked.connect(self.save_base)
         ui.newBaseButton.clicked.connect(lambda: self._clear_base())
@@ -283,7 +290,37 @@ class DuesPage(QWidget):
         """Before the grid is replaced (another month, the window closing): 保存 / 不保存 /
         取消 when it holds confirmed amounts."""
         text = self.tr("Amounts confirmed for the month are not saved yet. Save them?")
-        return may_go_on(self, self.has_unsaved_changes(), text, self.save_collection)
+        return may_go_on(
+            self, self.has_unsaved_changes(), text, self.save_collection, self._discard_collection
+        )
+
+    def cancel_collection(self) -> None:
+        """取消 or Esc: the confirmed amounts go, after asking (保存 keeps them as payments)."""
+        self.may_close()
+
+    def _discard_collection(self) -> None:
+        """不保存: the month as stored, nothing confirmed."""
+        self.collection.set_records([])
+        self.load_month()
+
+    def unsaved_content(self) -> dict[str, object] | None:
+        """The month's confirmed amounts not saved yet, as 未保存的内容 (the grid's rows, the
+        day paid and the collector)."""
+        if not self.has_unsaved_changes():
+            return None
+        return {"month": self._month_shown, "fields": field_values(self.ui.collectTab)}
+
+    def restore_unsaved(self, content: dict[str, object]) -> None:
+        month = str(content.get("month") or "")
+        self.ui.tabs.setCurrentWidget(self.ui.collectTab)
+        if month[:4].isdigit():
+            self.ui.yearSpin.setValue(int(month[:4]))
+        self.ui.monthCombo.setCurrentIndex(self.ui.monthCombo.findData(month))
+        fields = content.get("fields")
+        if isinstance(fields, dict):
+            fields.pop("monthCombo", None)  # the month is chosen by its key, above
+            put_field_values(self.ui.collectTab, fields)
+        self._show_total()
 
     def load_month(self) -> None:
         month = self.ui.monthCombo.currentData()

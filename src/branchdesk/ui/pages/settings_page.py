@@ -23,7 +23,7 @@ from branchdesk.ui.pages.settings.rules_tab import RulesTab
 from branchdesk.ui.unsaved_changes import field_values, put_field_values
 from branchdesk.workspace import Workspace
 
-EditableTab = ProfileTab | OrganisationsTab | CommitteeTab | GroupsTab | RulesTab
+EditableTab = ProfileTab | OrganisationsTab | CommitteeTab | GroupsTab | RulesTab | DuesRatesTab
 
 
 class SettingsPage(QWidget):
@@ -100,23 +100,26 @@ class SettingsPage(QWidget):
             "committee": self.committee,
             "groups": self.groups,
             "rules": self.rules,
+            "dues_rates": self.dues_rates,
         }
 
-    # 党费标准 still stores each cell as it is edited (nothing is held unsaved, so nothing
-    # typed can be lost); it is to move to 保存 as 规则 did.
-    ACTION_TABS = ("report_fonts", "general", "backups", "dues_rates")
+    ACTION_TABS = ("report_fonts", "general", "backups")
 
     def unsaved_content(self) -> dict[str, object] | None:
-        """支部信息's typing not saved yet, as 未保存的内容 (the tables' rows are not kept)."""
-        if not self.profile.has_unsaved_changes():
-            return None
-        return {"profile": field_values(self.profile)}
+        """Each tab's typing not saved yet, its tables' rows too, as 未保存的内容."""
+        content: dict[str, object] = {
+            name: field_values(tab)
+            for name, tab in self.editable_tabs().items()
+            if tab.has_unsaved_changes()
+        }
+        return content or None
 
     def restore_unsaved(self, content: dict[str, object]) -> None:
-        profile = content.get("profile")
-        if isinstance(profile, dict):
-            self.tabs.setCurrentWidget(self.profile)
-            put_field_values(self.profile, profile)
+        for name, tab in self.editable_tabs().items():
+            values = content.get(name)
+            if isinstance(values, dict):
+                self.tabs.setCurrentWidget(tab)
+                put_field_values(tab, values)
 
     def has_unsaved_changes(self) -> bool:
         return any(tab.has_unsaved_changes() for tab in self.editable_tabs().values())

@@ -103,12 +103,12 @@ class AttendanceGrid(QTableView):
             ChoiceDelegate(lambda: [(label(s, label_language()), s.value) for s in ORDER], self),
         )
         self.grid_model.record_edited.connect(lambda _row, _record: self.changed.emit())
+        self.grid_model.modelReset.connect(self.changed)  # rows set anew, or put back
 
     def set_rows(self, rows: Iterable[AttendanceRow]) -> None:
         self.grid_model.set_records(list(rows))
         if self.grid_model.rowCount():
             self.setCurrentIndex(self.grid_model.index(0, self.grid_model.column_of("status")))
-        self.changed.emit()
 
     def rows(self) -> list[AttendanceRow]:
         return self.grid_model.records()

@@ -1,5 +1,6 @@
 """设置 → 党费标准 (issue 18): the dues rates of the rule set as a table edited in place, with
-the rounding rule beside them, and whether leave with a reason excuses organisational life.
+the rounding rule beside them, and whether leave with a reason excuses organisational life;
+both saved with 保存, as every tab of 设置.
 
 The tab receives callables (the Workspace's dues service), never a repository.
 """
@@ -10,6 +11,8 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from branchdesk.core.dues import (
@@ -18,15 +21,17 @@ from branchdesk.core.dues import (
     DuesRate,
     parse_rate,
     parse_yuan,
-    validate_rates,
+    rate_errors,
     yuan,
 )
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import label
-from branchdesk.core.validation import ValidationError
+from branchdesk.core.validation import FieldError, ValidationError
+from branchdesk.ui.field_errors import ERROR_STYLE
 from branchdesk.ui.forms.ui_dues_rates_tab import Ui_DuesRatesTab
 from branchdesk.ui.i18n import error_text, label_language
 from branchdesk.ui.models.record_table import Column, RecordTableModel
+from branchdesk.ui.unsaved_changes import escape_cancels, may_go_on
 
 
 def _up_to(rate: DuesRate, value: Any) -> DuesRate:
@@ -75,7 +80,25 @@ def _columns() -> list[Column[DuesRate]]:
     ]  # fmt: skip
 
 
+# What a cell that cannot be read needs, by column: amounts in 元 (kept as 分), rates in %.
+_UNREADABLE = {
+    "up_to": QT_TRANSLATE_NOOP(
+        "DuesRatesTab", "Give the upper limit in yuan, e.g. 5000 or 5000.50, or leave it empty."
+    ),
+    "rate": QT_TRANSLATE_NOOP(
+        "DuesRatesTab", "Give the rate as a percentage of the whole base, e.g. 1.5 (for 1.5%)."
+    ),
+    "fixed": QT_TRANSLATE_NOOP(
+        "DuesRatesTab", "Give a fixed amount in yuan, e.g. 0.20, or leave it empty."
+    ),
+}
+_COLUMN_OF_FIELD = {"up_to_fen": "up_to", "rate_bp": "rate", "fixed_fen": "fixed"}
+
+
 class DuesRatesTab(QWidget):
+    """The rates and the leave rule are held as edited until 保存 (Ctrl+S); Esc, another
+    page's restore or closing the window ask 保存 / 不保存 / 取消 (ui/unsaved_changes.py)."""
+
     def __init__(
         self,
         rates: Callable[[], tuple[DuesRate, ...]],
@@ -88,6 +111,7 @@ class DuesRatesTab(QWidget):
         super().__init__(parent)
         self._rates, self._save, self._restore = rates, save_rates, restore_rates
         self._leave_excused, self._set_leave_excused = leave_excused, set_leave_excused
+        self._saved: tuple[tuple[DuesRate, ...], bool] = ((), True)  # as stored
         self.ui = Ui_DuesRatesTab()
         self.ui.setupUi(self)
         self.model = RecordTableModel(_columns(), "DuesRatesTab", self)
@@ -98,36 +122,88 @@ class DuesRatesTab(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         note = ROUNDING_NOTE if label_language() == "zh" else ROUNDING_NOTE_EN
         self.ui.roundingLabel.setText(note)
-        self.model.record_edited.connect(lambda *_: self._store())
-        self.model.edit_refused.connect(lambda *_: self._refused())
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.model.record_edited.connect(lambda *_: self.ui.errorLabel.clear())
+        self.model.edit_refused.connect(self._refused)
         self.ui.restoreButton.clicked.connect(self.restore_defaults)
-        self.ui.leaveExcusedCheck.toggled.connect(self._set_leave_excused)
+        self.ui.saveButton.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        escape_cancels(self, self.cancel)
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_records(self._rates())
-        self.ui.leaveExcusedCheck.blockSignals(True)
-        self.ui.leaveExcusedCheck.setChecked(self._leave_excused())
-        self.ui.leaveExcusedCheck.blockSignals(False)
+        """The rates as stored; anything unsaved is dropped (the caller asked first)."""
+        self._saved = (self._rates(), self._leave_excused())
+        self.model.set_records(self._saved[0])
+        self.ui.leaveExcusedCheck.setChecked(self._saved[1])
+        self.ui.errorLabel.clear()
 
-    def _store(self) -> None:
-        rates = tuple(self.model.records())
-        errors = validate_rates(rates)
-        if errors:
-            self.ui.errorLabel.setText("；".join(error_text(e) for e in errors))
-            self.model.set_records(self._rates())  # the table keeps what was saved
-            return
+    def _shown(self) -> tuple[tuple[DuesRate, ...], bool]:
+        return tuple(self.model.records()), self.ui.leaveExcusedCheck.isChecked()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._shown() != self._saved
+
+    def may_close(self) -> bool:
+        """Asks 保存 / 不保存 / 取消 about rates not saved; False to stay with them."""
+        return may_go_on(
+            self,
+            self.has_unsaved_changes(),
+            self.tr("The dues rates have changes that are not saved yet. Save them?"),
+            self.save,
+            self.reload,
+        )
+
+    def cancel(self) -> None:
+        """Esc: the rates as saved, after asking."""
+        self.may_close()
+
+    def save(self) -> bool:
+        """Store the table as a whole; the core judges it (validate_rates) and a refusal is
+        said beside the table, naming the band, with its cell shown. True when saved."""
+        rates, excused = self._shown()
+        errors = rate_errors(rates)
         try:
-            self._save(rates)
+            if not errors and rates != self._saved[0]:
+                self._save(rates)
         except ValidationError as exc:
-            self.ui.errorLabel.setText("；".join(error_text(e) for e in exc.errors))
-            return
-        self.ui.errorLabel.setText("")
+            errors = [(None, e) for e in exc.errors]
+        if errors:
+            self._say(errors)
+            return False
+        if excused != self._saved[1]:
+            self._set_leave_excused(excused)
+        self.reload()
+        return True
 
-    def _refused(self) -> None:
-        self.ui.errorLabel.setText(self.tr("Give an amount in yuan or a percentage, e.g. 1.5."))
+    def _say(self, errors: list[tuple[int | None, FieldError]]) -> None:
+        texts = []
+        for row, error in errors:
+            text = error_text(error)
+            texts.append(f"{self._band(row)}：{text}" if row is not None else text)
+        self.ui.errorLabel.setText("；".join(texts))
+        for row, error in errors:  # the first cell at fault, shown
+            if row is not None:
+                column = self.model.column_of(_COLUMN_OF_FIELD.get(error.field, "up_to"))
+                self.ui.rateTable.setCurrentIndex(self.model.index(row, column))
+                self.ui.rateTable.setFocus()
+                return
+
+    def _band(self, row: int) -> str:
+        """在职第2档: the category and the place of the row among its bands."""
+        rates = self.model.records()
+        category = rates[row].category
+        band = sum(1 for r in rates[: row + 1] if r.category == category)
+        return self.tr("{category}, band {band}").format(
+            category=label(category, label_language()), band=band
+        )
+
+    def _refused(self, row: int, key: str) -> None:
+        message = QCoreApplication.translate("DuesRatesTab", _UNREADABLE.get(key, ""))
+        self.ui.errorLabel.setText(f"{self._band(row)}：{message}")
 
     def restore_defaults(self) -> None:
+        if not self.may_close():  # rates not saved yet are asked about first
+            return
         self._restore()
-        self.ui.errorLabel.setText("")
         self.reload()

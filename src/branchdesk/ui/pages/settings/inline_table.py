@@ -52,7 +52,6 @@ class InlineTable(Generic[T]):
         self._question = question
         self._refuse_removal = refuse_removal or (lambda _record: "")
         self._saved: list[T] = []  # the rows as stored
-        self._removed: list[T] = []  # stored rows removed in the table, not yet in the bin
         view.setModel(model)
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -70,7 +69,6 @@ class InlineTable(Generic[T]):
     def reload(self) -> None:
         """The rows as stored; anything unsaved is dropped (the caller asked first)."""
         self._saved = self._load()
-        self._removed = []
         self.model.set_records(self._saved)
         self._error.setText("")
 
@@ -80,7 +78,13 @@ class InlineTable(Generic[T]):
             self.reload()
 
     def has_unsaved_changes(self) -> bool:
-        return bool(self._removed) or self.model.records() != self._saved
+        return self.model.records() != self._saved
+
+    def _removed(self) -> list[T]:
+        """Stored rows no longer in the table (removed, or not among the rows put back from
+        未保存的内容): to the recycle bin on 保存. Rows are known by their id."""
+        kept = {getattr(r, "id", None) for r in self.model.records()}
+        return [r for r in self._saved if getattr(r, "id", None) not in kept]
 
     def may_leave(self) -> bool:
         """Asks 保存 / 不保存 / 取消 about unsaved rows; False to stay with them."""
@@ -108,8 +112,6 @@ class InlineTable(Generic[T]):
         if refusal:
             self._error.setText(refusal)
             return
-        if record in self._saved:
-            self._removed.append(record)
         self.model.remove(index.row())
 
     def save(self) -> bool:
@@ -119,9 +121,9 @@ class InlineTable(Generic[T]):
         changed = [record for record in self.model.records() if record not in self._saved]
         errors: list[FieldError] = []
         try:
-            for record in self._removed:
+            for record in self._removed():
                 self._remove(record)
-            self._removed = []
+                self._saved.remove(record)  # in the bin now: not removed again on a retry
             for record in changed:
                 self._save(record)
         except ValidationError as exc:
