@@ -18,6 +18,9 @@ EXPECTED_IDS = {
     "talk_committee_member", "talk_member_member", "talk_each_member", "study_hours",
     "secretary_training", "committee_term", "probation_end",
     "dues_unpaid_warning", "dues_unpaid_alert", "org_life_absent_warning", "org_life_absent_alert",
+    # the recruiting time limits
+    "recruit_talk", "recruit_activist_time", "recruit_assessment", "recruit_training",
+    "recruit_notice", "recruit_approval",
 }  # fmt: skip
 
 

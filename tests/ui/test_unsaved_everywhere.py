@@ -179,6 +179,37 @@ def _table_place(
     )
 
 
+def _recruiting() -> Place:
+    state: dict[str, Any] = {}
+
+    def type_into(page: Any) -> QWidget:
+        page.ui.stageCombo.setCurrentIndex(0)  # all stages
+        state.setdefault("id", page.model.record(0).recruit.id)
+        page.select_record(state["id"])
+        state.setdefault("saved", page.ui.jobEdit.text())
+        page.ui.jobEdit.setText(state["saved"] + "改")
+        return page.ui.jobEdit  # type: ignore[no-any-return]
+
+    def another(page: Any) -> None:
+        page.select_record(page.model.record(1).recruit.id)
+
+    return Place(
+        "recruiting",
+        "form",
+        type_into,
+        lambda page: page.ui.jobEdit.text(),  # type: ignore[attr-defined]
+        lambda _page, ws: ws.recruiting.get(state["id"]).job,
+        another=another,
+        filter=lambda page: page.ui.stageCombo.setCurrentIndex(2),  # type: ignore[attr-defined]
+        cancel_button=lambda page: page.ui.cancelButton,  # type: ignore[attr-defined]
+        reselect=lambda page: page.select_record(state["id"]),  # type: ignore[attr-defined]
+    )
+
+
+def _first_holiday_of(ws: Workspace, year: int) -> str:
+    return next(d.name for d in ws.official_days.all() if d.day.year == year)
+
+
 def _review() -> Place:
     state: dict[str, Any] = {}
 
@@ -234,6 +265,7 @@ PLACES: dict[tuple[str, str], Callable[[], Place]] = {
     ("members", "form"): lambda: _record_place("members", "job", "jobEdit"),
     ("meetings", "form"): lambda: _record_place("meetings", "place", "placeEdit"),
     ("talks", "form"): lambda: _record_place("talks", "place", "placeEdit"),
+    ("recruiting", "form"): _recruiting,
     ("volunteering", "form"): lambda: _record_place("volunteering", "place", "placeEdit"),
     ("training", "form"): lambda: _record_place("training", "title", "titleEdit"),
     ("review", "round"): _review,
@@ -248,6 +280,9 @@ PLACES: dict[tuple[str, str], Callable[[], Place]] = {
     ),
     ("settings", "rules"): lambda: _table_place(
         "rules", "threshold", "41", lambda ws: str(ws.rules.all()[0].threshold)
+    ),
+    ("settings", "holidays"): lambda: _table_place(
+        "holidays", "name", "新的节日", lambda ws: _first_holiday_of(ws, DEMO_TODAY.year)
     ),
 }
 
