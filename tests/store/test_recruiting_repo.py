@@ -16,6 +16,7 @@ from branchdesk.core.recruiting import Recruit, RecruitStep, Stage, StepKind
 from branchdesk.core.recruiting_limits import probation_ends
 from branchdesk.core.recruiting_meetings import RECORDED, VOTE_FAILED
 from branchdesk.core.validation import ValidationError
+from branchdesk.core.workdays import DayKind, OfficialDay
 from branchdesk.store.db import DATABASE_NAME
 from branchdesk.workspace import Workspace
 
@@ -136,6 +137,8 @@ def test_an_under_age_applicant_is_refused(workspace: Workspace) -> None:
 
 def test_archive_round_trip_keeps_the_pipeline(demo_workspace: Workspace, tmp_path: Path) -> None:
     ws = demo_workspace
+    typed = OfficialDay(date(2031, 1, 8), DayKind.HOLIDAY, "某节")  # a year the library lacks
+    ws.official_days.save(typed)
     archive = ws.export_archive(tmp_path / "export.zip")
     target = tmp_path / "copy"
     target.mkdir()
@@ -143,6 +146,9 @@ def test_archive_round_trip_keeps_the_pipeline(demo_workspace: Workspace, tmp_pa
         copy.import_archive(archive)
         assert copy.recruiting.all() == ws.recruiting.all()
         assert copy.recruiting.plans() == ws.recruiting.plans()
+        assert typed in copy.official_days.all()
+        assert copy.official_days.all() == ws.official_days.all()
+        assert copy.check() == []  # every row passes core/record_schema.py
         hits = copy.search("吴磊")
         assert any(h.record_type == "recruits" for h in hits)
 
