@@ -185,3 +185,24 @@ def test_a_year_the_library_knows_is_added_on_opening_one_typed_is_kept(
         assert date(2026, 10, 1) in stored  # back from the library, beside the typed day
         assert stored[date(2026, 10, 9)].name == "本地补休"
         assert stored[date(2025, 10, 2)].name == "国庆节（改）"
+
+
+def test_no_deadline_before_the_branchs_tracking_start_is_overdue(workspace: Workspace) -> None:
+    """`recruits` and the 概览 judge nothing the branch kept before BranchDesk."""
+    from branchdesk.core.organisation import Branch
+
+    ws = workspace
+    today = date(2026, 11, 27)
+    ws.branch.save(Branch("测试支部"), today)
+    late = ws.save_recruit(Recruit("李想", date(2026, 8, 3), date(1998, 5, 6)), today)
+    (status,) = ws.recruit_statuses(today)
+    assert status.overdue and status.deadline == date(2026, 9, 3)  # the talk, a month on
+    talk = [o for o in ws.dashboard(today).year.for_rule("recruit_talk") if o.subject_id]
+    assert [o.status for o in talk] == [ObligationStatus.MISSING]
+    branch = ws.branch.get()
+    assert branch is not None
+    ws.branch.save(replace(branch, tracking_from=date(2026, 10, 1)), today)
+    (status,) = ws.recruit_statuses(today)
+    assert status.recruit.id == late.id and not status.overdue
+    talk = [o for o in ws.dashboard(today).year.for_rule("recruit_talk") if o.subject_id]
+    assert ObligationStatus.MISSING not in [o.status for o in talk]

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from branchdesk.core.compliance import ObligationStatus
 from branchdesk.core.recruiting import Stage, StepKind
 from branchdesk.core.recruiting_limits import probation_ends
 from branchdesk.ui.main_window import MainWindow
@@ -79,6 +80,15 @@ def test_an_ended_probation_opens_the_conversion_meeting_with_its_resolution(
         if o.subject_id == recruit.member_id
     )
     assert "尚未讨论转正" in item.gap_zh
+    board = demo_window.show_page("dashboard")
+    assert isinstance(board, DashboardPage) and board.board is not None
+
+    def on_the_board() -> list[ObligationStatus]:
+        assert board.board is not None
+        found = board.board.year.for_rule("probation_end")
+        return [o.status for o in found if o.subject_id == recruit.member_id]
+
+    assert on_the_board() == [ObligationStatus.NOT_YET_DUE]  # due soon: 概览 lists it
     draft = demo_workspace.record_draft(item, DEMO_TODAY)
     assert draft is not None
     page = demo_window.show_page("meetings")
@@ -100,6 +110,17 @@ def test_an_ended_probation_opens_the_conversion_meeting_with_its_resolution(
     assert after.stage == Stage.FULL_RECRUIT
     member = demo_workspace.members.get(recruit.member_id or 0)
     assert member.full_on == probation_ends(recruit)
+    # The save is announced (records_changed): the 概览 and 发展党员 follow, unasked.
+    demo_window.show_page("dashboard")
+    qtbot.waitUntil(lambda: ObligationStatus.NOT_YET_DUE not in on_the_board())
+    assert on_the_board() in ([], [ObligationStatus.MET])  # the 概览 item is gone
+    listed = _page(demo_window)
+    qtbot.waitUntil(
+        lambda: any(
+            s.recruit.id == recruit.id and s.stage == Stage.FULL_RECRUIT
+            for s in listed.model.records()
+        )
+    )
 
 
 def test_a_member_who_came_through_the_pipeline_has_its_dates_read_only(

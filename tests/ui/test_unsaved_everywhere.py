@@ -206,8 +206,24 @@ def _recruiting() -> Place:
     )
 
 
-def _first_holiday_of(ws: Workspace, year: int) -> str:
-    return next(d.name for d in ws.official_days.all() if d.day.year == year)
+def _holidays() -> Place:
+    """设置 → 法定节假日: a day's name typed; another year is another record."""
+    place = _table_place(
+        "holidays",
+        "name",
+        "新的节日",
+        lambda ws: next(d.name for d in ws.official_days.all() if d.day.year == DEMO_TODAY.year),
+    )
+    typed_into = place.type_into
+
+    def type_into(tab: Any) -> QWidget:
+        tab.ui.yearSpin.setValue(DEMO_TODAY.year)
+        return typed_into(tab)
+
+    place.type_into = type_into
+    place.another = lambda tab: tab.ui.yearSpin.setValue(DEMO_TODAY.year - 1)  # type: ignore[attr-defined]
+    place.reselect = lambda tab: tab.ui.yearSpin.setValue(DEMO_TODAY.year)  # type: ignore[attr-defined]
+    return place
 
 
 def _review() -> Place:
@@ -281,9 +297,7 @@ PLACES: dict[tuple[str, str], Callable[[], Place]] = {
     ("settings", "rules"): lambda: _table_place(
         "rules", "threshold", "41", lambda ws: str(ws.rules.all()[0].threshold)
     ),
-    ("settings", "holidays"): lambda: _table_place(
-        "holidays", "name", "新的节日", lambda ws: _first_holiday_of(ws, DEMO_TODAY.year)
-    ),
+    ("settings", "holidays"): _holidays,
 }
 
 WAYS = (
