@@ -1238,8 +1238,8 @@ Your saved records are not affected.</source>
         <translation>法定节假日(&amp;0)</translation>
     </message>
     <message>
-        <source>Official holidays and make-up working days (国务院办公厅 notice of each year), by which a public notice counts its working days. The calendar comes with BranchDesk; add next year&apos;s days here when the notice is published. Double-click a cell to edit; changes are saved at once.</source>
-        <translation>法定节假日和调休上班日（以国务院办公厅每年发布的通知为准），发展党员公示的工作日按此计算。软件已内置节假日安排；次年安排公布后，可在此补录。双击单元格即可修改，修改后立即保存。</translation>
+        <source>Official holidays and make-up working days (国务院办公厅 notice of each year), by which a public notice counts its working days. The calendar comes with BranchDesk; add next year&apos;s days here when the notice is published. Double-click a cell to edit, then 保存 (Ctrl+S).</source>
+        <translation>法定节假日和调休上班日（以国务院办公厅每年发布的通知为准），发展党员公示的工作日按此计算。软件已内置节假日安排；次年安排公布后，可在此补录。双击单元格修改后，点“保存”（Ctrl+S）。</translation>
     </message>
     <message>
         <source>&amp;Year</source>

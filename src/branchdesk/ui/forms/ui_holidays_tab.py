@@ -105,7 +105,7 @@ class Ui_HolidaysTab(object):
 
     def retranslateUi(self, HolidaysTab):
         HolidaysTab.setWindowTitle(QCoreApplication.translate("HolidaysTab", u"Official holidays", None))
-        self.hintLabel.setText(QCoreApplication.translate("HolidaysTab", u"Official holidays and make-up working days (\u56fd\u52a1\u9662\u529e\u516c\u5385 notice of each year), by which a public notice counts its working days. The calendar comes with BranchDesk; add next year's days here when the notice is published. Double-click a cell to edit; changes are saved at once.", None))
+        self.hintLabel.setText(QCoreApplication.translate("HolidaysTab", u"Official holidays and make-up working days (\u56fd\u52a1\u9662\u529e\u516c\u5385 notice of each year), by which a public notice counts its working days. The calendar comes with BranchDesk; add next year's days here when the notice is published. Double-click a cell to edit, then \u4fdd\u5b58 (Ctrl+S).", None))
         self.yearLabel.setText(QCoreApplication.translate("HolidaysTab", u"&Year", None))
         self.yearStatus.setText("")
         self.errorLabel.setText("")
