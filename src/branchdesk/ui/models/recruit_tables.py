@@ -38,7 +38,7 @@ def status_columns(language: Language) -> list[Column[RecruitStatus]]:
             lambda s: label(s.stage, language),
             sort_key=lambda s: list(type(s.stage)).index(s.stage),
         ),
-        Column("last", QT_TRANSLATE_NOOP("RecruitTable", "Last step"), last),
+        # What is due first, so that it stays in view on a small screen (1024×700).
         Column("next", QT_TRANSLATE_NOOP("RecruitTable", "Next step"), next_step),
         Column(
             "deadline",
@@ -51,6 +51,7 @@ def status_columns(language: Language) -> list[Column[RecruitStatus]]:
             QT_TRANSLATE_NOOP("RecruitTable", "Overdue"),
             lambda s: "●" if s.overdue else "",
         ),
+        Column("last", QT_TRANSLATE_NOOP("RecruitTable", "Last step"), last),
     ]
 
 
