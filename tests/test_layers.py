@@ -42,7 +42,7 @@ def _imports(path: Path) -> list[str]:
 
 
 # Use cases beside the Workspace, in modules of their own: the same layer as workspace.py.
-WORKSPACE_MODULES = {"workspace", "report_check", "dues_service"}
+WORKSPACE_MODULES = {"workspace", "report_check", "dues_service", "workspace_recruiting"}
 
 
 def _layer(path: Path) -> str:

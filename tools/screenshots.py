@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from branchdesk.demo import fill_demo  # noqa: E402
 from branchdesk.ui.app import create_main_window  # noqa: E402
@@ -53,14 +53,31 @@ def main(keys: list[str]) -> int:
                 oldest = min(ws.talks.all(), key=lambda talk: talk.held_on)
                 ws.move_to_bin("talks", oldest.id)
             page = window.show_page(key)
-            table = getattr(getattr(page, "ui", None), "recordTable", None)
+            ui = getattr(page, "ui", None)
+            table = getattr(ui, "recordTable", None) or getattr(ui, "table", None)
             if table is not None and table.model().rowCount():
                 table.selectRow(0)
             app.processEvents()
             window.grab().save(str(target / f"{key}.png"))
             print(f"wrote {(target / key).relative_to(ROOT)}.png")
+            if key == "recruiting":  # a person's timeline: the first probationary member
+                _recruiting_timeline(app, window, page, target)
         window.close()
     return 0
+
+
+def _recruiting_timeline(app: QApplication, window: QWidget, page: object, target: Path) -> None:
+    from branchdesk.core.recruiting import Stage
+
+    model = page.model  # type: ignore[attr-defined]
+    row = next(
+        r for r in range(model.rowCount()) if model.record(r).stage == Stage.PROBATIONARY_RECRUIT
+    )
+    page.ui.table.selectRow(row)  # type: ignore[attr-defined]
+    page.ui.formScroll.verticalScrollBar().setValue(300)  # type: ignore[attr-defined]
+    app.processEvents()
+    window.grab().save(str(target / "recruiting-timeline.png"))
+    print("wrote docs/screenshots/recruiting-timeline.png")
 
 
 if __name__ == "__main__":

@@ -1264,6 +1264,61 @@ Your saved records are not affected.</source>
     </message>
 </context>
 <context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>Official holidays</source>
+        <translation>法定节假日(&amp;0)</translation>
+    </message>
+    <message>
+        <source>Official holidays and make-up working days (国务院办公厅 notice of each year), by which a public notice counts its working days. The calendar comes with BranchDesk; add next year&apos;s days here when the notice is published. Double-click a cell to edit, then 保存 (Ctrl+S).</source>
+        <translation>法定节假日和调休上班日（以国务院办公厅每年发布的通知为准），发展党员公示的工作日按此计算。软件已内置节假日安排；次年安排公布后，可在此补录。双击单元格修改后，点“保存”（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>添加日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the changes in the table (Ctrl+S)</source>
+        <translation>保存表格中的修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>The official holidays have changes that are not saved yet. Save them?</source>
+        <translation>法定节假日有尚未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>{count} days entered for {year}.</source>
+        <translation>{year}年已录入{count}天（周末以外的放假日和调休上班日）。</translation>
+    </message>
+    <message>
+        <source>No days for {year} yet: weekends alone are counted.</source>
+        <translation>尚未录入{year}年的安排：暂只按周六、周日计算。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import your roster (optional)</source>
@@ -1455,6 +1510,10 @@ Your saved records are not affected.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
         <source>Expected {expected}, present {present}, on leave {leave}, absent {absent}. Voting members present: {voters_present} of {voters}.</source>
         <translation>应到 {expected} 人，实到 {present} 人，请假 {leave} 人，缺席 {absent} 人；有表决权党员到会 {voters_present} 人（共 {voters} 人）。</translation>
     </message>
@@ -1477,6 +1536,22 @@ Your saved records are not affected.</source>
     <message>
         <source>Choose the 党小组 on 基本信息, and its members are listed here.</source>
         <translation>请在“基本信息”中选择党小组，该小组的党员即列在这里。</translation>
+    </message>
+    <message>
+        <source>Not a general meeting: no step recorded</source>
+        <translation>非支部党员大会：不记入发展程序</translation>
+    </message>
+    <message>
+        <source>Passed: recorded as the person&apos;s step</source>
+        <translation>通过：已记入发展程序</translation>
+    </message>
+    <message>
+        <source>Not quorate: no step recorded</source>
+        <translation>未达法定人数：不记入发展程序</translation>
+    </message>
+    <message>
+        <source>Not passed: no step recorded</source>
+        <translation>未通过：不记入发展程序</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -1682,6 +1757,10 @@ Your saved records are not affected.</source>
         <source>Save (Enter or Ctrl+S)</source>
         <translation>保存（回车或 Ctrl+S）</translation>
     </message>
+    <message>
+        <source>Set by the recruiting pipeline (发展党员)</source>
+        <translation>由发展党员程序确定（在“发展党员”中登记）</translation>
+    </message>
 </context>
 <context>
     <name>MemberTable</name>
@@ -1800,6 +1879,10 @@ Your saved records are not affected.</source>
     <message>
         <source>Talks</source>
         <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation>发展党员</translation>
     </message>
     <message>
         <source>Volunteer service</source>
@@ -2059,6 +2142,227 @@ Your saved records are not affected.</source>
         <translation>
             <numerusform>共显示 %n 条记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecruitTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>所处阶段</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>上一环节</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一环节</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>Recruiting</name>
+    <message>
+        <source>Only a general meeting (支部党员大会) decides on {name}: no step recorded.</source>
+        <translation>只有支部党员大会才能就{name}作出决议：未记入发展程序。</translation>
+    </message>
+    <message>
+        <source>The meeting was not quorate ({present} of {due} voting members present): no step recorded for {name}.</source>
+        <translation>会议未达法定人数（应到有表决权党员{due}名，实到{present}名）：未为{name}记录该环节。</translation>
+    </message>
+    <message>
+        <source>The vote failed ({votes} for; more than half of {due} voting members needed): no step recorded for {name}.</source>
+        <translation>表决未通过（赞成{votes}票，须超过应到会有表决权党员{due}名的半数）：未为{name}记录该环节。</translation>
+    </message>
+    <message>
+        <source>Recorded for {name}: {step} on {day}.</source>
+        <translation>已为{name}记录：{day} {step}。</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitingPage</name>
+    <message>
+        <source>Recruiting</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>阶段(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>按姓名筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Move to recycle bin</source>
+        <translation>移入回收站(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Yearly recruiting plan (发展计划)</source>
+        <translation>年度发展计划</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person</source>
+        <translation>新增(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Planne&amp;d</source>
+        <translation>计划发展(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Whom (names)</source>
+        <translation>发展对象（姓名）</translation>
+    </message>
+    <message>
+        <source>Save p&amp;lan</source>
+        <translation>保存计划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ied on</source>
+        <translation>申请入党时间(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Et&amp;hnicity</source>
+        <translation>民族(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Recruiting plan o&amp;f</source>
+        <translation>列入发展计划年度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Step &amp;kind</source>
+        <translation>环节(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Education</source>
+        <translation>学历(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Job and organisation</source>
+        <translation>工作单位及职务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>发展历程</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>添加环节(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>删除环节(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Public notice (PDF)…</source>
+        <translation>公示（PDF）…</translation>
+    </message>
+    <message>
+        <source>Public notice (DOCX)…</source>
+        <translation>公示（DOCX）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This step is a resolution of a 支部党员大会: change or delete it on 组织生活.</source>
+        <translation>该环节是支部党员大会的决议，请在“组织生活”中修改或删除。</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>{active} people on the way in, {overdue} overdue.</source>
+        <translation>在培养考察中{active}人，逾期{overdue}项。</translation>
+    </message>
+    <message>
+        <source>A new person: type the application date and the birth date.</source>
+        <translation>新增人员：请填写递交入党申请书的日期和出生日期。</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}.</source>
+        <translation>所处阶段：{stage}。</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}. Next: {step}, by {deadline}.</source>
+        <translation>所处阶段：{stage}。下一环节：{step}，须于{deadline}前完成。</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}. Next: {step}, not before {earliest}.</source>
+        <translation>所处阶段：{stage}。下一环节：{step}，不早于{earliest}。</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}. Next: {step}.</source>
+        <translation>所处阶段：{stage}。下一环节：{step}。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record has changes that are not saved. Save them?</source>
+        <translation>此人的信息有尚未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>{year}: planned {planned}, admitted {admitted} ({names}); converted {converted}; extended {extended}; activists {activists}, candidates {candidates}.</source>
+        <translation>{year}年：计划发展{planned}名，实际发展{admitted}名（{names}）；转正{converted}名；延长预备期{extended}名；确定入党积极分子{activists}名、发展对象{candidates}名。</translation>
+    </message>
+    <message>
+        <source>Save the public notice</source>
+        <translation>保存公示</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2750,10 @@ Your saved records are not affected.</source>
     <message>
         <source>Outcome</source>
         <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>Recruiting decision</source>
+        <translation>发展党员事项</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3275,10 @@ Your saved records are not affected.</source>
         <translation>党费标准(&amp;6)</translation>
     </message>
     <message>
+        <source>Official holidays</source>
+        <translation>法定节假日(&amp;0)</translation>
+    </message>
+    <message>
         <source>Report fonts</source>
         <translation>报告字体(&amp;7)</translation>
     </message>
@@ -3134,6 +3446,45 @@ Your saved records are not affected.</source>
     <message>
         <source>{count} members imported; {skipped} rows skipped as invalid.</source>
         <translation>已导入 {count} 名党员；{skipped} 行无效，已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>StepTable</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Study hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4369,46 @@ Your saved records are not affected.</source>
     <message>
         <source>A rate is between 0% and 100%.</source>
         <translation>比例应在0%至100%之间。</translation>
+    </message>
+    <message>
+        <source>An applicant must be at least 18 on the application date; born {birth}.</source>
+        <translation>递交入党申请书时须年满18周岁；出生日期为{birth}。</translation>
+    </message>
+    <message>
+        <source>Required: the age limit (18) is checked on the application date.</source>
+        <translation>必填：按申请日期核对是否年满18周岁。</translation>
+    </message>
+    <message>
+        <source>{step} ({day}) cannot precede the application ({applied}).</source>
+        <translation>{step}（{day}）不能早于递交入党申请书（{applied}）。</translation>
+    </message>
+    <message>
+        <source>{step} ({day}) is later than today ({today}).</source>
+        <translation>{step}（{day}）晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>{step} ends before it starts.</source>
+        <translation>{step}的截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{step} ({day}) needs the stage {stage} first.</source>
+        <translation>{step}（{day}）须先经过“{stage}”阶段。</translation>
+    </message>
+    <message>
+        <source>A candidate is decided at least {months} months after becoming an activist: not before {earliest}.</source>
+        <translation>入党积极分子须经{months}个月以上培养考察方可确定为发展对象：不得早于{earliest}。</translation>
+    </message>
+    <message>
+        <source>Probation can be extended only once.</source>
+        <translation>预备期只能延长一次。</translation>
+    </message>
+    <message>
+        <source>An extension lasts 6 to 12 months.</source>
+        <translation>延长预备期为6至12个月。</translation>
+    </message>
+    <message>
+        <source>Say why the person left the pipeline.</source>
+        <translation>请填写退出发展程序的原因。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from branchdesk.cli_output import (
     say,
     text,
 )
+from branchdesk.cli_recruits import cmd_recruits
 from branchdesk.cli_year import cmd_compliance, cmd_dues, cmd_ledger, cmd_report
 from branchdesk.core.errors import UserError
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
@@ -152,6 +153,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help="judge as of this day (default: today)")  # fmt: skip
     dues.add_argument("--json", action="store_true", help="print a JSON object (docs/cli-json.md)")
     dues.set_defaults(handler=cmd_dues)
+
+    # ---- the recruiting pipeline (发展党员) ----------------------------------------------
+    recruits = sub.add_parser(
+        "recruits", help="everyone in the recruiting pipeline, next step, deadline"
+    )
+    recruits.add_argument(
+        "--json", action="store_true", help="print a JSON object (docs/cli-json.md)"
+    )
+    recruits.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                          help="judge as of this day (default: today)")  # fmt: skip
+    recruits.set_defaults(handler=cmd_recruits)
     return parser
 
 

@@ -30,7 +30,6 @@ from branchdesk.core.errors import Message, UserError
 from branchdesk.core.findings import Finding
 from branchdesk.core.first_run import BranchSetup
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
-from branchdesk.core.meetings import Meeting
 from branchdesk.core.organisation import CommitteeSeat, CommitteeTerm, PartyGroup
 from branchdesk.core.participation import MemberHours
 from branchdesk.core.search import SearchHit
@@ -72,6 +71,7 @@ from branchdesk.store.settings_repo import SettingsRepository
 from branchdesk.store.talks_repo import TalkRepository
 from branchdesk.store.training_repo import TrainingRepository
 from branchdesk.store.volunteer_repo import VolunteerRepository
+from branchdesk.workspace_recruiting import RecruitingDocuments, RecruitingUseCases
 
 # Types of the Workspace's answers and refusals, for the callers that name them: the UI
 # imports nothing below the Workspace (tests/test_layers.py).
@@ -148,7 +148,7 @@ class WorkspaceInfo:
     counts: dict[str, int]
 
 
-class Workspace:
+class Workspace(RecruitingUseCases, RecruitingDocuments):
     def __init__(self, data_dir: Path, db: Database) -> None:
         self.data_dir = data_dir
         self.db = db
@@ -168,6 +168,7 @@ class Workspace:
         self.rules = RuleSetRepository(db)
         self.report_texts = ReportTextsRepository(db)
         self.dues = DuesService(db, self.members.all, self._branch_name, self.report_fonts)
+        self._open_pipeline(db)  # 发展党员, and the official calendar its notices count by
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -344,9 +345,6 @@ class Workspace:
         """Members (with their events) and committee terms: what expected lists derive from."""
         return Roster.of(self.members.all(), self.branch.terms())
 
-    def save_meeting(self, meeting: Meeting, today: date) -> Meeting:
-        return self.meetings.save(meeting, today, self.roster())
-
     def search(self, text: str, limit: int = search_index.DEFAULT_LIMIT) -> list[SearchHit]:
         """Every record and member whose text contains all the words of *text*."""
         return search_index.search(self.db, text, limit)
@@ -403,14 +401,17 @@ class Workspace:
 
     def move_to_bin(self, key: str, record_id: int) -> None:
         recycle_bin.move_to_bin(self.db, key, record_id)
+        self._follow_pipeline(key)
 
     def restore_from_bin(self, key: str, record_id: int) -> None:
         recycle_bin.restore(self.db, key, record_id)
+        self._follow_pipeline(key)
 
     def purge_from_bin(self, key: str, record_id: int) -> None:
         """Delete for good, with the evidence files no other record uses."""
         recycle_bin.purge(self.db, key, record_id)
         self.attachments.remove_for_owner(key, record_id)
+        self._follow_pipeline(key)
 
     # -- health --------------------------------------------------------------------------
     def check(self) -> list[Finding]:
@@ -430,7 +431,8 @@ class Workspace:
         from branchdesk.core.compliance.six_month_drafts import record_draft
 
         rule = self.rules.get(obligation.rule_id)
-        return record_draft(obligation, rule, self.roster(), self.dues.book, today)
+        draft = self.recruiting_draft(obligation, today)
+        return draft or record_draft(obligation, rule, self.roster(), self.dues.book, today)
 
     # -- the annual duty report and ledgers ---------------------------------------
     def year_records(self, year: int, today: date) -> YearRecords:
@@ -472,10 +474,11 @@ class Workspace:
             trainings=trainings,
             volunteering=tuple(self.volunteering.all(year)),
             meetings=meetings,
-            compliance=evaluate(facts, self.rules.all(), window(year), today),
+            compliance=evaluate(self.with_pipeline(facts), self.rules.all(), window(year), today),
             previous_meetings=tuple(self.meetings.all(year - 1, with_rectifications=True)),
             roster=roster,
             dues=self.dues.year(year, today),
+            **self.pipeline_of_year(year),
         )
 
     def annual_facts(self, year: int, today: date) -> AnnualFacts:

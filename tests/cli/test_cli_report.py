@@ -105,8 +105,9 @@ def test_report_docx_and_ledger_xlsx_from_the_command_line(
     assert len(docx.Document(str(tmp_path / "r.docx")).tables) == 6  # dues: issue 18
     assert main(["ledger", "--year", str(YEAR), "-o", str(tmp_path / "l.xlsx")]) == 0
     out = capsys.readouterr().out
-    assert "11 sheets" in out and "Fonts" in out  # 党费收缴, 党费上缴: issue 18
-    assert len(openpyxl.load_workbook(tmp_path / "l.xlsx").sheetnames) == 11
+    # 党费收缴, 党费上缴; the 发展党员工作台账 even when empty.
+    assert "12 sheets" in out and "Fonts" in out
+    assert len(openpyxl.load_workbook(tmp_path / "l.xlsx").sheetnames) == 12
 
 
 def test_an_unwritable_folder_is_a_one_line_user_error(

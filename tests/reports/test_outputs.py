@@ -55,7 +55,8 @@ def test_docx_has_the_sections_in_named_official_styles(
     assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
     assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
     # The appendices: meetings (none here: one row says so, as in the PDF), review (every
-    # member on the vote day), talks, volunteer service, training, dues (none recorded).
+    # member on the vote day), talks, volunteer service, training, dues (none recorded);
+    # no 发展党员工作台账: no one in the pipeline here.
     on_vote_day = headcount_on(report_ws.members.all(), date(YEAR, 12, 10)).total
     assert [len(t.rows) - 1 for t in document.tables] == [1, on_vote_day, 3, 2, 2, 1]
     assert document.tables[0].rows[1].cells[0].text == "本年度无记录"

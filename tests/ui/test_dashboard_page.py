@@ -29,10 +29,10 @@ def test_the_app_opens_on_the_dashboard_with_the_overdue_notice(demo_window: Mai
     assert isinstance(page, DashboardPage)
     assert page.board is not None
     soon = sum(1 for o in page.board.year if o.due_soon)
-    # The demo is up to date this year but for a probation ending and one member five
-    # months behind with his dues (a warning of 党章 第九条, issue 18).
-    assert page.board.year.overdue() == [] and soon == 2
-    assert page.ui.noticeLabel.text() == "没有逾期事项；2 项即将到期"
+    # The demo is up to date this year but for a probation ending, one member five
+    # months behind with his dues (a warning of 党章 第九条) and an applicant's talk.
+    assert page.board.year.overdue() == [] and soon == 3
+    assert page.ui.noticeLabel.text() == "没有逾期事项；3 项即将到期"
     assert page.ui.periodTabs.tabText(0).startswith("本月")
 
 

@@ -110,6 +110,7 @@ def test_navigation_follows_the_architecture(demo_window: MainWindow) -> None:
         "组织生活",
         "民主评议",
         "谈心谈话",
+        "发展党员",
         "志愿服务",
         "教育培训",
         "党费",  # issue 18

@@ -181,6 +181,53 @@ def _table_place(
     )
 
 
+def _recruiting() -> Place:
+    state: dict[str, Any] = {}
+
+    def type_into(page: Any) -> QWidget:
+        page.ui.stageCombo.setCurrentIndex(0)  # all stages
+        state.setdefault("id", page.model.record(0).recruit.id)
+        page.select_record(state["id"])
+        state.setdefault("saved", page.ui.jobEdit.text())
+        page.ui.jobEdit.setText(state["saved"] + "改")
+        return page.ui.jobEdit  # type: ignore[no-any-return]
+
+    def another(page: Any) -> None:
+        page.select_record(page.model.record(1).recruit.id)
+
+    return Place(
+        "recruiting",
+        "form",
+        type_into,
+        lambda page: page.ui.jobEdit.text(),  # type: ignore[attr-defined]
+        lambda _page, ws: ws.recruiting.get(state["id"]).job,
+        another=another,
+        filter=lambda page: page.ui.stageCombo.setCurrentIndex(2),  # type: ignore[attr-defined]
+        cancel_button=lambda page: page.ui.cancelButton,  # type: ignore[attr-defined]
+        reselect=lambda page: page.select_record(state["id"]),  # type: ignore[attr-defined]
+    )
+
+
+def _holidays() -> Place:
+    """设置 → 法定节假日: a day's name typed; another year is another record."""
+    place = _table_place(
+        "holidays",
+        "name",
+        "新的节日",
+        lambda ws: next(d.name for d in ws.official_days.all() if d.day.year == DEMO_TODAY.year),
+    )
+    typed_into = place.type_into
+
+    def type_into(tab: Any) -> QWidget:
+        tab.ui.yearSpin.setValue(DEMO_TODAY.year)
+        return typed_into(tab)
+
+    place.type_into = type_into
+    place.another = lambda tab: tab.ui.yearSpin.setValue(DEMO_TODAY.year - 1)  # type: ignore[attr-defined]
+    place.reselect = lambda tab: tab.ui.yearSpin.setValue(DEMO_TODAY.year)  # type: ignore[attr-defined]
+    return place
+
+
 def _review() -> Place:
     state: dict[str, Any] = {}
 
@@ -268,6 +315,7 @@ PLACES: dict[tuple[str, str], Callable[[], Place]] = {
     ("members", "form"): lambda: _record_place("members", "job", "jobEdit"),
     ("meetings", "form"): lambda: _record_place("meetings", "place", "placeEdit"),
     ("talks", "form"): lambda: _record_place("talks", "place", "placeEdit"),
+    ("recruiting", "form"): _recruiting,
     ("volunteering", "form"): lambda: _record_place("volunteering", "place", "placeEdit"),
     ("training", "form"): lambda: _record_place("training", "title", "titleEdit"),
     ("review", "round"): _review,
@@ -287,6 +335,7 @@ PLACES: dict[tuple[str, str], Callable[[], Place]] = {
     ("settings", "dues_rates"): lambda: _table_place(
         "dues_rates", "rate", "0.6", lambda ws: ws.dues.rate_table()[0].rate_bp
     ),
+    ("settings", "holidays"): _holidays,
 }
 
 WAYS = (

@@ -233,7 +233,7 @@ def test_a_folder_holding_only_unsaved_work_counts_as_empty_for_demo(
     assert UnsavedWork(data_dir).kept() != {}
 
 
-@pytest.mark.parametrize("key", ["review", "report", "settings", "meetings"])
+@pytest.mark.parametrize("key", ["review", "report", "settings", "meetings", "recruiting"])
 def test_each_page_s_unsaved_typing_is_kept_and_put_back(
     qtbot, demo_window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch, key: str
 ) -> None:
@@ -253,6 +253,10 @@ def test_each_page_s_unsaved_typing_is_kept_and_put_back(
     elif key == "settings":
         page.tabs.setCurrentWidget(page.profile)  # type: ignore[attr-defined]
         field, text = page.profile.ui.addressEdit, "新的地址"  # type: ignore[attr-defined]
+        field.setText(text)
+    elif key == "recruiting":  # a person of 发展党员
+        ui.table.selectRow(0)
+        field, text = ui.jobEdit, "新的工作单位"
         field.setText(text)
     else:
         ui.recordTable.selectRow(0)

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from branchdesk.core.labels import register_labels, register_short_labels
+from branchdesk.core.recruiting import StepKind
 
 
 class MeetingKind(StrEnum):
@@ -86,6 +87,11 @@ class Resolution:
     votes_for: int = 0
     votes_against: int = 0
     abstentions: int = 0
+    # A 支部党员大会 resolution on one person of the recruiting pipeline: admit,
+    # convert or extend. Passed, it is that person's step; the meeting is its one record.
+    recruit_id: int | None = None
+    recruit_step: StepKind | None = None
+    extension_months: int = 0  # 延长预备期: 6–12
 
     @property
     def votes_cast(self) -> int:

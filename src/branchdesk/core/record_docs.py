@@ -14,6 +14,7 @@ OTHER_TABLES = {
     "branch": "The branch profile (one row)",
     "settings": "Preferences, each a JSON value under its key",
     "compliance_rules": "The editable rule set",
+    "official_days": "Official holidays on weekdays and make-up workdays on weekends",
 }
 
 _KINDS = {

@@ -25,10 +25,12 @@ from branchdesk.core.dues import DuesCategory, PaymentMethod
 from branchdesk.core.enums import BranchKind, Education, Gender, MembershipEventKind, OrgKind, Post
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.meetings import ActionKind, AttendanceStatus, MeetingKind, ThemeDayForm
+from branchdesk.core.recruiting import LeaveReason, StepKind
 from branchdesk.core.report_texts import ReportSection
 from branchdesk.core.review import Grade, ReviewFollowUp
 from branchdesk.core.talks import TalkKind
 from branchdesk.core.training import TrainingForm
+from branchdesk.core.workdays import DayKind
 
 
 class ColumnKind(StrEnum):
@@ -310,6 +312,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
         count("votes_for"),
         count("votes_against"),
         count("abstentions"),
+        # A 支部党员大会's decision on a person of the recruiting pipeline (发展党员).
+        ref("recruit_id", "recruits"),
+        code("recruit_step", (StepKind.ADMITTED, StepKind.CONVERTED, StepKind.EXTENDED)),
+        count("extension_months", 12),
     ),
     "meeting_actions": (
         key(),
@@ -378,6 +384,52 @@ TABLES: dict[str, tuple[Column, ...]] = {
         text("note", LINE),
         *_stamps(),
         stamp("deleted_at"),
+    ),
+    # 发展党员: the people of the recruiting pipeline, their steps, the yearly plan.
+    "recruits": (
+        key(),
+        text("name", NAME, required=True),
+        day("applied_on", required=True),
+        day("birth_date"),
+        code("gender", Gender),
+        text("ethnicity", NAME),
+        text("id_number", NAME),
+        code("education", Education),
+        text("job", LINE),
+        text("phone", NAME),
+        Column("plan_year", ColumnKind.INTEGER, low=1921, high=2200),
+        ref("member_id", "members"),
+        flag("earlier_unknown"),
+        flag("roster_binned"),
+        text("note", LONG_TEXT),
+        *_stamps(),
+        stamp("deleted_at"),
+    ),
+    "recruit_steps": (
+        key(),
+        ref("recruit_id", "recruits", required=True),
+        code("kind", StepKind, required=True),
+        day("on_date", required=True),
+        day("ends_on"),
+        text("people", LINE),
+        hours("days"),
+        hours("hours"),
+        count("months", 12),
+        code("reason", LeaveReason),
+        text("note", LONG_TEXT),
+    ),
+    "recruiting_plans": (
+        Column("year", ColumnKind.INTEGER, True, low=1921, high=2200),
+        count("planned", 10_000),
+        text("note", LINE),
+        stamp("updated_at", required=True),
+    ),
+    # The official calendar a notice's working days are counted by (seeded from a library).
+    "official_days": (
+        day("day", required=True),
+        code("kind", DayKind, required=True),
+        text("name", NAME),
+        code("source", ("library", "user"), required=True),
     ),
     "compliance_rules": (
         text("id", NAME, required=True),

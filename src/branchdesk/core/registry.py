@@ -113,3 +113,15 @@ DUES_PAYMENT_MONTHS = register(
     RecordType("dues_payment_months", "Months paid for", "交纳月份", False, False, "dues_payments")
 )
 DUES_HANDOVERS = register(RecordType("dues_handovers", "Dues handed over", "党费上缴", True, True))
+# ---- the recruiting pipeline (发展党员) ---------------------------------------------------
+RECRUITS = register(
+    RecordType("recruits", "People in the recruiting pipeline", "发展党员", True, True)
+)
+RECRUIT_STEPS = register(
+    RecordType("recruit_steps", "Recruiting steps", "发展环节", False, False, "recruits")
+)
+RECRUITING_PLANS = register(
+    RecordType("recruiting_plans", "Recruiting plans", "发展党员计划", False, False)
+)
+# The official calendar (official_days) is reference data seeded from a library, kept with
+# the rule set (like compliance_rules), not a record type: a new data folder already holds it.

@@ -14,6 +14,7 @@ from branchdesk.demo.dues import fill_dues
 from branchdesk.demo.heavy import HEAVY, SMALL, fill_extra_members
 from branchdesk.demo.meetings import fill_meetings
 from branchdesk.demo.records import fill_records
+from branchdesk.demo.recruiting import fill_recruiting
 from branchdesk.demo.roster import PEOPLE, fill_roster
 from branchdesk.workspace import DEMO_SETTING, Workspace
 
@@ -51,5 +52,6 @@ def fill_demo(
         fill_records(ws, rng, today, scale.years)
         fill_meetings(ws, rng, today, scale.years)
         fill_dues(ws, random.Random(seed + 18), today)  # 党费
+        fill_recruiting(ws, random.Random(seed + 17), today, scale.years)
         ws.branch.start_tracking_at_earliest_record()
     ws.settings.set(DEMO_SETTING, {"seed": seed, "size": size.value, "today": today.isoformat()})

@@ -26,6 +26,8 @@ from branchdesk.core.membership import Headcount, group_on, headcount_on, presen
 from branchdesk.core.membership import status_on as member_status_on
 from branchdesk.core.organisation import Branch, CommitteeTerm, PartyGroup
 from branchdesk.core.participation import members_during, year_bounds
+from branchdesk.core.recruiting import Recruit
+from branchdesk.core.recruiting_status import YearRecruiting, year_recruiting
 from branchdesk.core.review import Grade, GradeSummary, ReviewRound, grade_summary
 from branchdesk.core.talks import PairType, Talk, talk_coverage
 from branchdesk.core.training import DEFAULT_STUDY_HOURS, Training, secretary_trainings, study_hours
@@ -65,6 +67,9 @@ class YearRecords:
     # The members and terms as a Roster, when the caller has one that has already worked
     # out who belonged on which day (the compliance verdict above used it).
     roster: Roster | None = field(default=None, compare=False, repr=False)
+    # the recruiting pipeline (everyone, all years) and the year's planned number
+    recruits: tuple[Recruit, ...] = ()
+    recruiting_planned: int | None = None
 
     @cached_property
     def attendance(self) -> dict[int, AttendanceSummary]:
@@ -174,6 +179,7 @@ class AnnualFacts:
         return self.tracking_from is not None and self.tracking_from > date(self.year, 1, 1)
 
     dues: str = ""  # the report's sentence on dues ("": none recorded)
+    recruiting: YearRecruiting | None = None  # None when no one is in the pipeline
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -215,6 +221,11 @@ def gather_facts(records: YearRecords) -> AnnualFacts:
         ),
         tracking_from=records.branch.tracking_from if records.branch else None,
         dues=dues_sentence(records.dues) if records.dues is not None else "",
+        recruiting=(
+            year_recruiting(records.recruits, records.year, records.recruiting_planned)
+            if records.recruits
+            else None
+        ),
     )
 
 

@@ -9,7 +9,7 @@ A test checks every registered type is accounted for.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from types import ModuleType
 
@@ -18,6 +18,7 @@ from branchdesk.core.enums import MembershipEventKind
 from branchdesk.core.labels import label
 from branchdesk.core.membership import group_on, status_on
 from branchdesk.core.participation import year_bounds
+from branchdesk.core.recruiting import RecruitStep
 from branchdesk.core.review import Grade, is_graded, roster_entries
 from branchdesk.core.stroke_order import stroke_order_key
 from branchdesk.reports.document import LedgerTable, chinese_date
@@ -281,6 +282,56 @@ def trainings_ledger(r: YearRecords) -> Ledger:
     )
 
 
+def recruits_ledger(r: YearRecords) -> Ledger:
+    """发展党员工作台账: everyone who applied by the year's end and was still on the way in
+    at its start (or joined the pipeline during it), with the dates of each stage."""
+    from branchdesk.core.recruiting import StepKind
+
+    first = date(r.year, 1, 1)
+    last = date(r.year, 12, 31)
+    rows: list[tuple[Cell, ...]] = []
+    for p in sorted(r.recruits, key=lambda p: (p.applied_on, p.name)):
+        if p.applied_on > last:
+            continue
+        steps = [s for s in p.steps if s.on <= last]
+        if steps and max(s.on for s in steps) < first and p.applied_on < first:
+            continue  # nothing happened this year: out of the year's ledger
+
+        def on(kind: StepKind, steps: list[RecruitStep] = steps) -> date | None:
+            found = [s.on for s in steps if s.kind == kind]
+            return max(found) if found else None
+
+        def who(kind: StepKind, steps: list[RecruitStep] = steps) -> str:
+            return "、".join(s.people for s in steps if s.kind == kind and s.people)
+
+        stage = replace(p, steps=tuple(steps)).stage
+        rows.append(
+            (
+                p.name,
+                label(p.gender) if p.gender else "",
+                p.birth_date,
+                None if p.earlier_unknown else p.applied_on,
+                on(StepKind.ACTIVIST),
+                who(StepKind.MENTORS),
+                on(StepKind.CANDIDATE),
+                who(StepKind.INTRODUCERS),
+                on(StepKind.ADMITTED),
+                on(StepKind.CONVERTED),
+                label(stage),
+            )
+        )
+    return Ledger(
+        "recruits",
+        "发展党员工作台账",
+        (
+            *("序号", "姓名", "性别", "出生日期", "申请入党", "确定积极分子", "培养联系人"),
+            *("确定发展对象", "入党介绍人", "接收预备党员", "转正", "年末所处阶段"),
+        ),
+        (2, 3, 2, 5, 5, 5, 5, 5, 5, 5, 5, 5),
+        _numbered(rows),
+    )
+
+
 LEDGER_BUILDERS: dict[str, Callable[[YearRecords], Ledger]] = {
     registry.MEETINGS.key: meetings_ledger,
     registry.MEMBERS.key: members_ledger,
@@ -294,6 +345,7 @@ LEDGER_BUILDERS: dict[str, Callable[[YearRecords], Ledger]] = {
     # 党费 (the bases are columns of the collection ledger)
     registry.DUES_PAYMENTS.key: lambda r: _dues().collection_ledger(r.dues),
     registry.DUES_HANDOVERS.key: lambda r: _dues().handover_ledger(r.dues),
+    registry.RECRUITS.key: recruits_ledger,
 }
 # Record types that are no ledger of a year's work.
 # Attachments are evidence of other records (files), listed with their owners in the app.
@@ -301,6 +353,7 @@ NOT_LEDGERS = frozenset(
     {
         *(registry.ORGANISATIONS.key, registry.REPORT_TEXTS.key, registry.ATTACHMENTS.key),
         registry.DUES_BASES.key,
+        registry.RECRUITING_PLANS.key,  # the plan: in the report's recruiting sentence
     }
 )
 # The ledgers the upper level asks for as appendices of the duty report (report.md).
@@ -313,6 +366,7 @@ APPENDIX_KEYS = tuple(
         registry.VOLUNTEER_ACTIVITIES,
         registry.TRAININGS,
         registry.DUES_PAYMENTS,
+        registry.RECRUITS,  # 发展党员工作台账
     )
 )
 
@@ -334,6 +388,8 @@ def appendix_tables(records: YearRecords) -> list[LedgerTable]:
         if key == "dues_payments"
         else LEDGER_BUILDERS[key](records).as_table(records.year)
         for key in APPENDIX_KEYS
+        # A branch that keeps no pipeline here gets no empty 发展党员工作台账.
+        if key != registry.RECRUITS.key or records.recruits
     ]
 
 

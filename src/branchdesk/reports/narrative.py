@@ -18,6 +18,7 @@ from datetime import date
 
 from branchdesk.core.enums import Post
 from branchdesk.core.labels import label
+from branchdesk.core.recruiting_status import YearRecruiting
 from branchdesk.core.report_figures import Staleness, compare, is_stale
 from branchdesk.core.report_texts import ReportSection, ReportTexts
 from branchdesk.core.review import Grade
@@ -166,6 +167,7 @@ def _basics(f: AnnualFacts) -> str:
         f"预备党员{m.end.probationary}名。{f.year}年初，支部有党员{m.start.total}名；"
         f"年内{_changes(f)}。"
     ]
+
     c = f.committee
     if c.seats:
         posts = "，".join(f"{label(post)}{name}" for post, name in c.seats)
@@ -184,6 +186,21 @@ def _basics(f: AnnualFacts) -> str:
         "认真履行抓基层党建工作第一责任人职责，带领支部委员会分工负责、协同推进各项工作。"
     )
     return "\n".join(lines)
+
+
+def recruiting_sentence(r: YearRecruiting) -> str:
+    """年内发展党员N名、转正N名、延长预备期N名, with the plan and who is still on the way."""
+    text = (
+        f"年内发展党员{len(r.admitted)}名、转正{len(r.converted)}名、延长预备期{len(r.extended)}名"
+    )
+    if r.planned is not None:
+        text += f"（年度发展计划{r.planned}名）"
+    text += (
+        f"；新收到入党申请{len(r.applied)}份，确定入党积极分子{len(r.activists)}名、"
+        f"发展对象{len(r.candidates)}名，年末尚有{r.in_pipeline_at_end}名申请人、"
+        "积极分子和发展对象在培养考察中。"
+    )
+    return text
 
 
 def _changes(f: AnnualFacts) -> str:
@@ -223,6 +240,8 @@ def _performance(f: AnnualFacts) -> str:
     parts.append(("组织党员参加志愿服务", _volunteer_lines(f)))
     if f.dues:  # from the dues records
         parts.append(("规范党费收缴管理", [f.dues]))
+    if f.recruiting is not None:
+        parts.append(("规范做好发展党员工作", [recruiting_sentence(f.recruiting)]))
     lines = [_tracking_line(f)] if f.partly_tracked else []
     for number, (heading, body) in enumerate(parts):
         lines.append(f"（{NUMERALS[number]}）{heading}")

@@ -41,10 +41,12 @@ from branchdesk.store.training_repo import TrainingRepository
 def load_facts(db: Database, *years: int) -> ComplianceFacts:
     """Every fact the rules read; only the records of *years* when given (members, terms
     and groups are always whole: presence and seats span years)."""
+    from branchdesk.store.recruiting_facts import with_recruiting
+
     branch = BranchRepository(db)
     profile = branch.get()
     asked: tuple[int | None, ...] = years or (None,)
-    return facts_from(
+    facts = facts_from(
         members=MemberRepository(db).all(),
         groups=branch.groups(),
         terms=branch.terms(),
@@ -56,6 +58,7 @@ def load_facts(db: Database, *years: int) -> ComplianceFacts:
         dues=dues_book(db),
         leave_excused=leave_excused(db),
     )
+    return with_recruiting(facts, db)
 
 
 # The rule set's word on leave (issue 18): leave with a reason counts as excused for the

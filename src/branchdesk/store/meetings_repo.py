@@ -23,9 +23,10 @@ from branchdesk.core.meetings import (
     MeetingKind,
     Resolution,
 )
+from branchdesk.core.recruiting import StepKind
 from branchdesk.core.validation import ValidationError
 from branchdesk.store.connection import Database
-from branchdesk.store.convert import from_date, to_date
+from branchdesk.store.convert import from_date, from_enum, to_date, to_enum
 from branchdesk.store.record_base import TrashableRepository
 from branchdesk.store.row_mapping import RowMap
 
@@ -104,9 +105,20 @@ class MeetingRepository(TrashableRepository[Meeting]):
         )
         self._db.conn.executemany(
             "INSERT INTO meeting_resolutions (meeting_id, position, text, votes_for, "
-            "votes_against, abstentions) VALUES (?, ?, ?, ?, ?, ?)",
+            "votes_against, abstentions, recruit_id, recruit_step, extension_months) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (meeting_id, i, r.text, r.votes_for, r.votes_against, r.abstentions)
+                (
+                    meeting_id,
+                    i,
+                    r.text,
+                    r.votes_for,
+                    r.votes_against,
+                    r.abstentions,
+                    r.recruit_id,
+                    from_enum(r.recruit_step),
+                    r.extension_months,
+                )
                 for i, r in enumerate(meeting.resolutions)
             ],
         )
@@ -157,8 +169,9 @@ class _Children:
             "ORDER BY meeting_id, position"
         )
         self.resolutions = rows(
-            "SELECT meeting_id, text, votes_for, votes_against, abstentions "
-            "FROM meeting_resolutions WHERE meeting_id IN ({marks}) ORDER BY meeting_id, position"
+            "SELECT meeting_id, text, votes_for, votes_against, abstentions, recruit_id, "
+            "recruit_step, extension_months FROM meeting_resolutions "
+            "WHERE meeting_id IN ({marks}) ORDER BY meeting_id, position"
         )
         self.actions = rows(
             "SELECT meeting_id, kind, item, measure, deadline, owner, done_on "
@@ -170,7 +183,10 @@ class _Children:
         return MEETINGS.record(
             row,
             agenda=tuple(r[0] for r in self.agenda.get(meeting_id, ())),
-            resolutions=tuple(Resolution(*r) for r in self.resolutions.get(meeting_id, ())),
+            resolutions=tuple(
+                Resolution(r[0], r[1], r[2], r[3], r[4], to_enum(StepKind, r[5]), r[6])
+                for r in self.resolutions.get(meeting_id, ())
+            ),
             actions=tuple(
                 ActionItem(
                     kind=ActionKind(r[0]),

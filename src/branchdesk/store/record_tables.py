@@ -356,3 +356,32 @@ register_table(
         search_sql=text_of("'上缴党费'", "period", "receiver", "note"),
     )
 )
+
+# ---- the recruiting pipeline (发展党员) ---------------------------------------------------
+register_table(
+    RecordTable(
+        "recruits",
+        "recruits",
+        "name",
+        "applied_on",
+        search_sql=text_of(
+            "name",
+            "'发展党员'",
+            "job",
+            "phone",
+            "note",
+            children_text("recruit_steps", "recruit_id", "c.people || ' ' || c.note"),
+            attachments_text("recruits"),
+        ),
+    )
+)
+register_table(
+    RecordTable(
+        "recruit_steps",
+        "recruit_steps",
+        "(SELECT name FROM recruits p WHERE p.id = recruit_id) || ' ' || kind",
+        "on_date",
+        parent_column="recruit_id",
+    )
+)
+register_table(RecordTable("recruiting_plans", "recruiting_plans", "year || '年发展党员计划'"))

@@ -42,6 +42,7 @@ PAGES: tuple[tuple[str, Callable[[], str]], ...] = (
     ("meetings", _title(QT_TRANSLATE_NOOP("Navigation", "Organisational life"))),
     ("review", _title(QT_TRANSLATE_NOOP("Navigation", "Democratic review"))),
     ("talks", _title(QT_TRANSLATE_NOOP("Navigation", "Talks"))),
+    ("recruiting", _title(QT_TRANSLATE_NOOP("Navigation", "Recruiting"))),
     ("volunteering", _title(QT_TRANSLATE_NOOP("Navigation", "Volunteer service"))),
     ("training", _title(QT_TRANSLATE_NOOP("Navigation", "Training"))),
     ("dues", _title(QT_TRANSLATE_NOOP("Navigation", "Party dues"))),  # issue 18
@@ -61,12 +62,21 @@ EDITABLE_PLACES: dict[str, tuple[str, ...]] = {
     "meetings": ("form",),
     "review": ("round",),
     "talks": ("form",),
+    "recruiting": ("form",),
     "volunteering": ("form",),
     "training": ("form",),
     "report": ("section",),
     "dues": ("collection",),
     "recycle_bin": (),
-    "settings": ("profile", "organisations", "committee", "groups", "rules", "dues_rates"),
+    "settings": (
+        "profile",
+        "organisations",
+        "committee",
+        "groups",
+        "rules",
+        "dues_rates",
+        "holidays",
+    ),
 }
 
 
@@ -124,7 +134,9 @@ def build_pages(
     def members_page() -> QWidget:
         from branchdesk.ui.pages.members_page import MembersPage
 
-        return watched(MembersPage(ws.members, ws.branch, today))
+        return watched(
+            MembersPage(ws.members, ws.branch, today, pipeline_members=ws.pipeline_member_ids)
+        )
 
     def meetings_page() -> QWidget:
         from branchdesk.ui.pages.meetings_page import MeetingsPage
@@ -136,7 +148,11 @@ def build_pages(
             ws.attachments,
             today,
             build_sheet=_sheet_builder(ops),
+            recruit_choices=lambda: ws.resolution_choices(today()),
         )
+        # A general meeting's vote is a step of the pipeline: the roster follows it (and
+        # the members written announce themselves through `changes`).
+        page.records_changed.connect(lambda: ws.follow_the_meetings(today()))
         return watched(page)
 
     def review_page() -> QWidget:
@@ -148,6 +164,13 @@ def build_pages(
         from branchdesk.ui.pages.talks_page import TalksPage
 
         return watched(TalksPage(ws.talks, ws.members, ws.branch, today, ws.talk_coverage))
+
+    def recruiting_page() -> QWidget:
+        from branchdesk.ui.pages.recruiting_page import RecruitingPage
+
+        page = RecruitingPage(ws, today)
+        RefreshOnChange(page, announced, page.refresh)  # a meeting's vote is a step
+        return page
 
     def volunteer_page() -> QWidget:
         from branchdesk.ui.pages.activity_pages import VolunteerPage
@@ -198,6 +221,7 @@ def build_pages(
         "meetings": meetings_page,
         "review": review_page,
         "talks": talks_page,
+        "recruiting": recruiting_page,
         "volunteering": volunteer_page,
         "training": training_page,
         "dues": dues_page,  # issue 18
@@ -214,6 +238,7 @@ _PAGE_OF_RECORD = {
     "talks": "talks",
     "trainings": "training",
     "dues_payments": "dues",  # issue 18: a back-payment drafted on 概览
+    "recruits": "recruiting",  # the person opens on 发展党员
 }
 
 
@@ -227,6 +252,10 @@ def _record_opener(router: PageRouter, today: Callable[[], date]) -> Callable[[R
         open_payment = getattr(page, "open_payment_draft", None)  # issue 18: 党费
         if callable(open_payment):
             open_payment(draft.record)
+            return
+        select = getattr(page, "select_record", None)
+        if draft.record_type == "recruits" and callable(select):  # no new record
+            select(getattr(draft.record, "id", 0))
             return
         # new_record() asks first when the form holds unsaved changes; on Cancel they stay.
         if isinstance(page, RecordListPage) and page.new_record():
@@ -242,6 +271,7 @@ _PAGE_OF_HIT = {
     "talks": "talks",
     "volunteer_activities": "volunteering",
     "trainings": "training",
+    "recruits": "recruiting",
     "review_rounds": "review",
     "organisations": "settings",
     "party_groups": "settings",

@@ -15,6 +15,7 @@ JIAOYU = "《中国共产党党员教育管理工作条例》"
 LOCAL = "local rule"
 CONSTITUTION = "《中国共产党章程》"
 DUES = "《关于中国共产党党费收缴、使用和管理的规定》"
+XIZE = "《中国共产党发展党员工作细则》"
 
 
 def _meeting(
@@ -53,6 +54,20 @@ def _talk(pair: PairType, en: str) -> Rule:
         talk_pair=pair,
         is_default=True,
     )
+
+
+def _recruit(
+    rule_id: str,
+    subject: RuleSubject,
+    threshold: int,
+    names: tuple[str, str],
+    descriptions: tuple[str, str],
+    basis: str,
+) -> Rule:
+    return Rule(
+        rule_id, subject, RulePeriod.YEAR, threshold, RuleScope.EACH_RECRUIT, *names,
+        *descriptions, basis, is_default=True,
+    )  # fmt: skip
 
 
 DEFAULT_RULES: tuple[Rule, ...] = (
@@ -139,7 +154,46 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "预备党员转正", "Probation end",
         "预备期（1年，含延长期）届满前1个月提醒；届满未转正的列为逾期",
         "Warn a month before probation (1 year plus extensions) ends; overdue once it has ended",
-        "《中国共产党发展党员工作细则》第三十四条", is_default=True,
+        f"{XIZE}第三十四条", is_default=True,
+    ),
+    # The recruiting pipeline's time limits, each editable with its citation.
+    _recruit(
+        "recruit_talk", RuleSubject.RECRUIT_TALK, 1, ("入党申请人谈话", "Applicant talk"),
+        ("收到入党申请书后1个月内派人同入党申请人谈话",
+         "Talk with an applicant within a month of the application"),
+        f"{XIZE}第七条",
+    ),
+    _recruit(
+        "recruit_activist_time", RuleSubject.RECRUIT_ACTIVIST_TIME, 12,
+        ("积极分子培养期", "Activist period"),
+        ("经过1年以上培养教育和考察，方可列为发展对象",
+         "At least a year as an activist before becoming a candidate"),
+        f"{XIZE}第十三条",
+    ),
+    _recruit(
+        "recruit_assessment", RuleSubject.RECRUIT_ASSESSMENT, 6,
+        ("积极分子考察", "Activist assessment"),
+        ("每半年对入党积极分子进行一次考察", "Assess each activist every six months"),
+        f"{XIZE}第十一条",
+    ),
+    _recruit(
+        "recruit_training", RuleSubject.RECRUIT_TRAINING, 24,
+        ("发展对象集中培训", "Candidate training"),
+        ("发展对象集中培训不少于3天（或不少于24学时）",
+         "Candidate training of at least 3 days (or 24 study hours)"),
+        f"{XIZE}第十七条",
+    ),
+    _recruit(
+        "recruit_notice", RuleSubject.RECRUIT_NOTICE, 5, ("发展公示", "Public notice"),
+        ("发展对象公示不少于5个工作日（按国家法定节假日及调休计算）",
+         "A public notice of at least 5 working days (official holidays and make-up days)"),
+        LOCAL,
+    ),
+    _recruit(
+        "recruit_approval", RuleSubject.RECRUIT_APPROVAL, 3, ("上级党委审批", "Approval"),
+        ("支部大会通过后3个月内由上级党委审批（特殊情况可延长，最长不超过6个月）",
+         "Upper-level approval within 3 months of the vote (at most 6 in special cases)"),
+        f"{XIZE}第二十六条",
     ),
     # 党章 第九条 (issue 18): a warning at 3 months, an alert at 6. Of two rules of one
     # subject, a member is reminded by the one with the highest threshold reached.

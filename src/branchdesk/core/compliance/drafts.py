@@ -22,6 +22,7 @@ from branchdesk.core.enums import Post
 from branchdesk.core.labels import label
 from branchdesk.core.meetings import Meeting
 from branchdesk.core.participation import Participant
+from branchdesk.core.recruiting import Recruit
 from branchdesk.core.talks import Counterpart, PairType, Talk
 from branchdesk.core.training import Training, TrainingForm
 
@@ -29,7 +30,8 @@ from branchdesk.core.training import Training, TrainingForm
 @dataclass(frozen=True)
 class RecordDraft:
     record_type: str  # the registry key: "meetings", "talks", "trainings"
-    record: Meeting | Talk | Training | DuesPayment  # a payment: issue 18's back-payment
+    # a payment: a back-payment; a Recruit: open that person on 发展党员
+    record: Meeting | Talk | Training | DuesPayment | Recruit
 
 
 def draft_for(

@@ -20,7 +20,7 @@ from branchdesk.core.compliance.obligations import (
     ObligationStatus,
 )
 from branchdesk.core.compliance.periods import Span
-from branchdesk.core.compliance.rules import SIX_MONTH_SUBJECTS, Rule, RuleSubject
+from branchdesk.core.compliance.rules import RECRUIT_SUBJECTS, SIX_MONTH_SUBJECTS, Rule, RuleSubject
 from branchdesk.core.compliance.six_months import six_month_rule
 from branchdesk.core.compliance.warnings import probation_rule, term_rule
 
@@ -65,6 +65,12 @@ def _evaluate_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Oblig
         return
     if rule.subject == RuleSubject.PROBATION_END:
         yield from probation_rule(rule, index, window)
+        return
+    if rule.subject in RECRUIT_SUBJECTS:
+        # Imported here: the pipeline's modules import this package's rules and periods.
+        from branchdesk.core.compliance.recruiting import recruit_rule
+
+        yield from recruit_rule(rule, index, window)
         return
     found = [o for span in spans for o in count_rule(rule, index, span)]
     owed = [o for o in found if o.status != ObligationStatus.NOT_APPLICABLE]

@@ -13,12 +13,14 @@ from datetime import date
 from enum import StrEnum
 
 from branchdesk.core import committee, registry
-from branchdesk.core.compliance.rules import RuleSubject
+from branchdesk.core.compliance.rules import RECRUIT_SUBJECTS, RuleSubject
 from branchdesk.core.dues_ledger import DuesBook
 from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.members import Member
 from branchdesk.core.organisation import CommitteeTerm, PartyGroup
+from branchdesk.core.recruiting import Recruit
 from branchdesk.core.training import TrainingForm
+from branchdesk.core.workdays import OfficialDay
 
 COMMITTEE_MIN_SEATS = 3  # fewer than 7 full members: a secretary (and deputy) only, no committee
 
@@ -34,6 +36,7 @@ class FactKind(StrEnum):
     MEMBERS = registry.MEMBERS.key
     COMMITTEE_TERMS = registry.COMMITTEE_TERMS.key
     DUES = "dues"  # bases and payments
+    RECRUITS = registry.RECRUITS.key
 
 
 SUBJECT_FACTS: dict[RuleSubject, FactKind] = {
@@ -46,6 +49,8 @@ SUBJECT_FACTS: dict[RuleSubject, FactKind] = {
     RuleSubject.PROBATION_END: FactKind.MEMBERS,
     RuleSubject.DUES_UNPAID: FactKind.DUES,
     RuleSubject.ORG_LIFE_ABSENT: FactKind.MEETINGS,
+    **dict.fromkeys(RECRUIT_SUBJECTS, FactKind.RECRUITS),
+    **dict.fromkeys(RECRUIT_SUBJECTS, FactKind.RECRUITS),
 }
 
 
@@ -106,6 +111,9 @@ class ComplianceFacts:
     # 开始使用本软件记录的日期: spans starting before it are not judged (see counting).
     tracking_from: date | None = None
     dues: DuesBook = field(default_factory=DuesBook)
+    # The recruiting pipeline and the official calendar its notices are counted by.
+    recruits: Sequence[Recruit] = ()
+    official_days: Sequence[OfficialDay] = ()
     # Record families the workspace can read; rules needing another family are not evaluable.
     available: frozenset[FactKind] = field(
         default_factory=lambda: frozenset({FactKind.MEMBERS, FactKind.COMMITTEE_TERMS})

@@ -30,6 +30,23 @@ class RuleSubject(StrEnum):
     # 党章 第九条 (issue 18): `threshold` consecutive months, as of a day, per member.
     DUES_UNPAID = "dues_unpaid"  # months of dues fallen due and not paid
     ORG_LIFE_ABSENT = "org_life_absent"  # months due at meetings and at none of them
+    # Recruiting time limits (发展党员): each is one limit of the pipeline.
+    RECRUIT_TALK = "recruit_talk"  # talk within `threshold` months of the application
+    RECRUIT_ACTIVIST_TIME = "recruit_activist_time"  # activist ≥ `threshold` months
+    RECRUIT_ASSESSMENT = "recruit_assessment"  # an activist assessed every `threshold` months
+    RECRUIT_TRAINING = "recruit_training"  # candidate training ≥ `threshold` 学时
+    RECRUIT_NOTICE = "recruit_notice"  # notice ≥ `threshold` working days
+    RECRUIT_APPROVAL = "recruit_approval"  # upper-level approval within `threshold` months
+
+
+RECRUIT_SUBJECTS = (
+    RuleSubject.RECRUIT_TALK,
+    RuleSubject.RECRUIT_ACTIVIST_TIME,
+    RuleSubject.RECRUIT_ASSESSMENT,
+    RuleSubject.RECRUIT_TRAINING,
+    RuleSubject.RECRUIT_NOTICE,
+    RuleSubject.RECRUIT_APPROVAL,
+)
 
 
 class RuleScope(StrEnum):
@@ -38,6 +55,7 @@ class RuleScope(StrEnum):
     EACH_MEMBER = "each_member"  # once per member of the branch
     SECRETARY = "secretary"  # once, for the secretary in office
     COMMITTEE = "committee"  # once, only where a committee (≥3 seats) exists
+    EACH_RECRUIT = "each_recruit"  # once per person in the recruiting pipeline
 
 
 class Unit(StrEnum):
@@ -45,6 +63,8 @@ class Unit(StrEnum):
     HOURS = "hours"
     MONTHS = "months"  # warning rules: how far ahead to warn
     MONTHS_IN_A_ROW = "months_in_a_row"  # six-month rules: consecutive months
+    LIMIT_MONTHS = "limit_months"  # recruiting: a time limit in months
+    WORKING_DAYS = "working_days"  # recruiting: the notice's length
 
 
 _ALLOWED_SCOPES: dict[RuleSubject, frozenset[RuleScope]] = {
@@ -57,6 +77,7 @@ _ALLOWED_SCOPES: dict[RuleSubject, frozenset[RuleScope]] = {
     RuleSubject.PROBATION_END: frozenset({RuleScope.EACH_MEMBER}),
     RuleSubject.DUES_UNPAID: frozenset({RuleScope.EACH_MEMBER}),
     RuleSubject.ORG_LIFE_ABSENT: frozenset({RuleScope.EACH_MEMBER}),
+    **{subject: frozenset({RuleScope.EACH_RECRUIT}) for subject in RECRUIT_SUBJECTS},
 }
 SIX_MONTH_SUBJECTS = frozenset({RuleSubject.DUES_UNPAID, RuleSubject.ORG_LIFE_ABSENT})
 
@@ -81,12 +102,16 @@ class Rule:
 
     @property
     def unit(self) -> Unit:
-        if self.subject == RuleSubject.STUDY_HOURS:
+        if self.subject in (RuleSubject.STUDY_HOURS, RuleSubject.RECRUIT_TRAINING):
             return Unit.HOURS
         if self.subject in (RuleSubject.TERM_END, RuleSubject.PROBATION_END):
             return Unit.MONTHS
         if self.subject in SIX_MONTH_SUBJECTS:
             return Unit.MONTHS_IN_A_ROW
+        if self.subject == RuleSubject.RECRUIT_NOTICE:
+            return Unit.WORKING_DAYS
+        if self.subject in RECRUIT_SUBJECTS:
+            return Unit.LIMIT_MONTHS
         return Unit.COUNT
 
     @property
@@ -117,7 +142,14 @@ BAD_RULE_ID = QT_TRANSLATE_NOOP("Validation", "Use lower-case letters, digits an
 DEFAULT_ID_TAKEN = QT_TRANSLATE_NOOP(
     "Validation", "This id belongs to a default rule; choose another."
 )
-MAX_THRESHOLD = {Unit.COUNT: 100, Unit.HOURS: 1000, Unit.MONTHS: 24, Unit.MONTHS_IN_A_ROW: 24}
+MAX_THRESHOLD = {
+    Unit.COUNT: 100,
+    Unit.HOURS: 1000,
+    Unit.MONTHS: 24,
+    Unit.MONTHS_IN_A_ROW: 24,
+    Unit.LIMIT_MONTHS: 24,
+    Unit.WORKING_DAYS: 30,
+}
 
 
 def validate_rule(rule: Rule) -> list[FieldError]:
@@ -159,6 +191,7 @@ register_labels(
         RuleScope.EACH_MEMBER: ("Each member", "每名党员"),
         RuleScope.SECRETARY: ("Secretary", "书记"),
         RuleScope.COMMITTEE: ("Committee (where one exists)", "支委会（已设立时）"),
+        RuleScope.EACH_RECRUIT: ("Each person in the pipeline", "每名发展对象"),
     }
 )
 register_labels(
@@ -172,6 +205,12 @@ register_labels(
         RuleSubject.PROBATION_END: ("Probation end", "预备期届满"),
         RuleSubject.DUES_UNPAID: ("Dues unpaid", "未交纳党费"),
         RuleSubject.ORG_LIFE_ABSENT: ("No organisational life", "未参加组织生活"),
+        RuleSubject.RECRUIT_TALK: ("Talk with an applicant", "与入党申请人谈话"),
+        RuleSubject.RECRUIT_ACTIVIST_TIME: ("Time as an activist", "积极分子培养期"),
+        RuleSubject.RECRUIT_ASSESSMENT: ("Activist assessment", "积极分子考察"),
+        RuleSubject.RECRUIT_TRAINING: ("Candidate training", "发展对象集中培训"),
+        RuleSubject.RECRUIT_NOTICE: ("Public notice", "发展公示"),
+        RuleSubject.RECRUIT_APPROVAL: ("Upper-level approval", "上级党委审批"),
     }
 )
 register_labels(
@@ -180,5 +219,7 @@ register_labels(
         Unit.HOURS: ("hours", "学时"),
         Unit.MONTHS: ("months ahead", "个月前提醒"),
         Unit.MONTHS_IN_A_ROW: ("months in a row", "个月（连续）"),
+        Unit.LIMIT_MONTHS: ("months", "个月"),
+        Unit.WORKING_DAYS: ("working days", "个工作日"),
     }
 )

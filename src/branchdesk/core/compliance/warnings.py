@@ -18,6 +18,7 @@ from branchdesk.core.compliance.periods import Span, add_months, clamp
 from branchdesk.core.compliance.rules import Rule, RuleScope
 from branchdesk.core.enums import MembershipEventKind
 from branchdesk.core.members import Member
+from branchdesk.core.recruiting import Stage
 
 PROBATION_MONTHS = 12  # 党章 art. 7: one year from admission
 # The record of an extension holds no length; the rule allows six months to a year, so the
@@ -59,19 +60,27 @@ def term_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Obligation
 
 
 def probation_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Obligation]:
+    from branchdesk.core.recruiting_limits import probation_ends  # it imports this package
+
     as_of = clamp(index.today, window)
     found = False
+    # The pipeline is the one source of the dates of a member who came through it.
+    pipeline = {r.member_id: r for r in index.facts.recruits if r.member_id is not None}
     for member_id, member in index.members.items():
         if not index.belongs_on(member_id, as_of):
             continue
         if member.full_on is not None and member.full_on <= as_of:
             continue
-        ends = conversion_due(member)
-        if as_of < add_months(ends, -rule.threshold):
+        recruit = pipeline.get(member_id)
+        if recruit is not None and recruit.stage != Stage.PROBATIONARY_RECRUIT:
+            continue  # converted (from the day probation ends), cancelled or gone
+        ends = conversion_due(member) if recruit is None else probation_ends(recruit)
+        if ends is None or as_of < add_months(ends, -rule.threshold):
             continue
         found = True
         ended = ends < as_of
         extended = any(e.kind == MembershipEventKind.PROBATION_EXTENDED for e in member.events)
+        extended = extended or (recruit is not None and recruit.extension_months > 0)
         zh, en = gaps.probation_gap(member.name, ends, ended, extended)
         status = ObligationStatus.MISSING if ended else ObligationStatus.NOT_YET_DUE
         yield Obligation(

@@ -34,6 +34,7 @@ from branchdesk.ui.forms.ui_meeting_form import Ui_MeetingForm
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.meeting_tables import action_columns, resolution_columns
 from branchdesk.ui.models.record_table import RecordTableModel
+from branchdesk.ui.models.recruit_resolution import RecruitChoices, recruit_column
 from branchdesk.ui.pages.record_form import RecordForm, read_date, select_data
 from branchdesk.ui.ports import EvidenceFiles
 from branchdesk.ui.widgets.attendance_grid import AttendanceRow
@@ -49,6 +50,7 @@ class MeetingForm(RecordForm[Meeting]):
         attachments: EvidenceFiles,
         roster: Callable[[], Roster],
         parent: QWidget | None = None,
+        recruit_choices: RecruitChoices | None = None,  # the 发展党员 column
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MeetingForm()
@@ -94,13 +96,21 @@ class MeetingForm(RecordForm[Meeting]):
         ui.formCombo.addItem("", None)  # chosen, never presumed: 学习 first was saved unseen
         for form in ThemeDayForm:
             ui.formCombo.addItem(label(form, language), form.value)
+        columns = resolution_columns(self._outcome)
+        if recruit_choices is not None:  # a resolution may decide on a recruit
+            columns.append(recruit_column(lambda: [("", ""), *recruit_choices()]))  # last
         self.resolutions: RecordTableModel[Resolution] = RecordTableModel(
-            resolution_columns(self._outcome), "ResolutionTable", self
+            columns, "ResolutionTable", self
         )
         self.action_items: RecordTableModel[ActionItem] = RecordTableModel(
             action_columns(language), "ActionTable", self
         )
         self._table(ui.resolutionsTable, self.resolutions, 0)
+        if recruit_choices is not None:
+            ui.resolutionsTable.setItemDelegateForColumn(
+                self.resolutions.column_of("recruit"),
+                ChoiceDelegate(lambda: [(self.tr("(none)"), ""), *recruit_choices()]),
+            )
         self._table(ui.actionsTable, self.action_items, self.action_items.column_of("item"))
         ui.actionsTable.setItemDelegateForColumn(
             self.action_items.column_of("kind"),
@@ -408,7 +418,16 @@ class MeetingForm(RecordForm[Meeting]):
     def _outcome(self, resolution: Resolution) -> str:
         if self._summary is None:
             return ""
-        return self.tr("Passed") if self._summary.passes(resolution) else self.tr("Not passed")
+        passed = self._summary.passes(resolution)
+        if resolution.recruit_id is not None:  # the meeting is the person's step
+            if self._kind() != MeetingKind.GENERAL:
+                return self.tr("Not a general meeting: no step recorded")
+            if passed:
+                return self.tr("Passed: recorded as the person's step")
+            if self._summary.quorate is False:
+                return self.tr("Not quorate: no step recorded")
+            return self.tr("Not passed: no step recorded")
+        return self.tr("Passed") if passed else self.tr("Not passed")
 
     def _add_resolution(self) -> None:
         # Empty, not a placeholder: words left in the row would be saved and printed as a

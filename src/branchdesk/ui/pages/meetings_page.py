@@ -18,6 +18,7 @@ from branchdesk.core.meetings import Meeting, MeetingKind
 from branchdesk.ui.i18n import label_language
 from branchdesk.ui.models.meeting_tables import meeting_columns
 from branchdesk.ui.models.record_filter import RecordFilterProxy
+from branchdesk.ui.models.recruit_resolution import RecruitChoices
 from branchdesk.ui.pages.meeting_form import MeetingForm
 from branchdesk.ui.pages.meeting_sheets import MeetingSheetsButton, SheetBuilder
 from branchdesk.ui.pages.record_list_page import RecordListPage
@@ -55,13 +56,16 @@ class MeetingsPage(RecordListPage[Meeting]):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
         build_sheet: SheetBuilder | None = None,
+        recruit_choices: RecruitChoices | None = None,
     ) -> None:
         self._meetings = meetings
         self._members = members
         self._branch = branch
         self._roster = Roster(())
         self._language = label_language()
-        self.meeting_form = MeetingForm(attachments, self._load_roster)
+        self.meeting_form = MeetingForm(
+            attachments, self._load_roster, recruit_choices=recruit_choices
+        )
         super().__init__(
             meetings,
             self.meeting_form,

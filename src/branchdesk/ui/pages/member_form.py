@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QWidget
@@ -24,6 +25,8 @@ from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 class MemberForm(RecordForm[Member]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Members whose admission and conversion dates the recruiting pipeline sets.
+        self.pipeline_members: Callable[[], frozenset[int]] = frozenset
         self.ui = Ui_MemberForm()
         self.ui.setupUi(self)
         self._language = label_language()
@@ -127,6 +130,12 @@ class MemberForm(RecordForm[Member]):
         select_data(ui.groupCombo, m.group_id)
         ui.joinedOnEdit.set_date_value(m.joined_on if member else None)
         ui.fullOnEdit.set_date_value(m.full_on)
+        # A member who came through 发展党员 has the pipeline's dates: entered once, there.
+        from_pipeline = m.id is not None and m.id in self.pipeline_members()
+        hint = self.tr("Set by the recruiting pipeline (发展党员)") if from_pipeline else ""
+        for edit in (ui.joinedOnEdit, ui.fullOnEdit):
+            edit.setReadOnly(from_pipeline)
+            edit.setToolTip(hint)
         ui.mobileCheck.setChecked(m.is_mobile)
         ui.notTransferredCheck.setChecked(m.not_transferred_in)
         ui.noteEdit.setPlainText(m.note)

@@ -41,12 +41,14 @@ class MembersPage(RecordListPage[Member]):
         branch: BranchRecords,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        pipeline_members: Callable[[], frozenset[int]] = frozenset,
     ) -> None:
         self._members = members
         self._branch = branch
         self._group_names: dict[int, str] = {}
         self._org_names: dict[int, str] = {}
         self.member_form = MemberForm()
+        self.member_form.pipeline_members = pipeline_members
         super().__init__(
             members, self.member_form, member_columns(label_language()), CONTEXT, today, parent
         )

@@ -16,6 +16,7 @@ from branchdesk.ui.pages.settings.committee_tab import CommitteeTab
 from branchdesk.ui.pages.settings.dues_rates_tab import DuesRatesTab
 from branchdesk.ui.pages.settings.general_tab import GeneralTab
 from branchdesk.ui.pages.settings.groups_tab import GroupsTab
+from branchdesk.ui.pages.settings.holidays_tab import HolidaysTab
 from branchdesk.ui.pages.settings.organisations_tab import OrganisationsTab
 from branchdesk.ui.pages.settings.profile_tab import ProfileTab
 from branchdesk.ui.pages.settings.report_fonts_tab import ReportFontsTab
@@ -23,7 +24,9 @@ from branchdesk.ui.pages.settings.rules_tab import RulesTab
 from branchdesk.ui.unsaved_changes import field_values, put_field_values
 from branchdesk.workspace import Workspace
 
-EditableTab = ProfileTab | OrganisationsTab | CommitteeTab | GroupsTab | RulesTab | DuesRatesTab
+EditableTab = (
+    ProfileTab | OrganisationsTab | CommitteeTab | GroupsTab | RulesTab | DuesRatesTab | HolidaysTab
+)
 
 
 class SettingsPage(QWidget):
@@ -62,6 +65,11 @@ class SettingsPage(QWidget):
         self.dues_rates = DuesRatesTab(dues.rate_table, dues.save_rates, dues.restore_rates,
                                        dues.leave_excused, dues.set_leave_excused)  # fmt: skip
         self.tabs.addTab(self.dues_rates, self.tr("Dues rates"))
+        # the official calendar a recruiting notice counts its working days by
+        self.holidays = HolidaysTab(
+            ws.official_days.all, ws.official_days.save, ws.official_days.remove, today
+        )
+        self.tabs.addTab(self.holidays, self.tr("Official holidays"))
         self.report_fonts = ReportFontsTab(ws.report_font_choice, ws.set_report_fonts)
         self.tabs.addTab(self.report_fonts, self.tr("Report fonts"))
         self.tabs.addTab(self.general, self.tr("General"))
@@ -79,6 +87,7 @@ class SettingsPage(QWidget):
         self.groups.reload()
         self.rules.table.reload()
         self.dues_rates.reload()  # issue 18
+        self.holidays.reload()
         self.general.load()
         self.report_fonts.reload_when_shown()
 
@@ -101,6 +110,7 @@ class SettingsPage(QWidget):
             "groups": self.groups,
             "rules": self.rules,
             "dues_rates": self.dues_rates,
+            "holidays": self.holidays,
         }
 
     ACTION_TABS = ("report_fonts", "general", "backups")

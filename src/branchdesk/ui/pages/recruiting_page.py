@@ -1,0 +1,293 @@
+"""发展党员: everyone in the recruiting pipeline by stage with the next deadline, a person's
+timeline of steps, and the yearly 发展计划 beside what was done.
+
+The page receives `ui.ports.Recruiting` (the Workspace satisfies it), never a repository.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from branchdesk.core import registry
+from branchdesk.core.labels import label
+from branchdesk.core.recruiting import RecruitingPlan, Stage
+from branchdesk.core.recruiting_status import RecruitStatus
+from branchdesk.core.validation import ValidationError
+from branchdesk.ui.forms.ui_recruiting_page import Ui_RecruitingPage
+from branchdesk.ui.i18n import label_language
+from branchdesk.ui.models.record_table import RecordTableModel
+from branchdesk.ui.models.recruit_tables import status_columns
+from branchdesk.ui.pages.recruit_form import RecruitFields
+from branchdesk.ui.ports import Recruiting
+from branchdesk.ui.unsaved_changes import (
+    escape_cancels,
+    field_values,
+    may_go_on,
+    put_field_values,
+)
+
+OWNER_TYPE = registry.RECRUITS.key
+
+
+class RecruitingPage(QWidget):
+    def __init__(
+        self,
+        service: Recruiting,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecruitingPage()
+        self.ui.setupUi(self)
+        self._service = service
+        self._today = today
+        self._current: RecruitStatus | None = None
+        language = label_language()
+        self.model: RecordTableModel[RecruitStatus] = RecordTableModel(
+            status_columns(language), "RecruitTable", self
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(self.model.column_of("name"))
+        ui = self.ui
+        ui.table.setModel(self.proxy)
+        ui.table.setSelectionBehavior(ui.table.SelectionBehavior.SelectRows)
+        ui.table.setSelectionMode(ui.table.SelectionMode.SingleSelection)
+        ui.table.verticalHeader().hide()
+        ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.stageCombo.addItem(self.tr("All stages"), None)
+        for stage in Stage:
+            ui.stageCombo.addItem(label(stage, language), stage.value)
+        self.fields = RecruitFields(ui, language)
+        ui.evidenceList.bind(service.attachments, OWNER_TYPE)
+        ui.splitter.setStretchFactor(0, 2)  # the timeline needs the width more than the list
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([560, 840])
+        ui.planYearSpin.setValue(today().year)
+        self._connect()
+        self.reload()
+        self.load(None)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.filterEdit.textChanged.connect(self._filter)
+        ui.stageCombo.currentIndexChanged.connect(lambda _i: self._filter())
+        ui.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        ui.newButton.clicked.connect(self.new_person)
+        ui.deleteButton.clicked.connect(self.move_to_bin)
+        ui.saveButton.clicked.connect(self.save)
+        ui.cancelButton.clicked.connect(self.cancel)
+        ui.stepAddButton.clicked.connect(lambda: self.fields.add_step(self._today()))
+        ui.stepRemoveButton.clicked.connect(
+            lambda: ui.stepsError.setText(self.fields.remove_step())
+        )
+        ui.planYearSpin.valueChanged.connect(lambda _v: self._show_plan())
+        ui.planSaveButton.clicked.connect(self.save_plan)
+        ui.noticePdfButton.clicked.connect(lambda: self._notice("pdf"))
+        ui.noticeDocxButton.clicked.connect(lambda: self._notice("docx"))
+        escape_cancels(ui.formSide, self.cancel)
+
+    # -- the list ------------------------------------------------------------------------
+    def reload(self) -> None:
+        statuses = self._service.recruit_statuses(self._today())
+        self.model.set_records(statuses)
+        active = [s for s in statuses if s.active]
+        overdue = sum(1 for s in statuses if s.overdue)
+        self.ui.summaryLabel.setText(
+            self.tr("{active} people on the way in, {overdue} overdue.").format(
+                active=len(active), overdue=overdue
+            )
+        )
+        self._show_plan()
+
+    def refresh(self) -> None:
+        """Records changed elsewhere (a meeting's vote is a step): the list and the plan as
+        they now are; the person in the form too, unless it holds typing not saved yet."""
+        self.reload()
+        if self.has_unsaved_changes():
+            return
+        current = self._current.recruit.id if self._current is not None else None
+        found = next((s for s in self.model.records() if s.recruit.id == current), None)
+        self.load(found)
+
+    def _filter(self) -> None:
+        stage = self.ui.stageCombo.currentData()
+        text = self.ui.filterEdit.text().strip()
+        for row in range(self.model.rowCount()):
+            status = self.model.record(row)
+            shown = (stage is None or status.stage.value == stage) and text in status.recruit.name
+            self.ui.table.setRowHidden(
+                self.proxy.mapFromSource(self.model.index(row, 0)).row(), not shown
+            )
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        status = self.model.record(self.proxy.mapToSource(current).row())
+        if self._current is not None and status.recruit.id == self._current.recruit.id:
+            return
+        if not self.may_replace_form():
+            self._reselect_current()  # 取消: the form keeps the typing, the list its person
+            return
+        # A save in between reloaded the list: the person chosen, as the list now has it.
+        chosen = status.recruit.id
+        status = next((s for s in self.model.records() if s.recruit.id == chosen), status)
+        selection = self.ui.table.selectionModel()
+        selection.blockSignals(True)
+        self.select_record(chosen or 0)
+        selection.blockSignals(False)
+        self.load(status)
+
+    def _reselect_current(self) -> None:
+        selection = self.ui.table.selectionModel()
+        selection.blockSignals(True)
+        if self._current is None or self._current.recruit.id is None:
+            self.ui.table.clearSelection()
+        else:
+            self.select_record(self._current.recruit.id)
+        selection.blockSignals(False)
+
+    def select_record(self, recruit_id: int) -> None:
+        """Open the person (a search hit, the dashboard's 立即登记)."""
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).recruit.id == recruit_id:
+                self.ui.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+                return
+
+    # -- the person ----------------------------------------------------------------------
+    def load(self, status: RecruitStatus | None) -> None:
+        self._current = status
+        self.fields.load(status.recruit if status is not None else None)
+        recruit_id = status.recruit.id if status is not None else None
+        self.ui.evidenceList.set_owner(recruit_id)
+        self.ui.deleteButton.setEnabled(recruit_id is not None)
+        self.ui.noticePdfButton.setEnabled(recruit_id is not None)
+        self.ui.noticeDocxButton.setEnabled(recruit_id is not None)
+        self.ui.statusLabel.setText(self._status_text(status))
+        self.ui.breachLabel.setText(
+            "；".join(b.text_zh for b in status.breaches) if status is not None else ""
+        )
+        self.ui.stepsError.setText("")
+
+    def _status_text(self, status: RecruitStatus | None) -> str:
+        if status is None:
+            return self.tr("A new person: type the application date and the birth date.")
+        language = label_language()
+        stage = label(status.stage, language)
+        if status.next is None:
+            return self.tr("Stage: {stage}.").format(stage=stage)
+        step = label(status.next.kind, language)
+        if status.next.deadline is not None:
+            text = self.tr("Stage: {stage}. Next: {step}, by {deadline}.")
+            return text.format(stage=stage, step=step, deadline=status.next.deadline.isoformat())
+        if status.next.earliest is not None:
+            text = self.tr("Stage: {stage}. Next: {step}, not before {earliest}.")
+            return text.format(stage=stage, step=step, earliest=status.next.earliest.isoformat())
+        return self.tr("Stage: {stage}. Next: {step}.").format(stage=stage, step=step)
+
+    def new_person(self) -> None:
+        if self.may_replace_form():
+            self.ui.table.clearSelection()
+            self.load(None)
+            self.ui.nameEdit.setFocus()
+
+    def save(self) -> bool:
+        recruit, errors = self.fields.collect()
+        if recruit is None:
+            self.fields.errors.show(errors)
+            return False
+        try:
+            saved = self._service.save_recruit(recruit, self._today())
+        except ValidationError as exc:
+            self.fields.errors.show(list(exc.errors))
+            return False
+        self.reload()
+        self.select_record(saved.id or 0)
+        self.load(next((s for s in self.model.records() if s.recruit.id == saved.id), None))
+        return True
+
+    def move_to_bin(self) -> None:
+        if self._current is not None and self._current.recruit.id is not None:
+            self._service.move_to_bin(OWNER_TYPE, self._current.recruit.id)
+            self.reload()
+            self.load(None)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.fields.changed()
+
+    def may_replace_form(self) -> bool:
+        """Asks 保存 / 不保存 / 取消 about typing not saved; False to stay with it."""
+        text = self.tr("The person's record has changes that are not saved. Save them?")
+        return may_go_on(
+            self, self.has_unsaved_changes(), text, self.save, lambda: self.load(self._current)
+        )
+
+    def cancel(self) -> None:
+        """Esc or 取消: the person as saved, after asking about changes."""
+        if self.may_replace_form():
+            self.load(self._current)
+
+    def may_close(self) -> bool:
+        return self.may_replace_form()
+
+    def unsaved_content(self) -> dict[str, Any] | None:
+        """The person's typing not saved yet, as 未保存的内容 (ui/unsaved_keeper.py); the
+        steps table's rows are not kept, as in 设置's tables."""
+        if not self.has_unsaved_changes():
+            return None
+        record = self._current.recruit.id if self._current is not None else None
+        return {"record": record, "fields": field_values(self.ui.personBox)}
+
+    def restore_unsaved(self, content: dict[str, Any]) -> None:
+        record_id = content.get("record")
+        if record_id is None:
+            self.new_person()
+        else:
+            self.select_record(int(record_id))
+        put_field_values(self.ui.personBox, dict(content.get("fields", {})))
+
+    # -- the yearly plan beside the actual ---------------------------------------------
+    def _show_plan(self) -> None:
+        year = self.ui.planYearSpin.value()
+        plan = self._service.recruiting_plan(year)
+        self.ui.plannedSpin.setValue(plan.planned if plan else 0)
+        self.ui.planNoteEdit.setText(plan.note if plan else "")
+        done = self._service.year_recruiting(year)
+        self.ui.planActual.setText(
+            self.tr(
+                "{year}: planned {planned}, admitted {admitted} ({names}); converted "
+                "{converted}; extended {extended}; activists {activists}, candidates "
+                "{candidates}."
+            ).format(
+                year=year,
+                planned=plan.planned if plan else "—",
+                admitted=len(done.admitted),
+                names="、".join(done.admitted) or "—",
+                converted=len(done.converted),
+                extended=len(done.extended),
+                activists=len(done.activists),
+                candidates=len(done.candidates),
+            )
+        )
+
+    def save_plan(self) -> None:
+        plan = RecruitingPlan(
+            self.ui.planYearSpin.value(), self.ui.plannedSpin.value(), self.ui.planNoteEdit.text()
+        )
+        self._service.save_recruiting_plan(plan)
+        self._show_plan()
+
+    # -- the 公示 notice --------------------------------------------------------------------
+    def _notice(self, fmt: str) -> None:
+        if self._current is None or self._current.recruit.id is None:
+            return
+        name = f"{self._current.recruit.name}公示.{fmt}"
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public notice"), name)
+        if target:
+            self._service.recruit_notice(self._current.recruit.id, Path(target), fmt, self._today())
