@@ -51,3 +51,18 @@ def test_the_bundle_runs_in_utf8_mode_with_version_information() -> None:
     assert 'RUNTIME_OPTIONS = [("X utf8", None, "OPTION")]' in text
     assert text.count("RUNTIME_OPTIONS, name=") == 2  # both programs
     assert text.count("version=version_info(") == 2
+
+
+def test_the_chinese_setup_messages_are_inno_setups_own_translation_kept_whole() -> None:
+    """The installer speaks Chinese on any Inno Setup from 6.5: the file it includes is kept
+    as its maintainers ship it (CRLF, the licence's notices), in Simplified Chinese."""
+    messages = INSTALLER.parent / "ChineseSimplified.isl"
+    raw = messages.read_bytes()
+    assert raw.startswith(b"; *** Inno Setup version 6.5.0+ Chinese Simplified messages ***\r\n")
+    assert b"\n" not in raw.replace(b"\r\n", b"")  # not normalised by git or an editor
+    text = raw.decode("utf-8")
+    assert "LanguageID=$0804" in text and "LanguageName=简体中文" in text
+    assert re.search(r"^SetupAppTitle=安装\r$", text, re.MULTILINE)
+    assert '#define ChineseMessages "ChineseSimplified.isl"' in INSTALLER.read_text(
+        encoding="utf-8"
+    )

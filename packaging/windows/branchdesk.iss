@@ -10,8 +10,9 @@
 ; - an upgrade first deletes {app}\_internal, so no file of the old version stays beside
 ;   the new one (a stale .pyd or Qt plugin there breaks the start);
 ; - version information in setup.exe (and, from the spec, in BranchDesk.exe);
-; - the Chinese setup messages: packaging\windows\ChineseSimplified.isl when it is kept
-;   in the repository, else the one Inno Setup 6.5+ ships (older versions have none);
+; - the Chinese setup messages: packaging\windows\ChineseSimplified.isl
+;   (Inno Setup's official translation, from jrsoftware/issrc, for 6.5.0+), else the one
+;   Inno Setup 7.0.2+ ships itself;
 ; - a Start-menu shortcut (and an optional desktop one);
 ; - the uninstaller removes the program only: the data folder
 ;   (%LOCALAPPDATA%\BranchDesk, with its backups) is never touched.
