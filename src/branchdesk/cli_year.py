@@ -86,11 +86,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     fmt = ReportFormat(args.format or ("docx" if target.suffix.lower() == ".docx" else "pdf"))
     check_output_dir(target)
     check_suffix(target, f".{fmt.value}")
-    from branchdesk.report_check import check_report
+    from branchdesk.report_check import build_checked_report
 
     with open_workspace(args) as ws:
-        result = ws.build_report(args.year, target, fmt, date.today())
-        check = check_report(ws, args.year, date.today())
+        result, check = build_checked_report(ws, args.year, target, fmt, date.today())
     if result.pages is None:
         say(args, REPORT_WRITTEN, year=args.year, file=target)
     else:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from branchdesk.reports.annual import report_document
+from branchdesk.reports.annual import ReportFormat, ReportResult, report_document, write_report
 from branchdesk.reports.check import CheckInput, Problem, ProblemKind, run_detectors
 from branchdesk.reports.facts import gather_facts
 from branchdesk.reports.narrative import sections
@@ -32,15 +33,35 @@ class ReportCheck:
 
 def check_report(ws: Workspace, year: int, today: date) -> ReportCheck:
     """Run every detector on the year's report as it would be exported today, and save it."""
+    return _check(ws, _gather(ws, year, today))
+
+
+def build_checked_report(
+    ws: Workspace, year: int, target: Path, fmt: ReportFormat, today: date
+) -> tuple[ReportResult, ReportCheck]:
+    """Write the year's report and check it: the document checked is the one written,
+    composed once (the command line's `report -o`)."""
+    ws.refuse_own_file(target)
+    check = _gather(ws, year, today)
+    fonts = ws.report_fonts() if fmt == ReportFormat.PDF else None
+    result = write_report(check.document, check.facts, fonts, target, fmt)
+    return result, _check(ws, check)
+
+
+def _gather(ws: Workspace, year: int, today: date) -> CheckInput:
     records = ws.year_records(year, today)
     texts = ws.report_texts.for_year(year)
     facts = gather_facts(records)
-    check = CheckInput(
+    return CheckInput(
         records, facts, sections(facts, texts), report_document(records, texts, facts)
     )
-    result = ReportCheck(year, today, tuple(run_detectors(check)))
+
+
+def _check(ws: Workspace, check: CheckInput) -> ReportCheck:
+    result = ReportCheck(check.records.year, check.records.today, tuple(run_detectors(check)))
     ws.settings.set(
-        SETTING_PREFIX + str(year), {"checked_on": today.isoformat(), **result.to_dict()}
+        SETTING_PREFIX + str(result.year),
+        {"checked_on": result.checked_on.isoformat(), **result.to_dict()},
     )
     return result
 

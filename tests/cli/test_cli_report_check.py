@@ -126,3 +126,37 @@ def test_hours_above_the_days_are_implausible(
     _code, out = _check(data_dir, capsys)
     [found] = [p for p in out["problems"] if p["where"] == f"trainings:{training.id}"]
     assert found["kind"] == "implausible" and "共1天，却记有40学时" in found["message"]
+
+
+def test_report_o_checks_the_very_document_it_writes_composed_once(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import branchdesk.report_check as report_check
+
+    with Workspace.open(data_dir) as ws:
+        fill_demo(ws, today=DEMO_TODAY)
+    composed: list[object] = []
+    written: list[object] = []
+    checked: list[object] = []
+    compose, write, detect = (
+        report_check.report_document,
+        report_check.write_report,
+        report_check.run_detectors,
+    )
+    monkeypatch.setattr(
+        report_check, "report_document", lambda *a: composed.append(compose(*a)) or composed[-1]
+    )
+    monkeypatch.setattr(
+        report_check, "write_report", lambda doc, *a: written.append(doc) or write(doc, *a)
+    )
+    monkeypatch.setattr(
+        report_check, "run_detectors", lambda check: checked.append(check.document) or detect(check)
+    )
+    target = tmp_path / "述职报告.docx"
+    assert (
+        main(["--data-dir", str(data_dir), "report", "--year", str(YEAR), "-o", str(target)]) == 0
+    )
+    assert target.stat().st_size > 0
+    assert len(composed) == 1 and written == composed and checked == composed
+    with Workspace.open(data_dir) as ws:  # the list is saved with the year, as --check does
+        assert ws.settings.get(f"report.check.{YEAR}") is not None

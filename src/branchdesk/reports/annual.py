@@ -54,7 +54,18 @@ def build_report(
 ) -> ReportResult:
     """*preview*: the PDF for the app's preview, with 【…】 prompts highlighted."""
     facts = gather_facts(records)
-    document = report_document(records, texts, facts)
+    return write_report(report_document(records, texts, facts), facts, fonts, target, fmt, preview)
+
+
+def write_report(
+    document: ReportDocument,
+    facts: AnnualFacts,
+    fonts: FontSet | None,
+    target: Path | io.BytesIO,
+    fmt: ReportFormat = ReportFormat.PDF,
+    preview: bool = False,
+) -> ReportResult:
+    """Write a composed *document*: the one the 送审前检查 read, when it ran first."""
     if fmt == ReportFormat.DOCX:
         # Imported here: python-docx (and openpyxl below) cost a PDF a tenth of a second.
         from branchdesk.reports.docx_writer import build_docx
