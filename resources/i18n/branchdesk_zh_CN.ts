@@ -1916,6 +1916,10 @@ Your saved records are not affected.</source>
         <translation>即将到期</translation>
     </message>
     <message>
+        <source>%1 months in a row</source>
+        <translation>连续%1个月</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>

@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from branchdesk.core.compliance import ObligationStatus
 from branchdesk.core.compliance.drafts import RecordDraft
 from branchdesk.core.compliance.export import attention_rank
+from branchdesk.core.compliance.rules import RuleSubject
 from branchdesk.core.meetings import Meeting, MeetingKind
 from branchdesk.ui.main_window import MainWindow
-from branchdesk.ui.models.obligation_table import ObligationRow, ObligationTableModel
+from branchdesk.ui.models.obligation_table import RUN_SUBJECTS, ObligationRow, ObligationTableModel
 from branchdesk.ui.models.record_table import RECORD_ROLE
 from branchdesk.ui.pages.dashboard_page import DashboardPage
 from branchdesk.workspace import Workspace
@@ -103,7 +104,31 @@ def test_obligation_model_colours_and_orders_without_widgets(demo_workspace: Wor
     assert colours[ObligationStatus.MISSING] != colours[ObligationStatus.MET]
     progress = model.column_of("progress")
     assert all("/" in model.data(model.index(i, progress)) for i, r in enumerate(model.records())
-               if r.obligation.status == ObligationStatus.MET)  # fmt: skip
+               if r.obligation.status == ObligationStatus.MET
+               and r.rule.subject not in RUN_SUBJECTS)  # fmt: skip
+
+
+def test_a_run_of_unpaid_months_reads_as_months_in_a_row_not_as_done(
+    demo_workspace: Workspace,
+) -> None:
+    """潘国栋 has paid nothing from June: beside 未完成 his row said "5 / 6", read as five done."""
+    result = demo_workspace.compliance(2026, today=DEMO_TODAY)
+    rules = {r.id: r for r in result.rules}
+    model = ObligationTableModel()
+    model.set_records([ObligationRow(o, rules[o.rule_id], "zh") for o in result.obligations])
+    progress = model.column_of("progress")
+    shown = {
+        (r.rule.subject, r.obligation.subject_name, r.obligation.status):
+            model.data(model.index(i, progress))
+        for i, r in enumerate(model.records())
+        if r.rule.subject in RUN_SUBJECTS
+    }  # fmt: skip
+    [(status, text)] = [
+        (k[2], v) for k, v in shown.items() if k[:2] == (RuleSubject.DUES_UNPAID, "潘国栋")
+    ]
+    assert status != ObligationStatus.MET and text.startswith("连续") and text.endswith("个月")
+    assert "/" not in text
+    assert all(v == "" for k, v in shown.items() if k[2] == ObligationStatus.MET)
 
 
 def test_rows_sort_overdue_then_due_soon_then_open(qtbot, demo_workspace: Workspace) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from branchdesk.core.compliance import Obligation, ObligationStatus, Rule
 from branchdesk.core.compliance.export import attention_rank
 from branchdesk.core.compliance.gaps import with_subject
+from branchdesk.core.compliance.rules import RuleSubject
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
 from branchdesk.core.labels import Language, label
 from branchdesk.ui.models.record_table import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
@@ -34,6 +35,8 @@ _COLOURS = {
 DUE_SOON_COLOUR = QColor("#b9770e")
 # Shown unless "show all" is ticked: what needs doing, and what cannot be checked.
 _ATTENTION = 3
+# Rules that count consecutive months of something missing (党章第九条, core/compliance/six_months).
+RUN_SUBJECTS = frozenset({RuleSubject.DUES_UNPAID, RuleSubject.ORG_LIFE_ABSENT})
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,13 @@ class ObligationRow:
         o = self.obligation
         if o.status in (ObligationStatus.NOT_APPLICABLE, ObligationStatus.NOT_EVALUABLE):
             return ""
+        if self.rule.subject in RUN_SUBJECTS:
+            # Its done/due are months of a run of unpaid or absent months: "6 / 6" beside
+            # 未完成 read as six done of six.
+            if not o.done:
+                return ""
+            months = QCoreApplication.translate("ObligationTable", "%1 months in a row")
+            return months.replace("%1", f"{o.done:g}")
         done = f"{o.done:g}"
         return f"{done} / {o.due}"
 
