@@ -50,6 +50,8 @@ from branchdesk.ui.models.dues_tables import (
 from branchdesk.ui.models.record_table import RecordTableModel
 from branchdesk.ui.pages.dues_form_edits import EditedForm
 from branchdesk.ui.pages.dues_forms import (
+    Problems,
+    problems_text,
     read_base,
     read_handover,
     read_payment,
@@ -447,11 +449,10 @@ class DuesPage(QWidget):
         return self.base_form.save()
 
     def _store_base(self) -> DuesBase | None:
-        base = read_base(self.ui, self.base_form.editing)
+        problems: Problems = []
+        base = read_base(self.ui, self.base_form.editing, problems)
         if base is None:
-            self.ui.baseErrorLabel.setText(
-                self.tr("Give the date and amounts in yuan, e.g. 6835.50.")
-            )
+            self._refused(self.ui.baseErrorLabel, problems)
             return None
         return self._saved(self.ui.baseErrorLabel, lambda: self._dues.save_base(base))
 
@@ -469,11 +470,10 @@ class DuesPage(QWidget):
         return self.payment_form.save()
 
     def _store_payment(self) -> DuesPayment | None:
-        payment = read_payment(self.ui, self.payment_form.editing)
+        problems: Problems = []
+        payment = read_payment(self.ui, self.payment_form.editing, problems)
         if payment is None:
-            self.ui.payErrorLabel.setText(
-                self.tr("Give the day paid, the months (2026-01 to 2026-03) and the amount.")
-            )
+            self._refused(self.ui.payErrorLabel, problems)
             return None
         return self._saved(self.ui.payErrorLabel, lambda: self._dues.save_payment(payment))
 
@@ -482,11 +482,19 @@ class DuesPage(QWidget):
         return self.handover_form.save()
 
     def _store_handover(self) -> DuesHandover | None:
-        handover = read_handover(self.ui, self.handover_form.editing)
+        problems: Problems = []
+        handover = read_handover(self.ui, self.handover_form.editing, problems)
         if handover is None:
-            self.ui.handErrorLabel.setText(self.tr("Give the day and the amount in yuan."))
+            self._refused(self.ui.handErrorLabel, problems)
             return None
         return self._saved(self.ui.handErrorLabel, lambda: self._dues.save_handover(handover))
+
+    def _refused(self, error_label: QLabel, problems: Problems) -> None:
+        """Each field that cannot be read, named beside the form; the first one focused,
+        the typing kept."""
+        error_label.setText(problems_text(problems))
+        if problems:
+            problems[0][0].setFocus()
 
     def _saved(self, error_label: QLabel, save: Callable[[], Saved]) -> Saved | None:
         saved = self._run(error_label, save)
