@@ -184,9 +184,8 @@ def saving(out: Path, folder: Path) -> None:
 
 
 def dues_saving(out: Path, folder: Path) -> None:
-    """党费: a month's amounts confirmed with 保存 / 不保存 / 取消 over them, and 设置 → 党费标准
-    with a change refused beside the table."""
-    from branchdesk.ui.unsaved_changes import question_box
+    """党费: a month's amounts confirmed with 保存 / 不保存 / 取消 over them, a half-typed
+    payment asked about, and 设置 → 党费标准 with a change refused beside the table."""
 
     with Workspace.open(folder / "dues") as ws:
         fill_demo(ws, today=TODAY)
@@ -198,15 +197,9 @@ def dues_saving(out: Path, folder: Path) -> None:
         grid = page.collection
         for row in range(4):
             grid.setData(grid.index(row, grid.column_of("amount")), "12.50")
-        box = question_box(
-            window,
-            QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
-            page.tr("Amounts confirmed for the month are not saved yet. Save them?"),
-        )
-        box.show()
-        wait(200)
-        save_with(window, box, out / "dues-unsaved-question.png")
-        box.close()
+        text = page.tr("Amounts confirmed for the month are not saved yet. Save them?")
+        save_asked(window, text, out / "dues-unsaved-question.png")
+        half_typed_payment(window, page, out / "dues-form-question.png")
         settings: Any = window.show_page("settings")
         tab = settings.dues_rates
         settings.tabs.setCurrentWidget(tab)
@@ -221,6 +214,31 @@ def dues_saving(out: Path, folder: Path) -> None:
 
         unsaved_changes.ask = lambda *_a: QMessageBox.StandardButton.Discard  # no question
         window.close()
+
+
+def half_typed_payment(window: QWidget, page: Any, path: Path) -> None:
+    """交纳记录: a back-payment half typed (no amount yet), 新增交纳 clicked: the question."""
+
+    ui = page.ui
+    page.open_payment_draft(None)
+    ui.payMemberCombo.setCurrentIndex(2)
+    ui.payMonthsEdit.setText("2026-09 至 2026-10")
+    ui.payNoteEdit.setText("补交，金额待核对")
+    page.save_payment()  # Enter on the half-typed form: the amount is named beside it
+    save_asked(window, page.tr("The payment typed is not saved yet. Save it?"), path)
+
+
+def save_asked(window: QWidget, text: str, path: Path) -> None:
+    """*window* with 保存 / 不保存 / 取消 asking *text* over it."""
+    from branchdesk.ui.unsaved_changes import question_box
+
+    box = question_box(
+        window, QCoreApplication.translate("UnsavedChanges", "Unsaved changes"), text
+    )
+    box.show()
+    wait(200)
+    save_with(window, box, path)
+    box.close()
 
 
 def save_with(window: QWidget, box: QWidget, path: Path) -> None:

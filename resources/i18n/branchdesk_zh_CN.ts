@@ -831,6 +831,10 @@ Your saved records are not affected.</source>
         <translation>移入回收站</translation>
     </message>
     <message>
+        <source>Put back what was saved (Esc)</source>
+        <translation>放弃未保存的修改，恢复已保存的内容（Esc）</translation>
+    </message>
+    <message>
         <source>Save &amp;base</source>
         <translation>保存基数(&amp;B)</translation>
     </message>
@@ -891,6 +895,18 @@ Your saved records are not affected.</source>
         <translation>保存上缴</translation>
     </message>
     <message>
+        <source>The base typed is not saved yet. Save it?</source>
+        <translation>交纳基数尚未保存，是否保存？</translation>
+    </message>
+    <message>
+        <source>The payment typed is not saved yet. Save it?</source>
+        <translation>交纳记录尚未保存，是否保存？</translation>
+    </message>
+    <message>
+        <source>The hand-over typed is not saved yet. Save it?</source>
+        <translation>上缴记录尚未保存，是否保存？</translation>
+    </message>
+    <message>
         <source>The notice lists each member&apos;s monthly amount, what was due and paid and the months in arrears; the bases (pay) are not published.</source>
         <translation>公示列出每名党员的月交纳额、应交、实交和欠交月数，不公开交纳基数（工资收入）。</translation>
     </message>
@@ -917,18 +933,6 @@ Your saved records are not affected.</source>
     <message>
         <source>Confirm at least one member&apos;s amount (Enter) and give the day paid.</source>
         <translation>请至少确认一名党员的金额（按回车），并填写交纳日期。</translation>
-    </message>
-    <message>
-        <source>Give the date and amounts in yuan, e.g. 6835.50.</source>
-        <translation>请填写日期和金额（元），如 6835.50。</translation>
-    </message>
-    <message>
-        <source>Give the day paid, the months (2026-01 to 2026-03) and the amount.</source>
-        <translation>请填写交纳日期、所交月份（如 2026-01 至 2026-03）和金额。</translation>
-    </message>
-    <message>
-        <source>Give the day and the amount in yuan.</source>
-        <translation>请填写日期和金额（元）。</translation>
     </message>
     <message>
         <source>Save the notice</source>
@@ -4413,6 +4417,14 @@ Your saved records are not affected.</source>
     <message>
         <source>Say why the person left the pipeline.</source>
         <translation>请填写退出发展程序的原因。</translation>
+    </message>
+    <message>
+        <source>Give an amount in yuan, e.g. 40.00 (at most two decimals).</source>
+        <translation>请填写以元为单位的金额，如 40.00（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>Give months such as 2026-01 to 2026-03, or 2026-11, 2026-12.</source>
+        <translation>请填写月份，如 2026-01 至 2026-03，或 2026-11, 2026-12。</translation>
     </message>
 </context>
 <context>

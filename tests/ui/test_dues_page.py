@@ -167,3 +167,71 @@ def test_confirmed_amounts_are_not_lost_without_a_question(
     assert sorted(p.member_id for p in saved) == ids[:2]
     assert all(p.months == ("2026-05",) for p in saved)
     assert not page.has_unsaved_changes()
+
+
+def test_enter_on_a_form_that_cannot_be_read_names_each_field_and_keeps_the_typing(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """2026-11-31 used to escape as a ValueError from Enter; a wrong amount said only
+    "请填写日期和金额". Each field is now named with what is wrong, the first one focused."""
+    _branch_of(workspace, 1)
+    page = DuesPage(workspace.dues, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    ui = page.ui
+    ui.tabs.setCurrentWidget(ui.basesTab)
+    ui.baseFromEdit.setText("2026-11-31")
+    ui.baseAmountEdit.setText("6835.505")
+    qtbot.keyClick(ui.baseAmountEdit, Qt.Key.Key_Return)
+    text = ui.baseErrorLabel.text()
+    assert text.startswith("起始日期：") and "30" in text  # 2026-11 has 30 days
+    assert "月交纳基数（元）：" in text and "两位小数" in text
+    assert page.focusWidget() is ui.baseFromEdit
+    assert ui.baseAmountEdit.text() == "6835.505" and page.has_unsaved_changes()
+    assert len(workspace.dues.bases.every()) == 1
+    ui.tabs.setCurrentWidget(ui.handoversTab)
+    ui.handAmountEdit.setText("")
+    ui.handPeriodEdit.setText("2026年第三季度")
+    qtbot.keyClick(ui.handPeriodEdit, Qt.Key.Key_Return)
+    assert ui.handErrorLabel.text() == "金额（元）：必填。"
+    assert ui.handPeriodEdit.text() == "2026年第三季度"
+
+
+def test_a_saved_form_becomes_a_new_one_so_enter_again_saves_nothing_twice(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    (mid,) = _branch_of(workspace, 1)
+    page = DuesPage(workspace.dues, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    ui = page.ui
+    page.open_payment_draft(None)
+    ui.payMonthsEdit.setText("2026-04")
+    ui.payAmountEdit.setText("40")
+    qtbot.keyClick(ui.payAmountEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(ui.payAmountEdit, Qt.Key.Key_Return)
+    assert [p.amount_fen for p in workspace.dues.payments.every()] == [4000]
+    assert ui.payAmountEdit.text() == "" and ui.payMemberCombo.currentData() == mid
+    assert not page.has_unsaved_changes()
+
+
+def test_a_back_payment_drafted_on_the_dashboard_is_asked_about_before_it_goes(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """概览's 立即登记 fills a new payment: not saved, so 新增 or 取消 ask first."""
+    from branchdesk.core.dues import DuesPayment
+
+    (mid,) = _branch_of(workspace, 1)
+    page = DuesPage(workspace.dues, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    draft = DuesPayment(mid, TODAY, 8000, ("2026-03", "2026-04"))
+    assert page.open_payment_draft(draft)
+    assert page.has_unsaved_changes()
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.ui.newPaymentButton.click()
+    assert len(asked) == 1 and page.ui.payAmountEdit.text() == "80.00"  # 取消: kept
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    page.ui.cancelPaymentButton.click()
+    assert len(asked) == 1 and page.ui.payAmountEdit.text() == ""  # 不保存: a new one
+    assert workspace.dues.payments.every() == [] and not page.has_unsaved_changes()

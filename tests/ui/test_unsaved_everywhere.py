@@ -311,6 +311,60 @@ def _dues_collection() -> Place:
     )
 
 
+def _dues_form(name: str, tab: str, table: str, model: str, edit: str) -> Place:
+    """One of the 党费 page's forms (基数, 交纳记录, 上缴): a note typed into the first
+    record of its table; the table's second record is another record, the year a filter
+    that keeps the form."""
+    state: dict[str, Any] = {}
+
+    def record_of(page: Any, row: int) -> Any:
+        return getattr(page, model).record(row)
+
+    def show(page: Any, row: int) -> None:
+        view = getattr(page.ui, table)
+        view.clicked.emit(view.model().index(row, 0))  # a click on the row
+
+    def type_into(page: Any) -> QWidget:
+        page.ui.tabs.setCurrentWidget(getattr(page.ui, tab))
+        page.ui.yearSpin.setValue(DEMO_TODAY.year)
+        if "id" not in state:
+            state["id"] = record_of(page, 0).id
+        show(page, 0)
+        line = getattr(page.ui, edit)
+        state.setdefault("saved", line.text())
+        line.setText(state["saved"] + "改")
+        return line  # type: ignore[no-any-return]
+
+    def stored(_page: Any, ws: Workspace) -> object:
+        kept = {
+            "base": ws.dues.bases.every,
+            "payment": ws.dues.payments.every,
+            "handover": ws.dues.handovers.all,
+        }
+        return next(r.note for r in kept[name]() if r.id == state["id"])
+
+    def reselect(page: Any) -> None:
+        page.ui.yearSpin.setValue(DEMO_TODAY.year)
+        row = next(
+            n
+            for n in range(getattr(page, model).rowCount())
+            if record_of(page, n).id == state["id"]
+        )
+        show(page, row)
+
+    return Place(
+        "dues",
+        name,
+        type_into,
+        lambda page: getattr(page.ui, edit).text(),
+        stored,
+        another=lambda page: show(page, 1),
+        filter=lambda page: page.ui.yearSpin.setValue(DEMO_TODAY.year - 1),  # type: ignore[attr-defined]
+        cancel_button=lambda page: getattr(page.ui, f"cancel{name.capitalize()}Button"),
+        reselect=reselect,
+    )
+
+
 PLACES: dict[tuple[str, str], Callable[[], Place]] = {
     ("members", "form"): lambda: _record_place("members", "job", "jobEdit"),
     ("meetings", "form"): lambda: _record_place("meetings", "place", "placeEdit"),
@@ -321,6 +375,13 @@ PLACES: dict[tuple[str, str], Callable[[], Place]] = {
     ("review", "round"): _review,
     ("report", "section"): _report,
     ("dues", "collection"): _dues_collection,
+    ("dues", "base"): lambda: _dues_form("base", "basesTab", "basesTable", "bases", "baseNoteEdit"),
+    ("dues", "payment"): lambda: _dues_form(
+        "payment", "paymentsTab", "paymentsTable", "payments", "payNoteEdit"
+    ),
+    ("dues", "handover"): lambda: _dues_form(
+        "handover", "handoversTab", "handoversTable", "handovers", "handNoteEdit"
+    ),
     ("settings", "profile"): _profile,
     ("settings", "committee"): _committee,
     ("settings", "groups"): lambda: _table_place(

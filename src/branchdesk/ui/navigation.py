@@ -66,7 +66,7 @@ EDITABLE_PLACES: dict[str, tuple[str, ...]] = {
     "volunteering": ("form",),
     "training": ("form",),
     "report": ("section",),
-    "dues": ("collection",),
+    "dues": ("collection", "base", "payment", "handover"),
     "recycle_bin": (),
     "settings": (
         "profile",

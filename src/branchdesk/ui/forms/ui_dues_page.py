@@ -199,80 +199,83 @@ class Ui_DuesPage(object):
 
         self.basesLayout.addWidget(self.basesTable)
 
-        self.baseForm = QFormLayout()
+        self.baseFields = QWidget(self.basesTab)
+        self.baseFields.setObjectName(u"baseFields")
+        self.baseForm = QFormLayout(self.baseFields)
         self.baseForm.setObjectName(u"baseForm")
-        self.baseMemberLabel = QLabel(self.basesTab)
+        self.baseForm.setContentsMargins(0, 0, 0, 0)
+        self.baseMemberLabel = QLabel(self.baseFields)
         self.baseMemberLabel.setObjectName(u"baseMemberLabel")
 
         self.baseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.baseMemberLabel)
 
-        self.baseMemberCombo = QComboBox(self.basesTab)
+        self.baseMemberCombo = QComboBox(self.baseFields)
         self.baseMemberCombo.setObjectName(u"baseMemberCombo")
 
         self.baseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.baseMemberCombo)
 
-        self.baseFromLabel = QLabel(self.basesTab)
+        self.baseFromLabel = QLabel(self.baseFields)
         self.baseFromLabel.setObjectName(u"baseFromLabel")
 
         self.baseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.baseFromLabel)
 
-        self.baseFromEdit = DateLineEdit(self.basesTab)
+        self.baseFromEdit = DateLineEdit(self.baseFields)
         self.baseFromEdit.setObjectName(u"baseFromEdit")
 
         self.baseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.baseFromEdit)
 
-        self.baseCategoryLabel = QLabel(self.basesTab)
+        self.baseCategoryLabel = QLabel(self.baseFields)
         self.baseCategoryLabel.setObjectName(u"baseCategoryLabel")
 
         self.baseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.baseCategoryLabel)
 
-        self.baseCategoryCombo = QComboBox(self.basesTab)
+        self.baseCategoryCombo = QComboBox(self.baseFields)
         self.baseCategoryCombo.setObjectName(u"baseCategoryCombo")
 
         self.baseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.baseCategoryCombo)
 
-        self.baseAmountLabel = QLabel(self.basesTab)
+        self.baseAmountLabel = QLabel(self.baseFields)
         self.baseAmountLabel.setObjectName(u"baseAmountLabel")
 
         self.baseForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.baseAmountLabel)
 
-        self.baseAmountEdit = QLineEdit(self.basesTab)
+        self.baseAmountEdit = QLineEdit(self.baseFields)
         self.baseAmountEdit.setObjectName(u"baseAmountEdit")
 
         self.baseForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.baseAmountEdit)
 
-        self.manualLabel = QLabel(self.basesTab)
+        self.manualLabel = QLabel(self.baseFields)
         self.manualLabel.setObjectName(u"manualLabel")
 
         self.baseForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.manualLabel)
 
-        self.manualAmountEdit = QLineEdit(self.basesTab)
+        self.manualAmountEdit = QLineEdit(self.baseFields)
         self.manualAmountEdit.setObjectName(u"manualAmountEdit")
 
         self.baseForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.manualAmountEdit)
 
-        self.quarterlyLabel = QLabel(self.basesTab)
+        self.quarterlyLabel = QLabel(self.baseFields)
         self.quarterlyLabel.setObjectName(u"quarterlyLabel")
 
         self.baseForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.quarterlyLabel)
 
-        self.quarterlyCheck = QCheckBox(self.basesTab)
+        self.quarterlyCheck = QCheckBox(self.baseFields)
         self.quarterlyCheck.setObjectName(u"quarterlyCheck")
 
         self.baseForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.quarterlyCheck)
 
-        self.baseNoteLabel = QLabel(self.basesTab)
+        self.baseNoteLabel = QLabel(self.baseFields)
         self.baseNoteLabel.setObjectName(u"baseNoteLabel")
 
         self.baseForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.baseNoteLabel)
 
-        self.baseNoteEdit = QLineEdit(self.basesTab)
+        self.baseNoteEdit = QLineEdit(self.baseFields)
         self.baseNoteEdit.setObjectName(u"baseNoteEdit")
 
         self.baseForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.baseNoteEdit)
 
 
-        self.basesLayout.addLayout(self.baseForm)
+        self.basesLayout.addWidget(self.baseFields)
 
         self.rateLabel = QLabel(self.basesTab)
         self.rateLabel.setObjectName(u"rateLabel")
@@ -303,6 +306,11 @@ class Ui_DuesPage(object):
 
         self.baseButtons.addWidget(self.deleteBaseButton)
 
+        self.cancelBaseButton = QPushButton(self.basesTab)
+        self.cancelBaseButton.setObjectName(u"cancelBaseButton")
+
+        self.baseButtons.addWidget(self.cancelBaseButton)
+
         self.saveBaseButton = QPushButton(self.basesTab)
         self.saveBaseButton.setObjectName(u"saveBaseButton")
 
@@ -324,70 +332,73 @@ class Ui_DuesPage(object):
 
         self.paymentsLayout.addWidget(self.paymentsTable)
 
-        self.paymentForm = QFormLayout()
+        self.paymentFields = QWidget(self.paymentsTab)
+        self.paymentFields.setObjectName(u"paymentFields")
+        self.paymentForm = QFormLayout(self.paymentFields)
         self.paymentForm.setObjectName(u"paymentForm")
-        self.payMemberLabel = QLabel(self.paymentsTab)
+        self.paymentForm.setContentsMargins(0, 0, 0, 0)
+        self.payMemberLabel = QLabel(self.paymentFields)
         self.payMemberLabel.setObjectName(u"payMemberLabel")
 
         self.paymentForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.payMemberLabel)
 
-        self.payMemberCombo = QComboBox(self.paymentsTab)
+        self.payMemberCombo = QComboBox(self.paymentFields)
         self.payMemberCombo.setObjectName(u"payMemberCombo")
 
         self.paymentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.payMemberCombo)
 
-        self.payOnLabel = QLabel(self.paymentsTab)
+        self.payOnLabel = QLabel(self.paymentFields)
         self.payOnLabel.setObjectName(u"payOnLabel")
 
         self.paymentForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.payOnLabel)
 
-        self.payOnEdit = DateLineEdit(self.paymentsTab)
+        self.payOnEdit = DateLineEdit(self.paymentFields)
         self.payOnEdit.setObjectName(u"payOnEdit")
 
         self.paymentForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.payOnEdit)
 
-        self.payMonthsLabel = QLabel(self.paymentsTab)
+        self.payMonthsLabel = QLabel(self.paymentFields)
         self.payMonthsLabel.setObjectName(u"payMonthsLabel")
 
         self.paymentForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.payMonthsLabel)
 
-        self.payMonthsEdit = QLineEdit(self.paymentsTab)
+        self.payMonthsEdit = QLineEdit(self.paymentFields)
         self.payMonthsEdit.setObjectName(u"payMonthsEdit")
 
         self.paymentForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.payMonthsEdit)
 
-        self.payAmountLabel = QLabel(self.paymentsTab)
+        self.payAmountLabel = QLabel(self.paymentFields)
         self.payAmountLabel.setObjectName(u"payAmountLabel")
 
         self.paymentForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.payAmountLabel)
 
-        self.payAmountEdit = QLineEdit(self.paymentsTab)
+        self.payAmountEdit = QLineEdit(self.paymentFields)
         self.payAmountEdit.setObjectName(u"payAmountEdit")
 
         self.paymentForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.payAmountEdit)
 
-        self.payMethodLabel = QLabel(self.paymentsTab)
+        self.payMethodLabel = QLabel(self.paymentFields)
         self.payMethodLabel.setObjectName(u"payMethodLabel")
 
         self.paymentForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.payMethodLabel)
 
-        self.payMethodCombo = QComboBox(self.paymentsTab)
+        self.payMethodCombo = QComboBox(self.paymentFields)
         self.payMethodCombo.setObjectName(u"payMethodCombo")
 
         self.paymentForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.payMethodCombo)
 
-        self.payNoteLabel = QLabel(self.paymentsTab)
+        self.payNoteLabel = QLabel(self.paymentFields)
         self.payNoteLabel.setObjectName(u"payNoteLabel")
 
         self.paymentForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.payNoteLabel)
 
-        self.payNoteEdit = QLineEdit(self.paymentsTab)
+        self.payNoteEdit = QLineEdit(self.paymentFields)
         self.payNoteEdit.setObjectName(u"payNoteEdit")
 
         self.paymentForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.payNoteEdit)
 
 
-        self.paymentsLayout.addLayout(self.paymentForm)
+        self.paymentsLayout.addWidget(self.paymentFields)
 
         self.payErrorLabel = QLabel(self.paymentsTab)
         self.payErrorLabel.setObjectName(u"payErrorLabel")
@@ -411,6 +422,11 @@ class Ui_DuesPage(object):
         self.deletePaymentButton.setObjectName(u"deletePaymentButton")
 
         self.paymentButtons.addWidget(self.deletePaymentButton)
+
+        self.cancelPaymentButton = QPushButton(self.paymentsTab)
+        self.cancelPaymentButton.setObjectName(u"cancelPaymentButton")
+
+        self.paymentButtons.addWidget(self.cancelPaymentButton)
 
         self.savePaymentButton = QPushButton(self.paymentsTab)
         self.savePaymentButton.setObjectName(u"savePaymentButton")
@@ -439,60 +455,63 @@ class Ui_DuesPage(object):
 
         self.handoversLayout.addWidget(self.handoversTable)
 
-        self.handoverForm = QFormLayout()
+        self.handoverFields = QWidget(self.handoversTab)
+        self.handoverFields.setObjectName(u"handoverFields")
+        self.handoverForm = QFormLayout(self.handoverFields)
         self.handoverForm.setObjectName(u"handoverForm")
-        self.handOnLabel = QLabel(self.handoversTab)
+        self.handoverForm.setContentsMargins(0, 0, 0, 0)
+        self.handOnLabel = QLabel(self.handoverFields)
         self.handOnLabel.setObjectName(u"handOnLabel")
 
         self.handoverForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.handOnLabel)
 
-        self.handOnEdit = DateLineEdit(self.handoversTab)
+        self.handOnEdit = DateLineEdit(self.handoverFields)
         self.handOnEdit.setObjectName(u"handOnEdit")
 
         self.handoverForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.handOnEdit)
 
-        self.handPeriodLabel = QLabel(self.handoversTab)
+        self.handPeriodLabel = QLabel(self.handoverFields)
         self.handPeriodLabel.setObjectName(u"handPeriodLabel")
 
         self.handoverForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.handPeriodLabel)
 
-        self.handPeriodEdit = QLineEdit(self.handoversTab)
+        self.handPeriodEdit = QLineEdit(self.handoverFields)
         self.handPeriodEdit.setObjectName(u"handPeriodEdit")
 
         self.handoverForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.handPeriodEdit)
 
-        self.handAmountLabel = QLabel(self.handoversTab)
+        self.handAmountLabel = QLabel(self.handoverFields)
         self.handAmountLabel.setObjectName(u"handAmountLabel")
 
         self.handoverForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.handAmountLabel)
 
-        self.handAmountEdit = QLineEdit(self.handoversTab)
+        self.handAmountEdit = QLineEdit(self.handoverFields)
         self.handAmountEdit.setObjectName(u"handAmountEdit")
 
         self.handoverForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.handAmountEdit)
 
-        self.handReceiverLabel = QLabel(self.handoversTab)
+        self.handReceiverLabel = QLabel(self.handoverFields)
         self.handReceiverLabel.setObjectName(u"handReceiverLabel")
 
         self.handoverForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.handReceiverLabel)
 
-        self.handReceiverEdit = QLineEdit(self.handoversTab)
+        self.handReceiverEdit = QLineEdit(self.handoverFields)
         self.handReceiverEdit.setObjectName(u"handReceiverEdit")
 
         self.handoverForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.handReceiverEdit)
 
-        self.handNoteLabel = QLabel(self.handoversTab)
+        self.handNoteLabel = QLabel(self.handoverFields)
         self.handNoteLabel.setObjectName(u"handNoteLabel")
 
         self.handoverForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.handNoteLabel)
 
-        self.handNoteEdit = QLineEdit(self.handoversTab)
+        self.handNoteEdit = QLineEdit(self.handoverFields)
         self.handNoteEdit.setObjectName(u"handNoteEdit")
 
         self.handoverForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.handNoteEdit)
 
 
-        self.handoversLayout.addLayout(self.handoverForm)
+        self.handoversLayout.addWidget(self.handoverFields)
 
         self.handErrorLabel = QLabel(self.handoversTab)
         self.handErrorLabel.setObjectName(u"handErrorLabel")
@@ -516,6 +535,11 @@ class Ui_DuesPage(object):
         self.deleteHandoverButton.setObjectName(u"deleteHandoverButton")
 
         self.handoverButtons.addWidget(self.deleteHandoverButton)
+
+        self.cancelHandoverButton = QPushButton(self.handoversTab)
+        self.cancelHandoverButton.setObjectName(u"cancelHandoverButton")
+
+        self.handoverButtons.addWidget(self.cancelHandoverButton)
 
         self.saveHandoverButton = QPushButton(self.handoversTab)
         self.saveHandoverButton.setObjectName(u"saveHandoverButton")
@@ -599,6 +623,10 @@ class Ui_DuesPage(object):
         self.baseErrorLabel.setText("")
         self.newBaseButton.setText(QCoreApplication.translate("DuesPage", u"&New base", None))
         self.deleteBaseButton.setText(QCoreApplication.translate("DuesPage", u"Move to recycle bin", None))
+        self.cancelBaseButton.setText(QCoreApplication.translate("DuesPage", u"Cancel", None))
+#if QT_CONFIG(tooltip)
+        self.cancelBaseButton.setToolTip(QCoreApplication.translate("DuesPage", u"Put back what was saved (Esc)", None))
+#endif // QT_CONFIG(tooltip)
         self.saveBaseButton.setText(QCoreApplication.translate("DuesPage", u"Save &base", None))
         self.tabs.setTabText(self.tabs.indexOf(self.basesTab), QCoreApplication.translate("DuesPage", u"Bases", None))
         self.payMemberLabel.setText(QCoreApplication.translate("DuesPage", u"Member", None))
@@ -611,6 +639,10 @@ class Ui_DuesPage(object):
         self.payErrorLabel.setText("")
         self.newPaymentButton.setText(QCoreApplication.translate("DuesPage", u"New &payment", None))
         self.deletePaymentButton.setText(QCoreApplication.translate("DuesPage", u"Move to recycle bin", None))
+        self.cancelPaymentButton.setText(QCoreApplication.translate("DuesPage", u"Cancel", None))
+#if QT_CONFIG(tooltip)
+        self.cancelPaymentButton.setToolTip(QCoreApplication.translate("DuesPage", u"Put back what was saved (Esc)", None))
+#endif // QT_CONFIG(tooltip)
         self.savePaymentButton.setText(QCoreApplication.translate("DuesPage", u"Save payment", None))
         self.tabs.setTabText(self.tabs.indexOf(self.paymentsTab), QCoreApplication.translate("DuesPage", u"Payments", None))
         self.heldLabel.setText("")
@@ -623,6 +655,10 @@ class Ui_DuesPage(object):
         self.handErrorLabel.setText("")
         self.newHandoverButton.setText(QCoreApplication.translate("DuesPage", u"New &hand-over", None))
         self.deleteHandoverButton.setText(QCoreApplication.translate("DuesPage", u"Move to recycle bin", None))
+        self.cancelHandoverButton.setText(QCoreApplication.translate("DuesPage", u"Cancel", None))
+#if QT_CONFIG(tooltip)
+        self.cancelHandoverButton.setToolTip(QCoreApplication.translate("DuesPage", u"Put back what was saved (Esc)", None))
+#endif // QT_CONFIG(tooltip)
         self.saveHandoverButton.setText(QCoreApplication.translate("DuesPage", u"Save hand-over", None))
         self.tabs.setTabText(self.tabs.indexOf(self.handoversTab), QCoreApplication.translate("DuesPage", u"Hand-over", None))
     # retranslateUi

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -48,7 +48,10 @@ from branchdesk.ui.models.dues_tables import (
     year_columns,
 )
 from branchdesk.ui.models.record_table import RecordTableModel
+from branchdesk.ui.pages.dues_form_edits import EditedForm
 from branchdesk.ui.pages.dues_forms import (
+    Problems,
+    problems_text,
     read_base,
     read_handover,
     read_payment,
@@ -66,6 +69,7 @@ from branchdesk.ui.unsaved_changes import (
 from branchdesk.ui.widgets.file_written import offer_to_open
 
 NoticeBuilder = Callable[[int, Path, str], object]
+Saved = TypeVar("Saved")
 
 
 class CollectionLine(Protocol):
@@ -97,6 +101,9 @@ class DuesPort(Protocol):
     def save_handover(self, handover: DuesHandover) -> DuesHandover: ...
     def rate_table(self) -> tuple[DuesRate, ...]: ...
     def move_to_bin(self, key: str, record_id: int) -> None: ...
+
+
+FORM_NAMES = ("base", "payment", "handover")  # the page's forms in 未保存的内容
 
 
 def _views(ui: Ui_DuesPage) -> list[QTableView]:
@@ -151,13 +158,27 @@ class DuesPage(QWidget):
         ui.yearSpin.setValue(today().year)
         ui.noticeButton.setVisible(build_notice is not None)
         self.dues_year: DuesYear | None = None
-        self._editing: dict[str, int | None] = {"base": None, "payment": None, "handover": None}
+        self.base_form = EditedForm[DuesBase](
+            self, ui.tabs, ui.baseFields,
+            self.tr("The base typed is not saved yet. Save it?"),
+            lambda base: show_base(ui, base, today()), self._store_base,
+        )  # fmt: skip
+        self.payment_form = EditedForm[DuesPayment](
+            self, ui.tabs, ui.paymentFields,
+            self.tr("The payment typed is not saved yet. Save it?"),
+            lambda payment: show_payment(ui, payment, today()), self._store_payment,
+        )  # fmt: skip
+        self.handover_form = EditedForm[DuesHandover](
+            self, ui.tabs, ui.handoverFields,
+            self.tr("The hand-over typed is not saved yet. Save it?"),
+            lambda handover: show_handover(ui, handover, today()), self._store_handover,
+        )  # fmt: skip
         self._shown_before = False
         self._month_shown: str | None = None
         self._connect()
         self.reload()
-        for edit in (ui.baseFromEdit, ui.payOnEdit, ui.handOnEdit):  # new entries: today
-            edit.set_date_value(today())
+        for form in self._forms():  # new entries, dated today
+            form.show(None)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -171,11 +192,11 @@ class DuesPage(QWidget):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape_cancels(ui.collectTab, self.cancel_collection)
         ui.noticeButton.clicked.connect(self.ask_and_publish)
-        ui.saveBaseButton.clicked.connect(self.save_base)
-        ui.newBaseButton.clicked.connect(lambda: self._clear_base())
+        self.base_form.join(ui.cancelBaseButton, ui.saveBaseButton)
+        ui.newBaseButton.clicked.connect(lambda: self.base_form.open(None))
         ui.deleteBaseButton.clicked.connect(lambda: self._bin("base", ui.basesTable, self.bases))
-        ui.basesTable.clicked.connect(lambda i: self._load_base(self.bases.record(i.row())))
-        ui.savePaymentButton.clicked.connect(self.save_payment)
+        ui.basesTable.clicked.connect(lambda i: self.base_form.open(self.bases.record(i.row())))
+        self.payment_form.join(ui.cancelPaymentButton, ui.savePaymentButton)
         ui.newPaymentButton.clicked.connect(lambda: self.open_payment_draft(None))
         ui.deletePaymentButton.clicked.connect(
             lambda: self._bin("payment", ui.paymentsTable, self.payments)
@@ -183,20 +204,21 @@ class DuesPage(QWidget):
         ui.paymentsTable.clicked.connect(
             lambda i: self.open_payment_draft(self.payments.record(i.row()))
         )
-        ui.saveHandoverButton.clicked.connect(self.save_handover)
-        ui.newHandoverButton.clicked.connect(lambda: self._load_handover(None))
+        self.handover_form.join(ui.cancelHandoverButton, ui.saveHandoverButton)
+        ui.newHandoverButton.clicked.connect(lambda: self.handover_form.open(None))
         ui.deleteHandoverButton.clicked.connect(
             lambda: self._bin("handover", ui.handoversTable, self.handovers)
         )
         ui.handoversTable.clicked.connect(
-            lambda i: self._load_handover(self.handovers.record(i.row()))
+            lambda i: self.handover_form.open(self.handovers.record(i.row()))
         )
+        # Enter in a field is 保存 (an incomplete form says what is missing and keeps it).
         for edit in (ui.baseAmountEdit, ui.manualAmountEdit, ui.baseNoteEdit):
-            edit.returnPressed.connect(self.save_base)
+            edit.returnPressed.connect(self.base_form.save)
         for edit in (ui.payMonthsEdit, ui.payAmountEdit, ui.payNoteEdit):
-            edit.returnPressed.connect(self.save_payment)
+            edit.returnPressed.connect(self.payment_form.save)
         for edit in (ui.handPeriodEdit, ui.handAmountEdit, ui.handReceiverEdit, ui.handNoteEdit):
-            edit.returnPressed.connect(self.save_handover)
+            edit.returnPressed.connect(self.handover_form.save)
 
     # -- loading -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -266,7 +288,7 @@ class DuesPage(QWidget):
 
     def _month_chosen(self) -> None:
         combo = self.ui.monthCombo
-        if combo.currentData() == self._month_shown or self.may_close():
+        if combo.currentData() == self._month_shown or self._may_replace_grid():
             self.load_month()
             return
         combo.blockSignals(True)  # 取消: the month with the confirmed amounts stays
@@ -274,7 +296,8 @@ class DuesPage(QWidget):
         combo.blockSignals(False)
 
     def _year_chosen(self) -> None:
-        if self.may_close():
+        # The grid is replaced; the forms keep their typing (saved with their own year).
+        if self._may_replace_grid():
             self.reload()
             return
         spin = self.ui.yearSpin
@@ -282,21 +305,30 @@ class DuesPage(QWidget):
         spin.setValue(int(self._month_shown[:4]) if self._month_shown else spin.value())
         spin.blockSignals(False)
 
+    def _forms(self) -> tuple[EditedForm[Any], ...]:
+        return (self.base_form, self.payment_form, self.handover_form)
+
     def has_unsaved_changes(self) -> bool:
-        """Amounts confirmed in the grid and not saved yet."""
-        return bool(self._confirmed())
+        """Amounts confirmed in the grid, or typing in a form, not saved yet."""
+        return bool(self._confirmed()) or any(f.has_unsaved_changes() for f in self._forms())
 
     def may_close(self) -> bool:
-        """Before the grid is replaced (another month, the window closing): 保存 / 不保存 /
-        取消 when it holds confirmed amounts."""
+        """Before the page's records are replaced (a restore, the window closing): 保存 /
+        不保存 / 取消 for the grid and for each form holding typing, in turn."""
+        return self._may_replace_grid() and all(f.may_close() for f in self._forms())
+
+    def _may_replace_grid(self) -> bool:
+        """Before the grid is replaced (another month or year): 保存 / 不保存 / 取消 when it
+        holds confirmed amounts."""
         text = self.tr("Amounts confirmed for the month are not saved yet. Save them?")
-        return may_go_on(
-            self, self.has_unsaved_changes(), text, self.save_collection, self._discard_collection
-        )
+        changed = bool(self._confirmed())
+        if changed:
+            self.ui.tabs.setCurrentWidget(self.ui.collectTab)
+        return may_go_on(self, changed, text, self.save_collection, self._discard_collection)
 
     def cancel_collection(self) -> None:
         """取消 or Esc: the confirmed amounts go, after asking (保存 keeps them as payments)."""
-        self.may_close()
+        self._may_replace_grid()
 
     def _discard_collection(self) -> None:
         """不保存: the month as stored, nothing confirmed."""
@@ -304,13 +336,31 @@ class DuesPage(QWidget):
         self.load_month()
 
     def unsaved_content(self) -> dict[str, object] | None:
-        """The month's confirmed amounts not saved yet, as 未保存的内容 (the grid's rows, the
-        day paid and the collector)."""
-        if not self.has_unsaved_changes():
-            return None
-        return {"month": self._month_shown, "fields": field_values(self.ui.collectTab)}
+        """What is not saved yet, as 未保存的内容: the month's confirmed amounts (the grid's
+        rows, the day paid and the collector) and each form's typing."""
+        content: dict[str, object] = {}
+        if self._confirmed():
+            content.update(month=self._month_shown, fields=field_values(self.ui.collectTab))
+        for name, form in zip(FORM_NAMES, self._forms(), strict=True):
+            typed = form.unsaved_content()
+            if typed is not None:
+                content[name] = typed
+        return content or None
 
     def restore_unsaved(self, content: dict[str, object]) -> None:
+        finders: tuple[Callable[[int], Any], ...] = (
+            lambda i: next((b for b in self._dues.all_bases() if b.id == i), None),
+            lambda i: next((p for p in self.payments.records() if p.id == i), None),
+            lambda i: next((h for h in self.handovers.records() if h.id == i), None),
+        )
+        if "month" in content:
+            self._restore_collection(content)
+        for name, form, find in zip(FORM_NAMES, self._forms(), finders, strict=True):
+            typed = content.get(name)
+            if isinstance(typed, dict):
+                form.restore_unsaved(typed, find)
+
+    def _restore_collection(self, content: dict[str, object]) -> None:
         month = str(content.get("month") or "")
         self.ui.tabs.setCurrentWidget(self.ui.collectTab)
         if month[:4].isdigit():
@@ -382,7 +432,7 @@ class DuesPage(QWidget):
             )
             return False
         amounts = [(e.member_id, e.amount_fen) for e in confirmed]
-        saved = self._run(
+        saved = None is not self._run(
             self.ui.collectErrorLabel,
             lambda: self._dues.collect(
                 month, amounts, paid_on, collector=self.ui.collectorEdit.text()
@@ -393,50 +443,64 @@ class DuesPage(QWidget):
             self.reload()
         return saved
 
-    # -- bases, payments, hand-overs (their forms: dues_forms) ---------------------------
-    def _clear_base(self) -> None:
-        self._load_base(None)
+    # -- bases, payments, hand-overs (their forms: dues_forms, dues_form_edits) -----------
+    def save_base(self) -> bool:
+        """保存 (its button, Enter, Ctrl+S): stored, the form then a new one."""
+        return self.base_form.save()
 
-    def _load_base(self, base: DuesBase | None) -> None:
-        self._editing["base"] = base.id if base else None
-        show_base(self.ui, base, self._today())
-
-    def save_base(self) -> None:
-        base = read_base(self.ui, self._editing["base"])
+    def _store_base(self) -> DuesBase | None:
+        problems: Problems = []
+        base = read_base(self.ui, self.base_form.editing, problems)
         if base is None:
-            self.ui.baseErrorLabel.setText(
-                self.tr("Give the date and amounts in yuan, e.g. 6835.50.")
-            )
-        elif self._run(self.ui.baseErrorLabel, lambda: self._dues.save_base(base)):
-            self.reload()
+            self._refused(self.ui.baseErrorLabel, problems)
+            return None
+        return self._saved(self.ui.baseErrorLabel, lambda: self._dues.save_base(base))
 
-    def open_payment_draft(self, payment: DuesPayment | None) -> None:
-        """Show *payment* in the form (a saved one, or a draft from 概览), or a new one."""
+    def open_payment_draft(self, payment: DuesPayment | None) -> bool:
+        """Show *payment* in the form (a saved one, or a draft from 概览), or a new one,
+        after asking about typing in the form. False on 取消."""
         self.ui.tabs.setCurrentWidget(self.ui.paymentsTab)
-        self._editing["payment"] = payment.id if payment else None
-        show_payment(self.ui, payment, self._today())
+        form = self.payment_form
+        opened = form.open_draft(payment) if payment and payment.id is None else form.open(payment)
         self.ui.payAmountEdit.setFocus()
+        return opened
 
-    def save_payment(self) -> None:
-        payment = read_payment(self.ui, self._editing["payment"])
+    def save_payment(self) -> bool:
+        """保存 (its button, Enter, Ctrl+S): stored, the form then a new one."""
+        return self.payment_form.save()
+
+    def _store_payment(self) -> DuesPayment | None:
+        problems: Problems = []
+        payment = read_payment(self.ui, self.payment_form.editing, problems)
         if payment is None:
-            self.ui.payErrorLabel.setText(
-                self.tr("Give the day paid, the months (2026-01 to 2026-03) and the amount.")
-            )
-        elif self._run(self.ui.payErrorLabel, lambda: self._dues.save_payment(payment)):
-            self.reload()
+            self._refused(self.ui.payErrorLabel, problems)
+            return None
+        return self._saved(self.ui.payErrorLabel, lambda: self._dues.save_payment(payment))
 
-    def _load_handover(self, handover: DuesHandover | None) -> None:
-        self._editing["handover"] = handover.id if handover else None
-        show_handover(self.ui, handover, self._today())
+    def save_handover(self) -> bool:
+        """保存 (its button, Enter, Ctrl+S): stored, the form then a new one."""
+        return self.handover_form.save()
 
-    def save_handover(self) -> None:
-        handover = read_handover(self.ui, self._editing["handover"])
+    def _store_handover(self) -> DuesHandover | None:
+        problems: Problems = []
+        handover = read_handover(self.ui, self.handover_form.editing, problems)
         if handover is None:
-            self.ui.handErrorLabel.setText(self.tr("Give the day and the amount in yuan."))
-        elif self._run(self.ui.handErrorLabel, lambda: self._dues.save_handover(handover)):
-            self._load_handover(None)
+            self._refused(self.ui.handErrorLabel, problems)
+            return None
+        return self._saved(self.ui.handErrorLabel, lambda: self._dues.save_handover(handover))
+
+    def _refused(self, error_label: QLabel, problems: Problems) -> None:
+        """Each field that cannot be read, named beside the form; the first one focused,
+        the typing kept."""
+        error_label.setText(problems_text(problems))
+        if problems:
+            problems[0][0].setFocus()
+
+    def _saved(self, error_label: QLabel, save: Callable[[], Saved]) -> Saved | None:
+        saved = self._run(error_label, save)
+        if saved is not None:
             self.reload()
+        return saved
 
     # -- the notice ----------------------------------------------------------------------
     def ask_and_publish(self) -> None:
@@ -467,17 +531,20 @@ class DuesPage(QWidget):
             return
         key = {"base": "dues_bases", "payment": "dues_payments", "handover": "dues_handovers"}
         self._dues.move_to_bin(key[kind], record_id)
+        form = dict(zip(FORM_NAMES, self._forms(), strict=True))[kind]
+        if form.editing == record_id:  # the record in the form went: a new one instead
+            form.show(None)
         self.reload()
 
-    def _run(self, error_label: QLabel, action: Callable[[], object]) -> bool:
-        """Save through the service; a refusal is said beside the form, in Chinese."""
+    def _run(self, error_label: QLabel, action: Callable[[], Saved]) -> Saved | None:
+        """Save through the service; a refusal is said beside the form, in Chinese (None)."""
         try:
-            action()
+            saved = action()
         except ValidationError as exc:
             error_label.setText("；".join(error_text(e) for e in exc.errors))
-            return False
+            return None
         except UserError as exc:
             error_label.setText(user_error_text(exc))
-            return False
+            return None
         error_label.setText("")
-        return True
+        return saved
