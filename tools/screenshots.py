@@ -60,7 +60,7 @@ def main(keys: list[str]) -> int:
             app.processEvents()
             window.grab().save(str(target / f"{key}.png"))
             print(f"wrote {(target / key).relative_to(ROOT)}.png")
-            if key == "recruiting":  # a person's timeline: the first probationary member
+            if key == "recruiting" and not folder:  # a person's timeline, at the docs' size
                 _recruiting_timeline(app, window, page, target)
         window.close()
     return 0

@@ -2365,6 +2365,10 @@ Your saved records are not affected.</source>
         <translation>此人的信息有尚未保存的修改。要保存吗？</translation>
     </message>
     <message>
+        <source>The recruiting plan of {year} has changes that are not saved. Save them?</source>
+        <translation>{year}年的发展计划有未保存的修改，要保存吗？</translation>
+    </message>
+    <message>
         <source>{year}: planned {planned}, admitted {admitted} ({names}); converted {converted}; extended {extended}; activists {activists}, candidates {candidates}.</source>
         <translation>{year}年：计划发展{planned}名，实际发展{admitted}名（{names}）；转正{converted}名；延长预备期{extended}名；确定入党积极分子{activists}名、发展对象{candidates}名。</translation>
     </message>

@@ -65,3 +65,20 @@ def test_the_same_seed_and_day_give_the_same_data(heavy: Workspace, tmp_path: Pa
 def test_the_small_demo_is_still_two_years(demo_workspace: Workspace, today: date) -> None:
     assert len(demo_workspace.members.all()) == 26
     assert not demo_workspace.meetings.all(today.year - 2)
+
+
+def test_the_decade_s_admissions_and_conversions_are_meeting_resolutions(heavy: Workspace) -> None:
+    from branchdesk.core.recruiting import MEETING_STEPS, StepKind
+
+    first_day = date(DEMO_TODAY.year - 9, 1, 1)
+    steps = [
+        s
+        for r in heavy.recruiting.all()
+        for s in r.steps
+        if s.kind in MEETING_STEPS and s.on >= first_day
+    ]
+    kinds = {s.kind for s in steps}
+    assert {StepKind.ADMITTED, StepKind.CONVERTED, StepKind.EXTENDED} <= kinds
+    assert all(s.meeting_id is not None for s in steps)
+    held = {m.id: m.held_on for m in heavy.meetings.all()}
+    assert all(held[s.meeting_id] == s.on for s in steps if s.meeting_id is not None)

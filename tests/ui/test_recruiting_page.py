@@ -41,6 +41,8 @@ def test_the_page_lists_everyone_by_stage_as_recruits_does(
     ]
     assert visible == [s.recruit.name for s in expected if s.stage == Stage.ACTIVIST]
     assert "计划发展3名" in page.ui.planActual.text()
+    note = page.ui.planNoteEdit  # the whole note, however narrow the box
+    assert note.toolTip() == note.text() == "吴磊、周雨婷等，报街道社会组织党委"
 
 
 def test_a_talk_added_and_saved_clears_the_applicants_deadline(
@@ -139,3 +141,41 @@ def test_a_member_who_came_through_the_pipeline_has_its_dates_read_only(
     other = next(i for i in members if i not in linked)
     form.load(members[other], DEMO_TODAY)
     assert not form.ui.joinedOnEdit.isReadOnly()
+
+
+def test_a_person_s_added_step_and_plan_year_come_back_from_unsaved_work_intact(
+    qtbot, demo_window: MainWindow, data_dir, monkeypatch
+) -> None:
+    """未保存的内容 of the person form keeps the 发展历程 rows edited before 保存 and the
+    列入发展计划年度, through the file, as a new start after a crash reads it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from branchdesk.ui.unsaved_keeper import UnsavedKeeper
+    from branchdesk.unsaved_work import UnsavedWork
+    from tests.ui.conftest import answer_questions
+
+    page = _page(demo_window)
+    recruit = next(s.recruit for s in page.model.records() if s.recruit.name == "刘佳怡")
+    page.select_record(recruit.id or 0)
+    ui = page.ui
+    ui.stepKindCombo.setCurrentIndex(ui.stepKindCombo.findData(StepKind.ACTIVIST.value))
+    qtbot.mouseClick(ui.stepAddButton, Qt.MouseButton.LeftButton)
+    steps = page.fields.steps
+    row = steps.rowCount() - 1
+    steps.setData(steps.index(row, steps.column_of("note")), "党员推荐，支委会研究确定")
+    ui.planInSpin.setValue(DEMO_TODAY.year + 1)
+    typed, _errors = page.fields.collect()
+    assert typed is not None and len(typed.steps) == len(recruit.steps) + 1
+    keeper = UnsavedKeeper(demo_window, data_dir)
+    keeper.keep_now()
+    assert "recruiting" in UnsavedWork(data_dir).kept()
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert page.may_close()
+    assert page.fields.collect()[0] != typed  # as a new start would show the person
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    keeper.offer_kept()
+    back, _errors = page.fields.collect()
+    assert back == typed  # the added step, its note and the plan year, intact
+    assert back is not None and back.steps[-1].note == "党员推荐，支委会研究确定"
+    assert back.plan_year == DEMO_TODAY.year + 1
+    assert page.has_unsaved_changes()

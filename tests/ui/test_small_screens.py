@@ -96,6 +96,30 @@ def test_record_lists_keep_their_key_columns_in_view(screen_window: MainWindow, 
     assert outside == []
 
 
+def test_recruiting_keeps_its_key_columns_in_view_and_headings_whole(
+    screen_window: MainWindow,
+) -> None:
+    """发展党员 is no record list of the common kind: its own table, beside the timeline."""
+    from branchdesk.ui.pages.recruiting_page import RecruitingPage
+
+    page = screen_window.show_page("recruiting")
+    assert isinstance(page, RecruitingPage)
+    QApplication.processEvents()
+    table = page.ui.table
+    header = table.horizontalHeader()
+    width, metrics = table.viewport().width(), table.fontMetrics()
+    outside = []
+    for name in ("name", "stage", "next", "deadline", "overdue"):
+        column = page.model.column_of(name)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        heading = str(page.model.headerData(column, Qt.Orientation.Horizontal))
+        if header.isSectionHidden(column) or right > width:
+            outside.append(f"{name}: ends at {right} of {width}")
+        if header.sectionSize(column) < metrics.horizontalAdvance(heading) + 8:
+            outside.append(f"{name}: heading {heading} cut at {header.sectionSize(column)}")
+    assert outside == []
+
+
 @pytest.mark.parametrize("key", sorted(KEY_COLUMNS))
 def test_record_lists_give_their_titles_room_and_their_key_headings_whole(
     screen_window: MainWindow, key: str

@@ -208,6 +208,31 @@ def _recruiting() -> Place:
     )
 
 
+def _recruiting_plan() -> Place:
+    """发展党员 → 年度发展计划: the note typed; another year is another plan."""
+
+    def type_into(page: Any) -> QWidget:
+        page.ui.planYearSpin.setValue(DEMO_TODAY.year)
+        page.ui.plannedSpin.setValue(page.ui.plannedSpin.value() + 1)
+        page.ui.planNoteEdit.setText("计划发展三名，已报街道社会组织党委")
+        return page.ui.planNoteEdit  # type: ignore[no-any-return]
+
+    def stored(_page: Any, ws: Workspace) -> object:
+        plan = ws.recruiting_plan(DEMO_TODAY.year)
+        return (plan.planned, plan.note) if plan else None
+
+    return Place(
+        "recruiting",
+        "plan",
+        type_into,
+        lambda page: (page.ui.plannedSpin.value(), page.ui.planNoteEdit.text()),  # type: ignore[attr-defined]
+        stored,
+        another=lambda page: page.ui.planYearSpin.setValue(DEMO_TODAY.year - 1),  # type: ignore[attr-defined]
+        filter=lambda page: page.ui.stageCombo.setCurrentIndex(2),  # type: ignore[attr-defined]
+        reselect=lambda page: page.ui.planYearSpin.setValue(DEMO_TODAY.year),  # type: ignore[attr-defined]
+    )
+
+
 def _holidays() -> Place:
     """设置 → 法定节假日: a day's name typed; another year is another record."""
     place = _table_place(
@@ -370,6 +395,7 @@ PLACES: dict[tuple[str, str], Callable[[], Place]] = {
     ("meetings", "form"): lambda: _record_place("meetings", "place", "placeEdit"),
     ("talks", "form"): lambda: _record_place("talks", "place", "placeEdit"),
     ("recruiting", "form"): _recruiting,
+    ("recruiting", "plan"): _recruiting_plan,
     ("volunteering", "form"): lambda: _record_place("volunteering", "place", "placeEdit"),
     ("training", "form"): lambda: _record_place("training", "title", "titleEdit"),
     ("review", "round"): _review,

@@ -1,8 +1,9 @@
 """A realistic recruiting pipeline for the demo branch.
 
 The demo's four probationary members came through it (their steps from the application
-on), and others stand at each earlier stage: an applicant awaiting the talk, one talked
-with, two activists, a candidate whose notice runs, one who withdrew; and the year's plan.
+on; the 支部党员大会 votes are meetings, demo.recruiting_votes), and others stand at each
+earlier stage: an applicant awaiting the talk, one talked with, two activists, a candidate
+whose notice runs, one who withdrew; and the year's plan.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from branchdesk.core.recruiting import (
     StepKind,
 )
 from branchdesk.core.workdays import WorkCalendar
+from branchdesk.demo.recruiting_votes import Votes
 
 if TYPE_CHECKING:
     from branchdesk.workspace import Workspace
@@ -61,7 +63,8 @@ def _way_in(applied: date, calendar: WorkCalendar, until: date) -> list[RecruitS
 
 def fill_recruiting(ws: Workspace, rng: random.Random, today: date, years: int = 2) -> None:
     calendar = ws.work_calendar()
-    _converted_within(ws, calendar, today, years)
+    votes = Votes(ws, rng, today, years)
+    _converted_within(votes, calendar, today, years)
     for member in ws.members.all():
         if member.full_on is not None or member.birth_date is None:
             continue
@@ -82,7 +85,8 @@ def fill_recruiting(ws: Workspace, rng: random.Random, today: date, years: int =
             plan_year=admitted.year, member_id=member.id,
             steps=tuple(s for s in steps if s.on <= today),
         )  # fmt: skip
-        ws.save_recruit(recruit, today)
+        votes.save(recruit)
+    votes.hold_meetings()  # the admissions, extensions and conversions: voted, not typed
     people: tuple[tuple[str, Gender, int, list[StepKind]], ...] = (
         ("陈思远", Gender.MALE, 20, []),  # applied 20 days ago: the talk is due
         ("刘佳怡", Gender.FEMALE, 60, [_S.TALK]),
@@ -126,9 +130,10 @@ def fill_recruiting(ws: Workspace, rng: random.Random, today: date, years: int =
         ws.recruiting.save_plan(RecruitingPlan(year, done + rng.randint(0, 1), ""))
 
 
-def _converted_within(ws: Workspace, calendar: WorkCalendar, today: date, years: int) -> None:
+def _converted_within(votes: Votes, calendar: WorkCalendar, today: date, years: int) -> None:
     """Members this branch admitted and converted within the demo's years came through the
     pipeline too (the heavy demo's ten years); the earliest had probation extended once."""
+    ws = votes.ws
     first = date(today.year - years + 1, 1, 1)
     extended = False
     for member in sorted(ws.members.all(), key=lambda m: m.joined_on):
@@ -162,7 +167,7 @@ def _converted_within(ws: Workspace, calendar: WorkCalendar, today: date, years:
             plan_year=admitted.year, member_id=member.id,
             steps=tuple(s for s in steps if s.on <= today),
         )  # fmt: skip
-        ws.save_recruit(recruit, today)
+        votes.save(recruit)
 
 
 def _save(

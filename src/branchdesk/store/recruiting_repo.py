@@ -77,18 +77,27 @@ class RecruitRepository(TrashableRepository[Recruit]):
         steps: dict[int, list[RecruitStep]] = {}
         for row in self._db.execute(f"SELECT {_STEP_COLUMNS} FROM recruit_steps ORDER BY id"):
             steps.setdefault(row[0], []).append(_step(row[1:]))
-        for outcome in self.meeting_outcomes():
+        # A single person's read works out only the meetings naming that person.
+        chosen = None if not clause else [row[0] for row in rows]
+        for outcome in self.meeting_outcomes(recruit_ids=chosen):
             if outcome.step is not None:
                 steps.setdefault(outcome.recruit_id, []).append(outcome.step)
         return [_recruit(row, tuple(steps.get(row[0], ()))) for row in rows]
 
-    def meeting_outcomes(self, meeting_ids: list[int] | None = None) -> list[ResolutionOutcome]:
-        """What each live meeting's resolutions on people of the pipeline record (or why not)."""
+    def meeting_outcomes(
+        self, meeting_ids: list[int] | None = None, recruit_ids: list[int] | None = None
+    ) -> list[ResolutionOutcome]:
+        """What each live meeting's resolutions on people of the pipeline record (or why not);
+        only those on *recruit_ids* when given."""
         sql = (
             "SELECT DISTINCT m.id FROM meeting_resolutions r JOIN meetings m ON m.id = r.meeting_id"
             " WHERE r.recruit_id IS NOT NULL AND m.deleted_at IS NULL"
         )
-        ids = [row[0] for row in self._db.execute(sql)]
+        params: list[int] = []
+        if recruit_ids is not None:
+            sql += f" AND r.recruit_id IN ({', '.join('?' * len(recruit_ids))})"
+            params = recruit_ids
+        ids = [row[0] for row in self._db.execute(sql, params)]
         if meeting_ids is not None:
             ids = [i for i in ids if i in meeting_ids]
         if not ids:
@@ -96,7 +105,8 @@ class RecruitRepository(TrashableRepository[Recruit]):
         meetings = MeetingRepository(self._db)
         roster = Roster.of(MemberRepository(self._db).all(), BranchRepository(self._db).terms())
         names = dict(self._db.execute("SELECT id, name FROM recruits").fetchall())
-        return [o for i in ids for o in resolution_outcomes(meetings.get(i), roster, names)]
+        outcomes = [o for i in ids for o in resolution_outcomes(meetings.get(i), roster, names)]
+        return [o for o in outcomes if recruit_ids is None or o.recruit_id in recruit_ids]
 
     # -- the roster follows the pipeline ----------------------------------------------------
     def sync_roster(self, recruit_id: int, today: date) -> None:

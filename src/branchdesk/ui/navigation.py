@@ -62,7 +62,7 @@ EDITABLE_PLACES: dict[str, tuple[str, ...]] = {
     "meetings": ("form",),
     "review": ("round",),
     "talks": ("form",),
-    "recruiting": ("form",),
+    "recruiting": ("form", "plan"),
     "volunteering": ("form",),
     "training": ("form",),
     "report": ("section",),

@@ -115,18 +115,27 @@ class Ui_RecruitingPage(object):
 
         self.planRow.addWidget(self.plannedSpin)
 
+        self.planRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.planRow.addItem(self.planRowSpacer)
+
+
+        self.planLayout.addLayout(self.planRow)
+
+        self.planNoteRow = QHBoxLayout()
+        self.planNoteRow.setObjectName(u"planNoteRow")
         self.planNoteEdit = QLineEdit(self.planBox)
         self.planNoteEdit.setObjectName(u"planNoteEdit")
 
-        self.planRow.addWidget(self.planNoteEdit)
+        self.planNoteRow.addWidget(self.planNoteEdit)
 
         self.planSaveButton = QPushButton(self.planBox)
         self.planSaveButton.setObjectName(u"planSaveButton")
 
-        self.planRow.addWidget(self.planSaveButton)
+        self.planNoteRow.addWidget(self.planSaveButton)
 
 
-        self.planLayout.addLayout(self.planRow)
+        self.planLayout.addLayout(self.planNoteRow)
 
         self.planActual = QLabel(self.planBox)
         self.planActual.setObjectName(u"planActual")

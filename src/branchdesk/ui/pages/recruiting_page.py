@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from branchdesk.core import registry
@@ -48,6 +49,8 @@ class RecruitingPage(QWidget):
         self._service = service
         self._today = today
         self._current: RecruitStatus | None = None
+        self._plan_year = today().year
+        self._plan_saved: tuple[int, str] = (0, "")  # the year's plan as stored
         language = label_language()
         self.model: RecordTableModel[RecruitStatus] = RecordTableModel(
             status_columns(language), "RecruitTable", self
@@ -69,10 +72,34 @@ class RecruitingPage(QWidget):
         ui.splitter.setStretchFactor(0, 2)  # the timeline needs the width more than the list
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([560, 840])
+        self._split_fitted = False
         ui.planYearSpin.setValue(today().year)
         self._connect()
         self.reload()
         self.load(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_fitted:
+            self._split_fitted = True
+            self._fit_split()
+
+    def _fit_split(self) -> None:
+        """The list wide enough for its key columns (姓名 to 逾期) when the page first shows,
+        as long as the person's side keeps its own least width: at 1024×700 the proportion
+        alone cut 期限 and 逾期 off (tests/ui/test_small_screens.py)."""
+        table, splitter = self.ui.table, self.ui.splitter
+        header = table.horizontalHeader()
+        overdue = self.model.column_of("overdue")
+        needed = header.sectionPosition(overdue) + header.sectionSize(overdue)
+        needed += 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        needed += self.ui.tableSide.width() - table.width()  # the side's margins
+        left, right = splitter.sizes()
+        total = left + right
+        least_form = self.ui.formSide.minimumSizeHint().width()
+        wanted = min(needed, total - least_form)
+        if wanted > left:
+            splitter.setSizes([wanted, total - wanted])
 
     def _connect(self) -> None:
         ui = self.ui
@@ -87,11 +114,13 @@ class RecruitingPage(QWidget):
         ui.stepRemoveButton.clicked.connect(
             lambda: ui.stepsError.setText(self.fields.remove_step())
         )
-        ui.planYearSpin.valueChanged.connect(lambda _v: self._show_plan())
+        ui.planYearSpin.valueChanged.connect(lambda _v: self._plan_year_chosen())
         ui.planSaveButton.clicked.connect(self.save_plan)
+        ui.planNoteEdit.textChanged.connect(ui.planNoteEdit.setToolTip)  # the whole text
         ui.noticePdfButton.clicked.connect(lambda: self._notice("pdf"))
         ui.noticeDocxButton.clicked.connect(lambda: self._notice("docx"))
         escape_cancels(ui.formSide, self.cancel)
+        escape_cancels(ui.planBox, self.cancel_plan)
 
     # -- the list ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -219,13 +248,13 @@ class RecruitingPage(QWidget):
             self.load(None)
 
     def has_unsaved_changes(self) -> bool:
-        return self.fields.changed()
+        return self.fields.changed() or self.plan_changed()
 
     def may_replace_form(self) -> bool:
         """Asks 保存 / 不保存 / 取消 about typing not saved; False to stay with it."""
         text = self.tr("The person's record has changes that are not saved. Save them?")
         return may_go_on(
-            self, self.has_unsaved_changes(), text, self.save, lambda: self.load(self._current)
+            self, self.fields.changed(), text, self.save, lambda: self.load(self._current)
         )
 
     def cancel(self) -> None:
@@ -234,30 +263,84 @@ class RecruitingPage(QWidget):
             self.load(self._current)
 
     def may_close(self) -> bool:
-        return self.may_replace_form()
+        return self.may_replace_form() and self.may_replace_plan()
 
     def unsaved_content(self) -> dict[str, Any] | None:
-        """The person's typing not saved yet, as 未保存的内容 (ui/unsaved_keeper.py); the
-        steps table's rows are not kept, as in 设置's tables."""
+        """The person's typing not saved yet, the steps' rows with it, and the 发展计划
+        typed, as 未保存的内容 (ui/unsaved_keeper.py)."""
         if not self.has_unsaved_changes():
             return None
-        record = self._current.recruit.id if self._current is not None else None
-        return {"record": record, "fields": field_values(self.ui.personBox)}
+        content: dict[str, Any] = {}
+        if self.fields.changed():
+            record = self._current.recruit.id if self._current is not None else None
+            fields = field_values(self.ui.personBox) | field_values(self.ui.timelineBox)
+            content.update(record=record, fields=fields)  # the steps' rows too
+        if self.plan_changed():
+            content["plan"] = field_values(self.ui.planBox)
+        return content
 
     def restore_unsaved(self, content: dict[str, Any]) -> None:
-        record_id = content.get("record")
-        if record_id is None:
-            self.new_person()
-        else:
-            self.select_record(int(record_id))
-        put_field_values(self.ui.personBox, dict(content.get("fields", {})))
+        if "fields" in content:
+            record_id = content.get("record")
+            if record_id is None:
+                self.new_person()
+            else:
+                self.select_record(int(record_id))
+            put_field_values(self.ui.formWidget, dict(content["fields"]))
+        if "plan" in content:
+            plan = dict(content["plan"])
+            year = plan.pop(self.ui.planYearSpin.objectName(), None)
+            if isinstance(year, int):
+                self.ui.planYearSpin.setValue(year)  # that year's plan first, then the typing
+            put_field_values(self.ui.planBox, plan)
 
     # -- the yearly plan beside the actual ---------------------------------------------
-    def _show_plan(self) -> None:
-        year = self.ui.planYearSpin.value()
+    def plan_changed(self) -> bool:
+        """The 发展计划 box holds a count or a note typed and not saved."""
+        return (self.ui.plannedSpin.value(), self.ui.planNoteEdit.text()) != self._plan_saved
+
+    def may_replace_plan(self) -> bool:
+        """Asks 保存 / 不保存 / 取消 about the plan typed; False to stay with it."""
+        text = self.tr("The recruiting plan of {year} has changes that are not saved. Save them?")
+        return may_go_on(
+            self,
+            self.plan_changed(),
+            text.format(year=self._plan_year),
+            self.save_plan,
+            lambda: self._show_plan(typed=False),
+        )
+
+    def cancel_plan(self) -> None:
+        """Esc in the plan box: the plan as saved, after asking about changes."""
+        if self.may_replace_plan():
+            self._show_plan(typed=False)
+
+    def _plan_year_chosen(self) -> None:
+        """Another year is another plan: ask about the one typed; 取消 keeps its year."""
+        spin = self.ui.planYearSpin
+        chosen = spin.value()
+        if chosen == self._plan_year:
+            return
+        spin.blockSignals(True)
+        spin.setValue(self._plan_year)  # the typed plan is saved as this year's
+        asked = self.may_replace_plan()
+        if asked:
+            spin.setValue(chosen)
+        spin.blockSignals(False)
+        if asked:
+            self._plan_year = chosen
+            self._show_plan(typed=False)
+
+    def _show_plan(self, typed: bool = True) -> None:
+        """The year's plan and what was done; a plan being typed stays unless *typed* is
+        False (records changed elsewhere refresh only the figures)."""
+        year = self._plan_year = self.ui.planYearSpin.value()
         plan = self._service.recruiting_plan(year)
-        self.ui.plannedSpin.setValue(plan.planned if plan else 0)
-        self.ui.planNoteEdit.setText(plan.note if plan else "")
+        keep = typed and self.plan_changed()
+        self._plan_saved = (plan.planned if plan else 0, plan.note if plan else "")
+        if not keep:
+            self.ui.plannedSpin.setValue(self._plan_saved[0])
+            self.ui.planNoteEdit.setText(self._plan_saved[1])
         done = self._service.year_recruiting(year)
         self.ui.planActual.setText(
             self.tr(
@@ -276,12 +359,13 @@ class RecruitingPage(QWidget):
             )
         )
 
-    def save_plan(self) -> None:
+    def save_plan(self) -> bool:
         plan = RecruitingPlan(
             self.ui.planYearSpin.value(), self.ui.plannedSpin.value(), self.ui.planNoteEdit.text()
         )
         self._service.save_recruiting_plan(plan)
-        self._show_plan()
+        self._show_plan(typed=False)
+        return True
 
     # -- the 公示 notice --------------------------------------------------------------------
     def _notice(self, fmt: str) -> None:
