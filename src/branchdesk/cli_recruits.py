@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import Any
 
 from branchdesk.cli_output import open_workspace, print_json
 
@@ -20,8 +21,20 @@ def cmd_recruits(args: argparse.Namespace) -> int:
         print_json(document)
         return 0
     for person in document["recruits"]:
-        deadline = person["deadline"] or "-"
-        flag = "  OVERDUE" if person["overdue"] else ""
-        print(f"{person['name']:<6} {person['stage_zh']:<8} next: {person['next_step_zh'] or '-'}"
-              f"  by {deadline}{flag}")  # fmt: skip
+        print(_line(person))
     return 0
+
+
+def _line(person: dict[str, Any]) -> str:
+    """One person: stage, last step and its date, next step and when (by a deadline, or
+    not before a date, as 发展对象 must wait a year as 积极分子), OVERDUE when it passed."""
+    last = f"{person['last_step_zh']} {person['last_step_on']}" if person["last_step_zh"] else "-"
+    if person["deadline"]:
+        when = f"by {person['deadline']}"
+    elif person["earliest"]:
+        when = f"not before {person['earliest']}"
+    else:
+        when = "-"
+    flag = "  OVERDUE" if person["overdue"] else ""
+    return (f"{person['name']:<6} {person['stage_zh']:<8} last: {last:<18} "
+            f"next: {person['next_step_zh'] or '-'}  {when}{flag}")  # fmt: skip

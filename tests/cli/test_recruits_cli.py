@@ -81,3 +81,27 @@ def test_the_demo_pipeline_matches_across_cli_compliance_ledger_and_report(
     assert sorted(facts.recruiting.admitted) == admitted and admitted
     sentence = f"年内发展党员{len(facts.recruiting.admitted)}名、转正0名、延长预备期0名"
     assert any(sentence in s.text for s in sections)
+
+
+def test_the_plain_listing_names_stage_last_and_next_step_and_when(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ("--data-dir", str(demo_dir), "recruits", "--today", DEMO_TODAY.isoformat())
+    people = _json(capsys, *base, "--json")["recruits"]
+    assert main(list(base)) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(people)
+    for person, line in zip(people, lines, strict=True):
+        assert line.startswith(person["name"]) and person["stage_zh"] in line
+        if person["last_step_zh"]:
+            assert f"last: {person['last_step_zh']} {person['last_step_on']}" in line
+        if person["deadline"]:
+            assert f"by {person['deadline']}" in line
+        elif person["earliest"]:
+            assert f"not before {person['earliest']}" in line
+        assert line.endswith("OVERDUE") == person["overdue"]
+    # The demo has someone waiting (a year as 积极分子 before 发展对象) and someone with a deadline.
+    assert any("not before" in line for line in lines) and any(" by " in line for line in lines)
+    overdue_day = ("--data-dir", str(demo_dir), "recruits", "--today", "2027-12-31")
+    assert main(list(overdue_day)) == 0
+    assert "OVERDUE" in capsys.readouterr().out
