@@ -300,3 +300,24 @@ def test_a_month_lists_only_deadlines_falling_in_it_or_soon_the_year_lists_all()
     assert not listed(date(2025, 4, 1), RulePeriod.MONTH)
     assert listed(date(2025, 8, 11), RulePeriod.MONTH)  # within a month of it
     assert listed(date(2025, 7, 1), RulePeriod.QUARTER)  # falls in Q3
+
+
+def test_a_notice_in_a_year_without_its_holiday_notice_says_so_until_it_is_entered() -> None:
+    """1.11.0 of the calendar library knows 2026 at most: a notice over New Year 2027 counted
+    by weekends alone would take 1 January for a working day, without a word."""
+    recruit = _candidate(
+        step(StepKind.TRAINING, date(2025, 6, 1), days=3),
+        step(StepKind.NOTICE, date(2026, 12, 28), ends_on=date(2027, 1, 4)),
+    )
+    [caution] = breaches(recruit, LIMITS, CALENDAR, date(2027, 1, 10))
+    assert "2026年、2027年的法定节假日安排尚未录入" in caution.text_zh
+    known = WorkCalendar(
+        [
+            *NATIONAL_DAY_2025,
+            OfficialDay(date(2026, 1, 1), DayKind.HOLIDAY, "元旦"),
+            OfficialDay(date(2027, 1, 1), DayKind.HOLIDAY, "元旦"),
+        ]
+    )
+    assert known.unknown_years(date(2026, 12, 28), date(2027, 1, 4)) == ()
+    # Entered, the count is trusted: 28–31 Dec and 4 Jan are the five working days.
+    assert breaches(recruit, LIMITS, known, date(2027, 1, 10)) == []

@@ -158,6 +158,18 @@ def breaches(
         found.append(
             Breach("notice", f"公示仅{days}个工作日，不足{limits.notice_workdays}个工作日")
         )
+    notice = recruit.last(StepKind.NOTICE)
+    if "notice" in limits.enabled and notice is not None and notice.ends_on is not None:
+        unknown = calendar.unknown_years(notice.on, notice.ends_on)
+        if unknown:  # a count by weekends alone may be wrong: say so rather than trust it
+            years = "、".join(f"{y}年" for y in unknown)
+            found.append(
+                Breach(
+                    "notice",
+                    f"公示期内{years}的法定节假日安排尚未录入（设置 → 法定节假日），"
+                    f"工作日暂按周末计算，请录入后核对",
+                )
+            )
     admitted, approved = recruit.admitted_on, recruit.last(StepKind.APPROVED)
     if admitted is not None and approved is not None and "approval" in limits.enabled:
         limit = add_months(admitted, limits.approval_months)

@@ -51,6 +51,11 @@ class WorkCalendar:
         """Whether the year's notice is in the calendar (else weekends alone are assumed)."""
         return year in self.years
 
+    def unknown_years(self, first: date, last: date) -> tuple[int, ...]:
+        """Years from *first* to *last* whose notice is not in the calendar: days there are
+        counted by weekends alone, which a holiday or a make-up working day would change."""
+        return tuple(y for y in range(first.year, last.year + 1) if not self.knows_year(y))
+
     def workdays_between(self, first: date, last: date) -> int:
         """Working days from *first* to *last*, both included (0 when last < first)."""
         count = 0
