@@ -19,7 +19,7 @@ from branchdesk.core.recruiting import (
     RecruitStep,
     StepKind,
 )
-from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, one_line
+from branchdesk.core.validation import REQUIRED, FieldError, date_error, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_recruiting_page import Ui_RecruitingPage
 from branchdesk.ui.models.record_table import RecordTableModel
@@ -147,8 +147,8 @@ class RecruitFields:
     def _date(self, field: str, text: str, errors: list[FieldError]) -> date | None:
         try:
             return parse_date_text(text)
-        except ValueError:
-            errors.append(FieldError(field, NOT_A_DATE))
+        except ValueError as exc:  # as the other forms say it: 2026-02 has 28 days
+            errors.append(date_error(field, exc))
             return None
 
 

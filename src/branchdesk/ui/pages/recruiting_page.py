@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from branchdesk.core import registry
@@ -34,6 +34,7 @@ from branchdesk.ui.unsaved_changes import (
 )
 
 OWNER_TYPE = registry.RECRUITS.key
+_WITHIN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class RecruitingPage(QWidget):
@@ -121,6 +122,15 @@ class RecruitingPage(QWidget):
         ui.noticeDocxButton.clicked.connect(lambda: self._notice("docx"))
         escape_cancels(ui.formSide, self.cancel)
         escape_cancels(ui.planBox, self.cancel_plan)
+        # The keys of the other record pages: Ctrl+S saves where the typing is, Ctrl+N a
+        # new person, Del the step chosen in the timeline.
+        keys = QKeySequence.StandardKey
+        QShortcut(keys.Save, ui.formSide, self.save).setContext(_WITHIN)
+        QShortcut(keys.Save, ui.planBox, self.save_plan).setContext(_WITHIN)
+        QShortcut(keys.New, self, self.new_person).setContext(_WITHIN)
+        QShortcut(keys.Delete, ui.stepsTable, ui.stepRemoveButton.click).setContext(
+            Qt.ShortcutContext.WidgetShortcut  # not while a cell is being edited
+        )
 
     # -- the list ------------------------------------------------------------------------
     def reload(self) -> None:

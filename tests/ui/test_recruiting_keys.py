@@ -1,0 +1,67 @@
+"""发展党员 by keyboard, as a secretary enters a new applicant: 新增 (Alt+W or Ctrl+N), the
+fields, 保存 by Ctrl+S; a wrong date said as the other forms say it; a step removed by Del."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from branchdesk.core.recruiting import StepKind
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.pages.recruiting_page import RecruitingPage
+from branchdesk.workspace import Workspace
+
+
+def _active_page(qtbot, window: MainWindow) -> RecruitingPage:
+    page = window.show_page("recruiting")
+    assert isinstance(page, RecruitingPage)
+    window.activateWindow()  # keys reach a shortcut only in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return page
+
+
+def test_a_new_applicant_typed_and_saved_by_keyboard(
+    qtbot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    page = _active_page(qtbot, demo_window)
+    ui = page.ui
+    ui.table.setFocus()
+    qtbot.keyClick(ui.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert ui.nameEdit.hasFocus() and ui.nameEdit.text() == ""
+    ui.nameEdit.insert("王晓梅\n")  # pasted from a spreadsheet cell
+    ui.birthEdit.setText("1998.3.5")
+    ui.appliedEdit.setText("20261107")
+    qtbot.keyClick(ui.appliedEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not page.has_unsaved_changes(), ui.appliedError.text()
+    saved = next(r for r in demo_workspace.recruiting.all() if r.name == "王晓梅")
+    assert (saved.birth_date.isoformat(), saved.applied_on.isoformat()) == (  # type: ignore[union-attr]
+        "1998-03-05",
+        "2026-11-07",
+    )
+
+
+def test_a_day_the_month_does_not_have_is_said_as_the_other_forms_say_it(
+    qtbot, demo_window: MainWindow
+) -> None:
+    page = _active_page(qtbot, demo_window)
+    ui = page.ui
+    page.new_person()
+    ui.nameEdit.setText("王晓梅")
+    ui.birthEdit.setText("1998-03-05")
+    ui.appliedEdit.setText("2026-02-30")
+    assert not page.save()
+    assert ui.appliedError.text() == "没有这一天：2026-02 只有 28 天。"
+
+
+def test_del_in_the_timeline_removes_the_step_chosen(qtbot, demo_window: MainWindow) -> None:
+    page = _active_page(qtbot, demo_window)
+    ui = page.ui
+    applicant = next(s for s in page.model.records() if s.recruit.name == "陈思远")
+    page.select_record(applicant.recruit.id or 0)
+    ui.stepKindCombo.setCurrentIndex(ui.stepKindCombo.findData(StepKind.TALK.value))
+    qtbot.keyClick(ui.stepAddButton, Qt.Key.Key_Space)
+    assert page.fields.steps.rowCount() == 1
+    ui.stepsTable.setFocus()
+    qtbot.keyClick(ui.stepsTable, Qt.Key.Key_Delete)
+    assert page.fields.steps.rowCount() == 0
+    assert not page.has_unsaved_changes()  # added and removed: nothing left to save
