@@ -2171,6 +2171,10 @@ Your saved records are not affected.</source>
         <translation>下一环节</translation>
     </message>
     <message>
+        <source>{days} days overdue</source>
+        <translation>逾期{days}天</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
@@ -22,8 +22,8 @@ from branchdesk.core.recruiting_status import RecruitStatus
 from branchdesk.core.validation import ValidationError
 from branchdesk.ui.forms.ui_recruiting_page import Ui_RecruitingPage
 from branchdesk.ui.i18n import label_language
-from branchdesk.ui.models.record_table import RecordTableModel
-from branchdesk.ui.models.recruit_tables import status_columns
+from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
+from branchdesk.ui.models.recruit_tables import RecruitTableModel, status_columns
 from branchdesk.ui.pages.recruit_form import RecruitFields
 from branchdesk.ui.ports import Recruiting
 from branchdesk.ui.unsaved_changes import (
@@ -53,14 +53,16 @@ class RecruitingPage(QWidget):
         self._plan_year = today().year
         self._plan_saved: tuple[int, str] = (0, "")  # the year's plan as stored
         language = label_language()
-        self.model: RecordTableModel[RecruitStatus] = RecordTableModel(
-            status_columns(language), "RecruitTable", self
+        self.model = RecruitTableModel(status_columns(language, today), "RecruitTable", self)
+        # The stage and the name filter in the proxy, so that a sort by 期限 keeps them.
+        self.proxy = RecordFilterProxy(
+            lambda _s: 0, lambda s: s.stage.value, lambda s: s.recruit.name, self
         )
-        self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(self.model.column_of("name"))
         ui = self.ui
         ui.table.setModel(self.proxy)
+        ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        ui.table.setSortingEnabled(True)  # first as listed: by stage, then deadline
         ui.table.setSelectionBehavior(ui.table.SelectionBehavior.SelectRows)
         ui.table.setSelectionMode(ui.table.SelectionMode.SingleSelection)
         ui.table.verticalHeader().hide()
@@ -106,6 +108,7 @@ class RecruitingPage(QWidget):
         ui = self.ui
         ui.filterEdit.textChanged.connect(self._filter)
         ui.stageCombo.currentIndexChanged.connect(lambda _i: self._filter())
+        self.proxy.refiltered.connect(self._reselect_current)
         ui.table.selectionModel().currentRowChanged.connect(self._row_changed)
         ui.newButton.clicked.connect(self.new_person)
         ui.deleteButton.clicked.connect(self.move_to_bin)
@@ -156,18 +159,12 @@ class RecruitingPage(QWidget):
         self.load(found)
 
     def _filter(self) -> None:
-        stage = self.ui.stageCombo.currentData()
-        text = self.ui.filterEdit.text().strip()
-        for row in range(self.model.rowCount()):
-            status = self.model.record(row)
-            shown = (stage is None or status.stage.value == stage) and text in status.recruit.name
-            self.ui.table.setRowHidden(
-                self.proxy.mapFromSource(self.model.index(row, 0)).row(), not shown
-            )
+        self.proxy.set_kind(self.ui.stageCombo.currentData() or ALL)
+        self.proxy.set_text(self.ui.filterEdit.text())
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
+        if not current.isValid() or self.proxy.refiltering:
+            return  # a filter moved the rows, not a choice: the form keeps its person
         status = self.model.record(self.proxy.mapToSource(current).row())
         if self._current is not None and status.recruit.id == self._current.recruit.id:
             return
