@@ -2369,6 +2369,10 @@ Your saved records are not affected.</source>
         <translation>此人的信息有尚未保存的修改。要保存吗？</translation>
     </message>
     <message>
+        <source>The person&apos;s record and the recruiting plan of {year} have changes that are not saved. Save them?</source>
+        <translation>此人的信息和{year}年的发展计划都有未保存的修改，要保存吗？</translation>
+    </message>
+    <message>
         <source>The recruiting plan of {year} has changes that are not saved. Save them?</source>
         <translation>{year}年的发展计划有未保存的修改，要保存吗？</translation>
     </message>

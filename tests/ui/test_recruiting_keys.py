@@ -65,3 +65,28 @@ def test_del_in_the_timeline_removes_the_step_chosen(qtbot, demo_window: MainWin
     qtbot.keyClick(ui.stepsTable, Qt.Key.Key_Delete)
     assert page.fields.steps.rowCount() == 0
     assert not page.has_unsaved_changes()  # added and removed: nothing left to save
+
+
+def test_closing_with_the_person_and_the_plan_typed_asks_once(
+    qtbot, demo_window: MainWindow, demo_workspace: Workspace, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import DEMO_TODAY
+    from tests.ui.conftest import answer_questions
+
+    page = _active_page(qtbot, demo_window)
+    ui = page.ui
+    person = page.model.record(0).recruit
+    page.select_record(person.id or 0)
+    ui.jobEdit.setText("某社会组织 项目主管")
+    ui.planNoteEdit.setText("计划发展三名")
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not page.may_close()
+    assert len(asked) == 1 and "发展计划" in asked[0] and "此人" in asked[0]
+    assert ui.jobEdit.text() == "某社会组织 项目主管" and ui.planNoteEdit.text() == "计划发展三名"
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
+    assert page.may_close() and len(asked) == 1
+    assert demo_workspace.recruiting.get(person.id or 0).job == "某社会组织 项目主管"
+    plan = demo_workspace.recruiting_plan(DEMO_TODAY.year)
+    assert plan is not None and plan.note == "计划发展三名"

@@ -270,7 +270,20 @@ class RecruitingPage(QWidget):
             self.load(self._current)
 
     def may_close(self) -> bool:
-        return self.may_replace_form() and self.may_replace_plan()
+        """Closing the window: one question for the page, even when the person and the
+        plan both hold typing (asked twice, the second 取消 came after the first 不保存)."""
+        if not (self.fields.changed() and self.plan_changed()):
+            return self.may_replace_form() and self.may_replace_plan()
+        text = self.tr(
+            "The person's record and the recruiting plan of {year} have changes that are "
+            "not saved. Save them?"
+        ).format(year=self._plan_year)
+
+        def discard_both() -> None:
+            self.load(self._current)
+            self._show_plan(typed=False)
+
+        return may_go_on(self, True, text, lambda: self.save() and self.save_plan(), discard_both)
 
     def unsaved_content(self) -> dict[str, Any] | None:
         """The person's typing not saved yet, the steps' rows with it, and the 发展计划
