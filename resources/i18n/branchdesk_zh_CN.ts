@@ -2381,8 +2381,20 @@ Your saved records are not affected.</source>
         <translation>{year}年：计划发展{planned}名，实际发展{admitted}名（{names}）；转正{converted}名；延长预备期{extended}名；确定入党积极分子{activists}名、发展对象{candidates}名。</translation>
     </message>
     <message>
+        <source>The public notice is made for a 发展对象 before the 支部党员大会 votes on admission; {name} is at the stage {stage}.</source>
+        <translation>公示在支部党员大会讨论接收前、对发展对象进行；{name}目前处于“{stage}”阶段。</translation>
+    </message>
+    <message>
         <source>Save the public notice</source>
         <translation>保存公示</translation>
+    </message>
+    <message>
+        <source>Building the public notice…</source>
+        <translation>正在生成公示…</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
     </message>
 </context>
 <context>
