@@ -2365,6 +2365,10 @@ Your saved records are not affected.</source>
         <translation>所处阶段：{stage}。下一环节：{step}。</translation>
     </message>
     <message>
+        <source>Moved to the recycle bin.</source>
+        <translation>已移入回收站。</translation>
+    </message>
+    <message>
         <source>The person&apos;s record has changes that are not saved. Save them?</source>
         <translation>此人的信息有尚未保存的修改。要保存吗？</translation>
     </message>

@@ -90,3 +90,30 @@ def test_closing_with_the_person_and_the_plan_typed_asks_once(
     assert demo_workspace.recruiting.get(person.id or 0).job == "某社会组织 项目主管"
     plan = demo_workspace.recruiting_plan(DEMO_TODAY.year)
     assert plan is not None and plan.note == "计划发展三名"
+
+
+def test_del_on_the_list_asks_about_typing_then_offers_undo(
+    qtbot, demo_window: MainWindow, demo_workspace: Workspace, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import answer_questions
+
+    page = _active_page(qtbot, demo_window)
+    ui = page.ui
+    person = next(s.recruit for s in page.model.records() if s.recruit.name == "刘佳怡")
+    page.select_record(person.id or 0)
+    ui.jobEdit.setText("街道志愿者")
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    ui.table.setFocus()
+    qtbot.keyClick(ui.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1  # 取消: the typing stays, the person stays
+    assert ui.jobEdit.text() == "街道志愿者"
+    assert any(r.id == person.id for r in demo_workspace.recruiting.all())
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(ui.table, Qt.Key.Key_Delete)
+    assert all(r.id != person.id for r in demo_workspace.recruiting.all())
+    assert page.undo_bar.isVisible() and page.undo_bar.label.text() == "已移入回收站。"
+    page.undo_bar.undo_button.click()
+    assert any(r.id == person.id for r in demo_workspace.recruiting.all())
+    assert ui.nameEdit.text() == "刘佳怡" and ui.jobEdit.text() == person.job

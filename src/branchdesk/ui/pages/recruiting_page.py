@@ -34,6 +34,7 @@ from branchdesk.ui.unsaved_changes import (
     put_field_values,
 )
 from branchdesk.ui.widgets.file_written import another_name, offer_to_open
+from branchdesk.ui.widgets.undo_bar import UndoBar
 
 OWNER_TYPE = registry.RECRUITS.key
 NoticeBuilder = Callable[[int, Path, str], object]
@@ -84,6 +85,8 @@ class RecruitingPage(QWidget):
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([560, 840])
         self._split_fitted = False
+        self.undo_bar = UndoBar(self)
+        ui.tableLayout.insertWidget(1, self.undo_bar)  # under the list
         ui.planYearSpin.setValue(today().year)
         self._connect()
         self.reload()
@@ -139,6 +142,9 @@ class RecruitingPage(QWidget):
         QShortcut(keys.Save, ui.formSide, self.save).setContext(_WITHIN)
         QShortcut(keys.Save, ui.planBox, self.save_plan).setContext(_WITHIN)
         QShortcut(keys.New, self, self.new_person).setContext(_WITHIN)
+        QShortcut(keys.Delete, ui.table, self.move_to_bin).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
         QShortcut(keys.Delete, ui.stepsTable, ui.stepRemoveButton.click).setContext(
             Qt.ShortcutContext.WidgetShortcut  # not while a cell is being edited
         )
@@ -259,10 +265,27 @@ class RecruitingPage(QWidget):
         return True
 
     def move_to_bin(self) -> None:
-        if self._current is not None and self._current.recruit.id is not None:
-            self._service.move_to_bin(OWNER_TYPE, self._current.recruit.id)
-            self.reload()
-            self.load(None)
+        """移入回收站 (or Del on the list), after asking about the form's typing, with 撤销
+        under the list as the other record pages offer it."""
+        if self._current is None or self._current.recruit.id is None:
+            return
+        recruit_id = self._current.recruit.id
+        if not self.may_replace_form():
+            return
+        self._service.move_to_bin(OWNER_TYPE, recruit_id)
+        self.reload()
+        self.load(None)
+        self.undo_bar.offer(
+            self.tr("Moved to the recycle bin."), lambda: self._take_back(recruit_id)
+        )
+
+    def _take_back(self, recruit_id: int) -> None:
+        """撤销: the person just moved to the recycle bin back in the list and the form."""
+        if not self.may_replace_form():
+            return
+        self._service.restore_from_bin(OWNER_TYPE, recruit_id)
+        self.reload()
+        self.select_record(recruit_id)
 
     def has_unsaved_changes(self) -> bool:
         return self.fields.changed() or self.plan_changed()
