@@ -117,3 +117,22 @@ def test_del_on_the_list_asks_about_typing_then_offers_undo(
     page.undo_bar.undo_button.click()
     assert any(r.id == person.id for r in demo_workspace.recruiting.all())
     assert ui.nameEdit.text() == "刘佳怡" and ui.jobEdit.text() == person.job
+
+
+def test_a_pasted_name_and_phone_are_tidied_and_a_wrong_phone_is_said(
+    qtbot, demo_window: MainWindow, demo_workspace: Workspace
+) -> None:
+    page = _active_page(qtbot, demo_window)
+    ui = page.ui
+    page.new_person()
+    ui.nameEdit.insert(" 王晓梅\r\n")  # a spreadsheet cell
+    ui.birthEdit.setText("1998-03-05")
+    ui.appliedEdit.setText("2026-11-07")
+    ui.phoneEdit.insert("王晓梅")  # pasted into the wrong box
+    assert not page.save()
+    assert ui.phoneError.text() == "请填写数字，可包含“-”或以“+”开头。"
+    ui.phoneEdit.setText("")
+    ui.phoneEdit.insert("１３８－１２３４－５６７８\n")  # a full-width input method
+    assert page.save(), ui.phoneError.text()
+    saved = next(r for r in demo_workspace.recruiting.all() if r.name == "王晓梅")
+    assert saved.phone == "138-1234-5678"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView
 from branchdesk.core.dates import parse_date_text
 from branchdesk.core.enums import Education, Gender
 from branchdesk.core.labels import Language, label
+from branchdesk.core.members import phone_text
 from branchdesk.core.recruiting import (
     MEETING_STEPS,
     LeaveReason,
@@ -62,6 +63,7 @@ class RecruitFields:
                 "applied_on": (ui.appliedEdit, ui.appliedError),
                 "ethnicity": (ui.ethnicityEdit, ui.ethnicityError),
                 "job": (ui.jobEdit, ui.jobError),
+                "phone": (ui.phoneEdit, ui.phoneError),
                 "steps": (ui.stepsTable, ui.stepsError),
             }
         )
@@ -105,7 +107,7 @@ class RecruitFields:
             ethnicity=one_line(ui.ethnicityEdit.text()),
             education=Education(education) if education else None,
             job=one_line(ui.jobEdit.text()),
-            phone=one_line(ui.phoneEdit.text()),
+            phone=phone_text(one_line(ui.phoneEdit.text())),  # as the member form reads it
             plan_year=ui.planInSpin.value() or None,
             note=ui.noteEdit.toPlainText(),
             steps=tuple(self.steps.records()),
