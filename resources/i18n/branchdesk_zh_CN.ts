@@ -2333,6 +2333,10 @@ Your saved records are not affected.</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
+        <source>The application is the person&apos;s 申请入党时间: change or clear it above.</source>
+        <translation>这一行是此人的申请入党时间，请在上方“基本情况”中修改。</translation>
+    </message>
+    <message>
         <source>This step is a resolution of a 支部党员大会: change or delete it on 组织生活.</source>
         <translation>该环节是支部党员大会的决议，请在“组织生活”中修改或删除。</translation>
     </message>
@@ -3521,6 +3525,14 @@ Your saved records are not affected.</source>
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>The application date is the person&apos;s 申请入党时间, typed above.</source>
+        <translation>即上方“基本情况”中的申请入党时间，在那里修改。</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>入党申请</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,8 @@ from branchdesk.core.recruiting import (
 from branchdesk.core.validation import REQUIRED, FieldError, date_error, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_recruiting_page import Ui_RecruitingPage
-from branchdesk.ui.models.record_table import RecordTableModel
 from branchdesk.ui.models.recruit_tables import step_columns
+from branchdesk.ui.models.recruit_timeline import TimelineModel
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 
@@ -33,9 +33,7 @@ class RecruitFields:
         self.ui = ui
         self._loaded: Recruit | None = None
         self._loaded_state: tuple[object, ...] = ()
-        self.steps: RecordTableModel[RecruitStep] = RecordTableModel(
-            step_columns(language), "StepTable", ui.stepsTable
-        )
+        self.steps = TimelineModel(step_columns(language), "StepTable", ui.stepsTable)
         ui.stepsTable.setModel(self.steps)
         ui.stepsTable.verticalHeader().hide()
         header = ui.stepsTable.horizontalHeader()
@@ -67,6 +65,14 @@ class RecruitFields:
                 "steps": (ui.stepsTable, ui.stepsError),
             }
         )
+        ui.appliedEdit.textChanged.connect(self._show_application)
+
+    def _show_application(self, text: str) -> None:
+        """The timeline's first row is the application date as typed, once it reads."""
+        try:
+            self.steps.set_application(parse_date_text(text))
+        except ValueError:
+            self.steps.set_application(None)
 
     def load(self, recruit: Recruit | None) -> None:
         ui = self.ui
@@ -138,6 +144,11 @@ class RecruitFields:
         row = self.ui.stepsTable.currentIndex().row()
         if row < 0:
             return ""
+        if self.steps.is_application(row):
+            return QCoreApplication.translate(
+                "RecruitingPage",
+                "The application is the person's 申请入党时间: change or clear it above.",
+            )
         if self.steps.record(row).from_meeting:
             return QCoreApplication.translate(
                 "RecruitingPage",
