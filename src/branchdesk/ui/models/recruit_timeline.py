@@ -40,38 +40,19 @@ class TimelineModel(RecordTableModel[RecruitStep]):
         return 1 if self.applied_on is not None else 0
 
     # -- the steps, by the view's rows --------------------------------------------------
-    def record(self, row: int) -> RecruitStep:
+    def _slot(self, row: int) -> int:
         if self.is_application(row):
             raise IndexError("the application row is no step")
-        return super().record(row - self._offset())
-
-    def replace(self, row: int, record: RecruitStep) -> None:
-        self._records[row - self._offset()] = record
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def append(self, record: RecruitStep) -> int:
-        row = self.rowCount()
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._records.append(record)
-        self.endInsertRows()
-        return row
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._records[row - self._offset()]
-        self.endRemoveRows()
+        return row - self._offset()
 
     # -- QAbstractTableModel -----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records) + self._offset()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if not self.is_application(index.row()):
-            step = self.createIndex(index.row() - self._offset(), index.column())
-            return super().data(step, role)
-        return self._application_data(self.keys()[index.column()], role)
+        if index.isValid() and self.is_application(index.row()):
+            return self._application_data(self.keys()[index.column()], role)
+        return super().data(index, role)
 
     def _application_data(self, key: str, role: int) -> Any:
         assert self.applied_on is not None
@@ -95,16 +76,6 @@ class TimelineModel(RecordTableModel[RecruitStep]):
         return super().flags(index)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or self.is_application(index.row()):
+        if index.isValid() and self.is_application(index.row()):
             return False
-        column = self._columns[index.column()]
-        if role != Qt.ItemDataRole.EditRole or column.edit is None:
-            return False
-        try:
-            updated = column.edit(self.record(index.row()), value)
-        except ValueError:
-            self.edit_refused.emit(index.row(), column.key)
-            return False
-        self.replace(index.row(), updated)
-        self.record_edited.emit(index.row(), updated)
-        return True
+        return super().setData(index, value, role)
