@@ -136,3 +136,30 @@ def test_a_pasted_name_and_phone_are_tidied_and_a_wrong_phone_is_said(
     assert page.save(), ui.phoneError.text()
     saved = next(r for r in demo_workspace.recruiting.all() if r.name == "王晓梅")
     assert saved.phone == "138-1234-5678"
+
+
+def test_tab_walks_the_form_and_an_added_step_takes_its_date_typed(
+    qtbot, demo_window: MainWindow
+) -> None:
+    page = _active_page(qtbot, demo_window)
+    ui = page.ui
+    person = next(s.recruit for s in page.model.records() if s.recruit.name == "孙浩然")
+    page.select_record(person.id or 0)
+    ui.noteEdit.setFocus()
+    qtbot.keyClick(ui.noteEdit, Qt.Key.Key_Tab)  # 备注 passes Tab on, types no tab
+    assert ui.stepsTable.hasFocus() and "\t" not in ui.noteEdit.toPlainText()
+    qtbot.keyClick(ui.stepsTable, Qt.Key.Key_Tab)  # out of a long timeline at once
+    assert ui.stepKindCombo.hasFocus()
+    ui.stepKindCombo.setCurrentIndex(ui.stepKindCombo.findData(StepKind.ASSESSMENT.value))
+    qtbot.keyClick(ui.stepKindCombo, Qt.Key.Key_Tab)
+    assert ui.stepAddButton.hasFocus()
+    qtbot.keyClick(ui.stepAddButton, Qt.Key.Key_Space)
+    assert ui.stepsTable.hasFocus()  # on the new step's date
+    qtbot.keyClick(ui.stepsTable, Qt.Key.Key_2)  # the first key opens the cell with it
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not ui.stepsTable
+    qtbot.keyClicks(editor, "026-11-20")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # committed through the event loop
+    steps = page.fields.steps
+    qtbot.waitUntil(lambda: steps.records()[-1].on.isoformat() == "2026-11-20")
+    assert steps.records()[-1].kind == StepKind.ASSESSMENT

@@ -295,6 +295,7 @@ class Ui_RecruitingPage(object):
 
         self.noteEdit = QPlainTextEdit(self.personBox)
         self.noteEdit.setObjectName(u"noteEdit")
+        self.noteEdit.setTabChangesFocus(True)
         self.noteEdit.setMaximumSize(QSize(16777215, 70))
 
         self.personGrid.addWidget(self.noteEdit, 15, 1, 1, 1)

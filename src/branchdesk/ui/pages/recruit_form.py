@@ -36,6 +36,9 @@ class RecruitFields:
         self.steps = TimelineModel(step_columns(language), "StepTable", ui.stepsTable)
         ui.stepsTable.setModel(self.steps)
         ui.stepsTable.verticalHeader().hide()
+        # Tab leaves the timeline for 环节 and 添加环节 (arrows move between cells); walking
+        # nine cells a step, a long timeline kept Tab from ever reaching them.
+        ui.stepsTable.setTabKeyNavigation(False)
         header = ui.stepsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.steps.column_of("note"), QHeaderView.ResizeMode.Stretch)
@@ -138,6 +141,7 @@ class RecruitFields:
         kind = StepKind(self.ui.stepKindCombo.currentData())
         row = self.steps.append(RecruitStep(kind, today))
         self.ui.stepsTable.setCurrentIndex(self.steps.index(row, 0))
+        self.ui.stepsTable.setFocus()  # the date typed next goes into the new step
 
     def remove_step(self) -> str:
         """Remove the current step; a meeting's step cannot be (the text says why)."""
