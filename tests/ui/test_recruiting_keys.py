@@ -163,3 +163,22 @@ def test_tab_walks_the_form_and_an_added_step_takes_its_date_typed(
     steps = page.fields.steps
     qtbot.waitUntil(lambda: steps.records()[-1].on.isoformat() == "2026-11-20")
     assert steps.records()[-1].kind == StepKind.ASSESSMENT
+
+
+def test_a_step_dated_earlier_moves_to_its_place_in_the_timeline(
+    qtbot, demo_window: MainWindow
+) -> None:
+    page = _active_page(qtbot, demo_window)
+    ui, steps = page.ui, page.fields.steps
+    person = next(s.recruit for s in page.model.records() if s.recruit.name == "孙浩然")
+    page.select_record(person.id or 0)
+    ui.stepKindCombo.setCurrentIndex(ui.stepKindCombo.findData(StepKind.THOUGHT_REPORT.value))
+    ui.stepAddButton.click()  # dated today, the last row
+    new_row = steps.rowCount() - 1
+    assert steps.setData(steps.index(new_row, steps.column_of("on")), "2026-02-15")
+    qtbot.waitUntil(
+        lambda: [s.on for s in steps.records()] == sorted(s.on for s in steps.records())
+    )
+    current = ui.stepsTable.currentIndex()
+    assert steps.record(current.row()).kind == StepKind.THOUGHT_REPORT  # the cursor went along
+    assert steps.record(current.row()).on.isoformat() == "2026-02-15"

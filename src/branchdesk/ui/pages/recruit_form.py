@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHeaderView
 
 from branchdesk.core.dates import parse_date_text
@@ -69,6 +69,23 @@ class RecruitFields:
             }
         )
         ui.appliedEdit.textChanged.connect(self._show_application)
+        # After the edit is committed and its editor closed: the timeline in date order.
+        self.steps.record_edited.connect(
+            lambda _row, step: QTimer.singleShot(0, lambda: self._keep_date_order(step))
+        )
+
+    def _keep_date_order(self, edited: RecruitStep) -> None:
+        """A step whose date was changed moves to its place, and the cursor with it."""
+        steps = self.steps.records()
+        ordered = Recruit("", date.min, steps=tuple(steps)).ordered_steps()
+        if ordered == steps:
+            return
+        self.steps.set_records(ordered)
+        row = next((r for r, s in enumerate(ordered) if s is edited), None)
+        if row is not None:
+            column = self.steps.column_of("on")
+            view_row = row + self.steps.rowCount() - len(ordered)  # after the application
+            self.ui.stepsTable.setCurrentIndex(self.steps.index(view_row, column))
 
     def _show_application(self, text: str) -> None:
         """The timeline's first row is the application date as typed, once it reads."""
