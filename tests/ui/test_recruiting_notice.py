@@ -42,11 +42,11 @@ def test_a_candidate_s_notice_held_open_is_written_under_another_name(
     page = _page_on(demo_window, Stage.CANDIDATE)
     assert page.ui.noticePdfButton.isEnabled() and not page.ui.noticePdfButton.toolTip()
     written: list[Path] = []
-    monkeypatch.setattr(page, "_notice_written", written.append)
+    monkeypatch.setattr(page.notice, "written", written.append)
     target = tmp_path / "公示.pdf"
     target.write_bytes(b"open in WPS")
     locked_file(target)
-    task = page.notice_to(page._current.recruit.id or 0, target, "pdf")  # type: ignore[union-attr]
+    task = page.notice.write_to(page._current.recruit.id or 0, target, "pdf")  # type: ignore[union-attr]
     assert task is not None
     with qtbot.waitSignal(task.failed, timeout=30000):
         pass

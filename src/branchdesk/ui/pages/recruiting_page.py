@@ -8,24 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from branchdesk.core import registry
 from branchdesk.core.labels import label
-from branchdesk.core.recruiting import RecruitingPlan, Stage, StepKind
+from branchdesk.core.recruiting import RecruitingPlan, Stage
 from branchdesk.core.recruiting_status import RecruitStatus
 from branchdesk.core.validation import ValidationError
 from branchdesk.ui.forms.ui_recruiting_page import Ui_RecruitingPage
 from branchdesk.ui.i18n import label_language
-from branchdesk.ui.long_task import LongTask, run_long_task
 from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
 from branchdesk.ui.models.recruit_tables import RecruitTableModel, status_columns
 from branchdesk.ui.pages.recruit_form import RecruitFields
+from branchdesk.ui.pages.recruit_notice_buttons import NoticeBuilder, NoticeButtons
 from branchdesk.ui.ports import Recruiting
 from branchdesk.ui.unsaved_changes import (
     escape_cancels,
@@ -33,11 +32,9 @@ from branchdesk.ui.unsaved_changes import (
     may_go_on,
     put_field_values,
 )
-from branchdesk.ui.widgets.file_written import another_name, offer_to_open
 from branchdesk.ui.widgets.undo_bar import UndoBar
 
 OWNER_TYPE = registry.RECRUITS.key
-NoticeBuilder = Callable[[int, Path, str], object]
 _WITHIN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
@@ -53,7 +50,6 @@ class RecruitingPage(QWidget):
         """*build_notice(recruit_id, target, "pdf" or "docx")* writes the 公示 on a worker
         thread through a connection of its own (ui/navigation.py)."""
         super().__init__(parent)
-        self._build_notice = build_notice
         self.ui = Ui_RecruitingPage()
         self.ui.setupUi(self)
         self._service = service
@@ -80,6 +76,7 @@ class RecruitingPage(QWidget):
         for stage in Stage:
             ui.stageCombo.addItem(label(stage, language), stage.value)
         self.fields = RecruitFields(ui, language)
+        self.notice = NoticeButtons(self, ui.noticePdfButton, ui.noticeDocxButton, build_notice)
         ui.evidenceList.bind(service.attachments, OWNER_TYPE)
         ui.splitter.setStretchFactor(0, 2)  # the timeline needs the width more than the list
         ui.splitter.setStretchFactor(1, 3)
@@ -132,8 +129,6 @@ class RecruitingPage(QWidget):
         ui.planYearSpin.valueChanged.connect(lambda _v: self._plan_year_chosen())
         ui.planSaveButton.clicked.connect(self.save_plan)
         ui.planNoteEdit.textChanged.connect(ui.planNoteEdit.setToolTip)  # the whole text
-        ui.noticePdfButton.clicked.connect(lambda: self._notice("pdf"))
-        ui.noticeDocxButton.clicked.connect(lambda: self._notice("docx"))
         escape_cancels(ui.formSide, self.cancel)
         escape_cancels(ui.planBox, self.cancel_plan)
         # The keys of the other record pages: Ctrl+S saves where the typing is, Ctrl+N a
@@ -217,10 +212,7 @@ class RecruitingPage(QWidget):
         recruit_id = status.recruit.id if status is not None else None
         self.ui.evidenceList.set_owner(recruit_id)
         self.ui.deleteButton.setEnabled(recruit_id is not None)
-        why_not = self._no_notice_because(status)
-        for button in (self.ui.noticePdfButton, self.ui.noticeDocxButton):
-            button.setEnabled(recruit_id is not None and not why_not)
-            button.setToolTip(why_not)
+        self.notice.show_for(status)
         self.ui.statusLabel.setText(self._status_text(status))
         self.ui.breachLabel.setText(
             "；".join(b.text_zh for b in status.breaches) if status is not None else ""
@@ -419,46 +411,3 @@ class RecruitingPage(QWidget):
         self._service.save_recruiting_plan(plan)
         self._show_plan(typed=False)
         return True
-
-    # -- the 公示 notice --------------------------------------------------------------------
-    def _no_notice_because(self, status: RecruitStatus | None) -> str:
-        """Why the person has no 公示 to print: it announces a 发展对象 about to be
-        admitted (or one whose notice is on record); empty when it can be printed."""
-        if status is None or self._build_notice is None:
-            return ""
-        if status.stage == Stage.CANDIDATE or status.recruit.last(StepKind.NOTICE) is not None:
-            return ""
-        return self.tr(
-            "The public notice is made for a 发展对象 before the 支部党员大会 votes on "
-            "admission; {name} is at the stage {stage}."
-        ).format(name=status.recruit.name, stage=label(status.stage, label_language()))
-
-    def _notice(self, fmt: str, suggested: Path | None = None) -> None:
-        status = self._current
-        if status is None or status.recruit.id is None or self._no_notice_because(status):
-            return
-        start = suggested or Path.home() / f"{status.recruit.name}公示.{fmt}"
-        kind = "Word (*.docx)" if fmt == "docx" else "PDF (*.pdf)"
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the public notice"), str(start), kind
-        )
-        if target:
-            self.notice_to(status.recruit.id, Path(target), fmt)
-
-    def notice_to(self, recruit_id: int, target: Path, fmt: str) -> LongTask | None:
-        """Written off the GUI thread; a file held open (the last notice in WPS) offers
-        另存为… as the report's export does."""
-        build = self._build_notice
-        if build is None:
-            return None
-        task = run_long_task(
-            self,
-            self.tr("Building the public notice…"),
-            lambda _progress: build(recruit_id, target, fmt),
-            save_as=lambda busy: self._notice(fmt, another_name(busy)),
-        )
-        task.done.connect(lambda _result: self._notice_written(target))
-        return task
-
-    def _notice_written(self, target: Path) -> None:
-        offer_to_open(self, self.tr("Public notice"), target)
