@@ -66,3 +66,18 @@ def test_a_deadline_passed_reads_red_with_the_days_late(qtbot, demo_workspace: W
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
     on_time = next(r for r in range(page.model.rowCount()) if not page.model.record(r).overdue)
     assert page.model.index(on_time, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_person_opened_from_elsewhere_shows_though_a_filter_hid_her(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    page = _page(qtbot, demo_workspace)
+    page.ui.stageCombo.setCurrentIndex(
+        page.ui.stageCombo.findData(Stage.PROBATIONARY_RECRUIT.value)
+    )
+    page.ui.filterEdit.setText("杜")
+    applicant = next(s.recruit for s in page.model.records() if s.stage == Stage.APPLICANT)
+    page.select_record(applicant.id or 0)  # the 概览's 立即登记, a search hit
+    assert page.ui.nameEdit.text() == applicant.name
+    assert page.ui.stageCombo.currentData() is None and page.ui.filterEdit.text() == ""
+    assert applicant.name in _shown(page, "name")

@@ -202,7 +202,12 @@ class RecruitingPage(QWidget):
         """Open the person (a search hit, the dashboard's 立即登记)."""
         for row in range(self.model.rowCount()):
             if self.model.record(row).recruit.id == recruit_id:
-                self.ui.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+                source = self.model.index(row, 0)
+                if not self.proxy.mapFromSource(source).isValid():
+                    # Hidden by the stage or name filter: everyone shown, then the person.
+                    self.ui.stageCombo.setCurrentIndex(0)
+                    self.ui.filterEdit.clear()
+                self.ui.table.setCurrentIndex(self.proxy.mapFromSource(source))
                 return
 
     # -- the person ----------------------------------------------------------------------
