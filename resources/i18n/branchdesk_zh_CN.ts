@@ -2171,6 +2171,10 @@ Your saved records are not affected.</source>
         <translation>下一环节</translation>
     </message>
     <message>
+        <source>{days} days overdue</source>
+        <translation>逾期{days}天</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
@@ -2329,6 +2333,10 @@ Your saved records are not affected.</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
+        <source>The application is the person&apos;s 申请入党时间: change or clear it above.</source>
+        <translation>这一行是此人的申请入党时间，请在上方“基本情况”中修改。</translation>
+    </message>
+    <message>
         <source>This step is a resolution of a 支部党员大会: change or delete it on 组织生活.</source>
         <translation>该环节是支部党员大会的决议，请在“组织生活”中修改或删除。</translation>
     </message>
@@ -2361,8 +2369,16 @@ Your saved records are not affected.</source>
         <translation>所处阶段：{stage}。下一环节：{step}。</translation>
     </message>
     <message>
+        <source>Moved to the recycle bin.</source>
+        <translation>已移入回收站。</translation>
+    </message>
+    <message>
         <source>The person&apos;s record has changes that are not saved. Save them?</source>
         <translation>此人的信息有尚未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record and the recruiting plan of {year} have changes that are not saved. Save them?</source>
+        <translation>此人的信息和{year}年的发展计划都有未保存的修改，要保存吗？</translation>
     </message>
     <message>
         <source>The recruiting plan of {year} has changes that are not saved. Save them?</source>
@@ -2373,8 +2389,20 @@ Your saved records are not affected.</source>
         <translation>{year}年：计划发展{planned}名，实际发展{admitted}名（{names}）；转正{converted}名；延长预备期{extended}名；确定入党积极分子{activists}名、发展对象{candidates}名。</translation>
     </message>
     <message>
+        <source>The public notice is made for a 发展对象 before the 支部党员大会 votes on admission; {name} is at the stage {stage}.</source>
+        <translation>公示在支部党员大会讨论接收前、对发展对象进行；{name}目前处于“{stage}”阶段。</translation>
+    </message>
+    <message>
         <source>Save the public notice</source>
         <translation>保存公示</translation>
+    </message>
+    <message>
+        <source>Building the public notice…</source>
+        <translation>正在生成公示…</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3525,14 @@ Your saved records are not affected.</source>
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>The application date is the person&apos;s 申请入党时间, typed above.</source>
+        <translation>即上方“基本情况”中的申请入党时间，在那里修改。</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>入党申请</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,13 @@ def phone_text(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+def phone_errors(phone: str) -> list[FieldError]:
+    """A phone typed that no one could dial (letters, a name pasted in the wrong box)."""
+    if phone.strip() and not _PHONE.match(phone.strip()):
+        return [FieldError("phone", BAD_PHONE)]
+    return []
+
+
 def age_on(birth: date, day: date) -> int:
     years = day.year - birth.year
     return years - 1 if (day.month, day.day) < (birth.month, birth.day) else years
@@ -135,8 +142,7 @@ def validate_member(member: Member, today: date) -> list[FieldError]:
     ):
         errors.append(FieldError("joined_on", TOO_YOUNG, {"birth": member.birth_date.isoformat()}))
     errors.extend(validate_id_number(member.id_number, member.birth_date))
-    if member.phone.strip() and not _PHONE.match(member.phone.strip()):
-        errors.append(FieldError("phone", BAD_PHONE))
+    errors.extend(phone_errors(member.phone))
     for event in member.events:
         if event.kind != MembershipEventKind.TRANSFERRED_IN and (
             event.occurred_on < member.joined_on

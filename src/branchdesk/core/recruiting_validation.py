@@ -20,6 +20,7 @@ from branchdesk.core.members import (
     MIN_JOINING_AGE,
     PARTY_FOUNDED,
     age_on,
+    phone_errors,
     validate_id_number,
 )
 from branchdesk.core.recruiting import STAGE_AFTER, Recruit, Stage, StepKind
@@ -82,6 +83,7 @@ def validate_recruit(recruit: Recruit, today: date, limits: RecruitingLimits) ->
             FieldError("applied_on", APPLICANT_TOO_YOUNG, {"birth": recruit.birth_date.isoformat()})
         )
     errors.extend(validate_id_number(recruit.id_number, recruit.birth_date))
+    errors.extend(phone_errors(recruit.phone))
     errors.extend(_step_errors(recruit, today, limits))
     return errors
 

@@ -168,7 +168,7 @@ def build_pages(
     def recruiting_page() -> QWidget:
         from branchdesk.ui.pages.recruiting_page import RecruitingPage
 
-        page = RecruitingPage(ws, today)
+        page = RecruitingPage(ws, today, build_notice=_recruit_notice_builder(ops, today))
         RefreshOnChange(page, announced, page.refresh)  # a meeting's vote is a step
         return page
 
@@ -327,6 +327,17 @@ def _notice_builder(
             return ws.dues.build_notice(year, target, fmt, today())
 
         return ops.call(work)
+
+    return build
+
+
+def _recruit_notice_builder(
+    ops: Operations, today: Callable[[], date]
+) -> Callable[[int, Path, str], object]:
+    """A person's 公示, built on a worker thread through its own connection."""
+
+    def build(recruit_id: int, target: Path, fmt: str) -> object:
+        return ops.call(lambda ws: ws.recruit_notice(recruit_id, target, fmt, today()))
 
     return build
 

@@ -271,28 +271,34 @@ class Ui_RecruitingPage(object):
 
         self.personGrid.addWidget(self.phoneEdit, 12, 1, 1, 1)
 
+        self.phoneError = QLabel(self.personBox)
+        self.phoneError.setObjectName(u"phoneError")
+
+        self.personGrid.addWidget(self.phoneError, 13, 1, 1, 1)
+
         self.planInLabel = QLabel(self.personBox)
         self.planInLabel.setObjectName(u"planInLabel")
 
-        self.personGrid.addWidget(self.planInLabel, 13, 0, 1, 1)
+        self.personGrid.addWidget(self.planInLabel, 14, 0, 1, 1)
 
         self.planInSpin = QSpinBox(self.personBox)
         self.planInSpin.setObjectName(u"planInSpin")
         self.planInSpin.setMinimum(0)
         self.planInSpin.setMaximum(2100)
 
-        self.personGrid.addWidget(self.planInSpin, 13, 1, 1, 1)
+        self.personGrid.addWidget(self.planInSpin, 14, 1, 1, 1)
 
         self.noteLabel = QLabel(self.personBox)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.personGrid.addWidget(self.noteLabel, 14, 0, 1, 1)
+        self.personGrid.addWidget(self.noteLabel, 15, 0, 1, 1)
 
         self.noteEdit = QPlainTextEdit(self.personBox)
         self.noteEdit.setObjectName(u"noteEdit")
+        self.noteEdit.setTabChangesFocus(True)
         self.noteEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.personGrid.addWidget(self.noteEdit, 14, 1, 1, 1)
+        self.personGrid.addWidget(self.noteEdit, 15, 1, 1, 1)
 
 
         self.formLayout.addWidget(self.personBox)
@@ -480,6 +486,7 @@ class Ui_RecruitingPage(object):
         self.jobLabel.setText(QCoreApplication.translate("RecruitingPage", u"&Job and organisation", None))
         self.jobError.setText("")
         self.phoneLabel.setText(QCoreApplication.translate("RecruitingPage", u"&Phone", None))
+        self.phoneError.setText("")
         self.planInLabel.setText(QCoreApplication.translate("RecruitingPage", u"Recruiting plan o&f", None))
         self.planInSpin.setSpecialValueText(QCoreApplication.translate("RecruitingPage", u"\u2014", None))
         self.noteLabel.setText(QCoreApplication.translate("RecruitingPage", u"N&ote", None))

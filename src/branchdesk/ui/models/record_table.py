@@ -69,15 +69,20 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def records(self) -> list[T]:
         return list(self._records)
 
+    def _slot(self, row: int) -> int:
+        """The record shown at the view's *row* (a model with a row of its own before the
+        records, ui/models/recruit_timeline.py, counts it here)."""
+        return row
+
     def record(self, row: int) -> T:
-        return self._records[row]
+        return self._records[self._slot(row)]
 
     def replace(self, row: int, record: T) -> None:
-        self._records[row] = record
+        self._records[self._slot(row)] = record
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def append(self, record: T) -> int:
-        row = len(self._records)
+        row = self.rowCount()
         self.beginInsertRows(QModelIndex(), row, row)
         self._records.append(record)
         self.endInsertRows()
@@ -85,7 +90,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def remove(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._records[row]
+        del self._records[self._slot(row)]
         self.endRemoveRows()
 
     def keys(self) -> list[str]:
@@ -111,7 +116,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        record = self._records[index.row()]
+        record = self.record(index.row())
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(record)
@@ -139,7 +144,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role != Qt.ItemDataRole.EditRole or column.edit is None:
             return False
         try:
-            updated = column.edit(self._records[index.row()], value)
+            updated = column.edit(self.record(index.row()), value)
         except ValueError:
             self.edit_refused.emit(index.row(), column.key)
             return False

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from branchdesk.core.dates import parse_date_text
 from branchdesk.core.i18n import QT_TRANSLATE_NOOP
@@ -12,10 +16,27 @@ from branchdesk.core.labels import Language, label
 from branchdesk.core.recruiting import LeaveReason, RecruitStep
 from branchdesk.core.recruiting_status import RecruitStatus
 from branchdesk.core.validation import one_line
-from branchdesk.ui.models.record_table import Column
+from branchdesk.ui.models.record_table import Column, RecordTableModel
+
+OVERDUE_COLOUR = QColor("#c0392b")  # as 概览 shows what is missing
 
 
-def status_columns(language: Language) -> list[Column[RecruitStatus]]:
+class RecruitTableModel(RecordTableModel[RecruitStatus]):
+    """The list of people, a deadline passed shown in red."""
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            return OVERDUE_COLOUR if self.record(index.row()).overdue else None
+        return super().data(index, role)
+
+
+def status_columns(
+    language: Language, today: Callable[[], date] = date.today
+) -> list[Column[RecruitStatus]]:
     def next_step(s: RecruitStatus) -> str:
         return label(s.next.kind, language) if s.next is not None else ""
 
@@ -25,6 +46,13 @@ def status_columns(language: Language) -> list[Column[RecruitStatus]]:
         if s.next.deadline is not None:
             return s.next.deadline.isoformat()
         return f"≥ {s.next.earliest.isoformat()}" if s.next.earliest else ""
+
+    def overdue(s: RecruitStatus) -> str:
+        """逾期N天, counted from the deadline: a dot alone did not say how late."""
+        if not s.overdue or s.deadline is None:
+            return ""
+        days = (today() - s.deadline).days
+        return QCoreApplication.translate("RecruitTable", "{days} days overdue").format(days=days)
 
     def last(s: RecruitStatus) -> str:
         step = s.last_step
@@ -49,7 +77,8 @@ def status_columns(language: Language) -> list[Column[RecruitStatus]]:
         Column(
             "overdue",
             QT_TRANSLATE_NOOP("RecruitTable", "Overdue"),
-            lambda s: "●" if s.overdue else "",
+            overdue,
+            sort_key=lambda s: -(today() - s.deadline).days if s.overdue and s.deadline else 0,
         ),
         Column("last", QT_TRANSLATE_NOOP("RecruitTable", "Last step"), last),
     ]

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHeaderView
 
 from branchdesk.core.dates import parse_date_text
 from branchdesk.core.enums import Education, Gender
 from branchdesk.core.labels import Language, label
+from branchdesk.core.members import phone_text
 from branchdesk.core.recruiting import (
     MEETING_STEPS,
     LeaveReason,
@@ -19,11 +20,11 @@ from branchdesk.core.recruiting import (
     RecruitStep,
     StepKind,
 )
-from branchdesk.core.validation import NOT_A_DATE, REQUIRED, FieldError, one_line
+from branchdesk.core.validation import REQUIRED, FieldError, date_error, one_line
 from branchdesk.ui.field_errors import FieldErrors
 from branchdesk.ui.forms.ui_recruiting_page import Ui_RecruitingPage
-from branchdesk.ui.models.record_table import RecordTableModel
 from branchdesk.ui.models.recruit_tables import step_columns
+from branchdesk.ui.models.recruit_timeline import TimelineModel
 from branchdesk.ui.widgets.choice_delegate import ChoiceDelegate
 
 
@@ -32,11 +33,12 @@ class RecruitFields:
         self.ui = ui
         self._loaded: Recruit | None = None
         self._loaded_state: tuple[object, ...] = ()
-        self.steps: RecordTableModel[RecruitStep] = RecordTableModel(
-            step_columns(language), "StepTable", ui.stepsTable
-        )
+        self.steps = TimelineModel(step_columns(language), "StepTable", ui.stepsTable)
         ui.stepsTable.setModel(self.steps)
         ui.stepsTable.verticalHeader().hide()
+        # Tab leaves the timeline for 环节 and 添加环节 (arrows move between cells); walking
+        # nine cells a step, a long timeline kept Tab from ever reaching them.
+        ui.stepsTable.setTabKeyNavigation(False)
         header = ui.stepsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.steps.column_of("note"), QHeaderView.ResizeMode.Stretch)
@@ -62,9 +64,35 @@ class RecruitFields:
                 "applied_on": (ui.appliedEdit, ui.appliedError),
                 "ethnicity": (ui.ethnicityEdit, ui.ethnicityError),
                 "job": (ui.jobEdit, ui.jobError),
+                "phone": (ui.phoneEdit, ui.phoneError),
                 "steps": (ui.stepsTable, ui.stepsError),
             }
         )
+        ui.appliedEdit.textChanged.connect(self._show_application)
+        # After the edit is committed and its editor closed: the timeline in date order.
+        self.steps.record_edited.connect(
+            lambda _row, step: QTimer.singleShot(0, lambda: self._keep_date_order(step))
+        )
+
+    def _keep_date_order(self, edited: RecruitStep) -> None:
+        """A step whose date was changed moves to its place, and the cursor with it."""
+        steps = self.steps.records()
+        ordered = Recruit("", date.min, steps=tuple(steps)).ordered_steps()
+        if ordered == steps:
+            return
+        self.steps.set_records(ordered)
+        row = next((r for r, s in enumerate(ordered) if s is edited), None)
+        if row is not None:
+            column = self.steps.column_of("on")
+            view_row = row + self.steps.rowCount() - len(ordered)  # after the application
+            self.ui.stepsTable.setCurrentIndex(self.steps.index(view_row, column))
+
+    def _show_application(self, text: str) -> None:
+        """The timeline's first row is the application date as typed, once it reads."""
+        try:
+            self.steps.set_application(parse_date_text(text))
+        except ValueError:
+            self.steps.set_application(None)
 
     def load(self, recruit: Recruit | None) -> None:
         ui = self.ui
@@ -105,7 +133,7 @@ class RecruitFields:
             ethnicity=one_line(ui.ethnicityEdit.text()),
             education=Education(education) if education else None,
             job=one_line(ui.jobEdit.text()),
-            phone=one_line(ui.phoneEdit.text()),
+            phone=phone_text(one_line(ui.phoneEdit.text())),  # as the member form reads it
             plan_year=ui.planInSpin.value() or None,
             note=ui.noteEdit.toPlainText(),
             steps=tuple(self.steps.records()),
@@ -130,12 +158,18 @@ class RecruitFields:
         kind = StepKind(self.ui.stepKindCombo.currentData())
         row = self.steps.append(RecruitStep(kind, today))
         self.ui.stepsTable.setCurrentIndex(self.steps.index(row, 0))
+        self.ui.stepsTable.setFocus()  # the date typed next goes into the new step
 
     def remove_step(self) -> str:
         """Remove the current step; a meeting's step cannot be (the text says why)."""
         row = self.ui.stepsTable.currentIndex().row()
         if row < 0:
             return ""
+        if self.steps.is_application(row):
+            return QCoreApplication.translate(
+                "RecruitingPage",
+                "The application is the person's 申请入党时间: change or clear it above.",
+            )
         if self.steps.record(row).from_meeting:
             return QCoreApplication.translate(
                 "RecruitingPage",
@@ -147,8 +181,8 @@ class RecruitFields:
     def _date(self, field: str, text: str, errors: list[FieldError]) -> date | None:
         try:
             return parse_date_text(text)
-        except ValueError:
-            errors.append(FieldError(field, NOT_A_DATE))
+        except ValueError as exc:  # as the other forms say it: 2026-02 has 28 days
+            errors.append(date_error(field, exc))
             return None
 
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from branchdesk.core import registry
 from branchdesk.core.labels import label
@@ -22,9 +21,10 @@ from branchdesk.core.recruiting_status import RecruitStatus
 from branchdesk.core.validation import ValidationError
 from branchdesk.ui.forms.ui_recruiting_page import Ui_RecruitingPage
 from branchdesk.ui.i18n import label_language
-from branchdesk.ui.models.record_table import RecordTableModel
-from branchdesk.ui.models.recruit_tables import status_columns
+from branchdesk.ui.models.record_filter import ALL, RecordFilterProxy
+from branchdesk.ui.models.recruit_tables import RecruitTableModel, status_columns
 from branchdesk.ui.pages.recruit_form import RecruitFields
+from branchdesk.ui.pages.recruit_notice_buttons import NoticeBuilder, NoticeButtons
 from branchdesk.ui.ports import Recruiting
 from branchdesk.ui.unsaved_changes import (
     escape_cancels,
@@ -32,8 +32,10 @@ from branchdesk.ui.unsaved_changes import (
     may_go_on,
     put_field_values,
 )
+from branchdesk.ui.widgets.undo_bar import UndoBar
 
 OWNER_TYPE = registry.RECRUITS.key
+_WITHIN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class RecruitingPage(QWidget):
@@ -42,7 +44,11 @@ class RecruitingPage(QWidget):
         service: Recruiting,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        build_notice: NoticeBuilder | None = None,
     ) -> None:
+        """*build_notice(recruit_id, target, "pdf" or "docx")* writes the 公示 on a worker
+        thread through a connection of its own (ui/navigation.py)."""
         super().__init__(parent)
         self.ui = Ui_RecruitingPage()
         self.ui.setupUi(self)
@@ -52,14 +58,16 @@ class RecruitingPage(QWidget):
         self._plan_year = today().year
         self._plan_saved: tuple[int, str] = (0, "")  # the year's plan as stored
         language = label_language()
-        self.model: RecordTableModel[RecruitStatus] = RecordTableModel(
-            status_columns(language), "RecruitTable", self
+        self.model = RecruitTableModel(status_columns(language, today), "RecruitTable", self)
+        # The stage and the name filter in the proxy, so that a sort by 期限 keeps them.
+        self.proxy = RecordFilterProxy(
+            lambda _s: 0, lambda s: s.stage.value, lambda s: s.recruit.name, self
         )
-        self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(self.model.column_of("name"))
         ui = self.ui
         ui.table.setModel(self.proxy)
+        ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        ui.table.setSortingEnabled(True)  # first as listed: by stage, then deadline
         ui.table.setSelectionBehavior(ui.table.SelectionBehavior.SelectRows)
         ui.table.setSelectionMode(ui.table.SelectionMode.SingleSelection)
         ui.table.verticalHeader().hide()
@@ -68,11 +76,14 @@ class RecruitingPage(QWidget):
         for stage in Stage:
             ui.stageCombo.addItem(label(stage, language), stage.value)
         self.fields = RecruitFields(ui, language)
+        self.notice = NoticeButtons(self, ui.noticePdfButton, ui.noticeDocxButton, build_notice)
         ui.evidenceList.bind(service.attachments, OWNER_TYPE)
         ui.splitter.setStretchFactor(0, 2)  # the timeline needs the width more than the list
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([560, 840])
         self._split_fitted = False
+        self.undo_bar = UndoBar(self)
+        ui.tableLayout.insertWidget(1, self.undo_bar)  # under the list
         ui.planYearSpin.setValue(today().year)
         self._connect()
         self.reload()
@@ -105,6 +116,7 @@ class RecruitingPage(QWidget):
         ui = self.ui
         ui.filterEdit.textChanged.connect(self._filter)
         ui.stageCombo.currentIndexChanged.connect(lambda _i: self._filter())
+        self.proxy.refiltered.connect(self._reselect_current)
         ui.table.selectionModel().currentRowChanged.connect(self._row_changed)
         ui.newButton.clicked.connect(self.new_person)
         ui.deleteButton.clicked.connect(self.move_to_bin)
@@ -117,10 +129,20 @@ class RecruitingPage(QWidget):
         ui.planYearSpin.valueChanged.connect(lambda _v: self._plan_year_chosen())
         ui.planSaveButton.clicked.connect(self.save_plan)
         ui.planNoteEdit.textChanged.connect(ui.planNoteEdit.setToolTip)  # the whole text
-        ui.noticePdfButton.clicked.connect(lambda: self._notice("pdf"))
-        ui.noticeDocxButton.clicked.connect(lambda: self._notice("docx"))
         escape_cancels(ui.formSide, self.cancel)
         escape_cancels(ui.planBox, self.cancel_plan)
+        # The keys of the other record pages: Ctrl+S saves where the typing is, Ctrl+N a
+        # new person, Del the step chosen in the timeline.
+        keys = QKeySequence.StandardKey
+        QShortcut(keys.Save, ui.formSide, self.save).setContext(_WITHIN)
+        QShortcut(keys.Save, ui.planBox, self.save_plan).setContext(_WITHIN)
+        QShortcut(keys.New, self, self.new_person).setContext(_WITHIN)
+        QShortcut(keys.Delete, ui.table, self.move_to_bin).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        QShortcut(keys.Delete, ui.stepsTable, ui.stepRemoveButton.click).setContext(
+            Qt.ShortcutContext.WidgetShortcut  # not while a cell is being edited
+        )
 
     # -- the list ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -146,18 +168,12 @@ class RecruitingPage(QWidget):
         self.load(found)
 
     def _filter(self) -> None:
-        stage = self.ui.stageCombo.currentData()
-        text = self.ui.filterEdit.text().strip()
-        for row in range(self.model.rowCount()):
-            status = self.model.record(row)
-            shown = (stage is None or status.stage.value == stage) and text in status.recruit.name
-            self.ui.table.setRowHidden(
-                self.proxy.mapFromSource(self.model.index(row, 0)).row(), not shown
-            )
+        self.proxy.set_kind(self.ui.stageCombo.currentData() or ALL)
+        self.proxy.set_text(self.ui.filterEdit.text())
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
+        if not current.isValid() or self.proxy.refiltering:
+            return  # a filter moved the rows, not a choice: the form keeps its person
         status = self.model.record(self.proxy.mapToSource(current).row())
         if self._current is not None and status.recruit.id == self._current.recruit.id:
             return
@@ -186,7 +202,12 @@ class RecruitingPage(QWidget):
         """Open the person (a search hit, the dashboard's 立即登记)."""
         for row in range(self.model.rowCount()):
             if self.model.record(row).recruit.id == recruit_id:
-                self.ui.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+                source = self.model.index(row, 0)
+                if not self.proxy.mapFromSource(source).isValid():
+                    # Hidden by the stage or name filter: everyone shown, then the person.
+                    self.ui.stageCombo.setCurrentIndex(0)
+                    self.ui.filterEdit.clear()
+                self.ui.table.setCurrentIndex(self.proxy.mapFromSource(source))
                 return
 
     # -- the person ----------------------------------------------------------------------
@@ -196,8 +217,7 @@ class RecruitingPage(QWidget):
         recruit_id = status.recruit.id if status is not None else None
         self.ui.evidenceList.set_owner(recruit_id)
         self.ui.deleteButton.setEnabled(recruit_id is not None)
-        self.ui.noticePdfButton.setEnabled(recruit_id is not None)
-        self.ui.noticeDocxButton.setEnabled(recruit_id is not None)
+        self.notice.show_for(status)
         self.ui.statusLabel.setText(self._status_text(status))
         self.ui.breachLabel.setText(
             "；".join(b.text_zh for b in status.breaches) if status is not None else ""
@@ -242,10 +262,27 @@ class RecruitingPage(QWidget):
         return True
 
     def move_to_bin(self) -> None:
-        if self._current is not None and self._current.recruit.id is not None:
-            self._service.move_to_bin(OWNER_TYPE, self._current.recruit.id)
-            self.reload()
-            self.load(None)
+        """移入回收站 (or Del on the list), after asking about the form's typing, with 撤销
+        under the list as the other record pages offer it."""
+        if self._current is None or self._current.recruit.id is None:
+            return
+        recruit_id = self._current.recruit.id
+        if not self.may_replace_form():
+            return
+        self._service.move_to_bin(OWNER_TYPE, recruit_id)
+        self.reload()
+        self.load(None)
+        self.undo_bar.offer(
+            self.tr("Moved to the recycle bin."), lambda: self._take_back(recruit_id)
+        )
+
+    def _take_back(self, recruit_id: int) -> None:
+        """撤销: the person just moved to the recycle bin back in the list and the form."""
+        if not self.may_replace_form():
+            return
+        self._service.restore_from_bin(OWNER_TYPE, recruit_id)
+        self.reload()
+        self.select_record(recruit_id)
 
     def has_unsaved_changes(self) -> bool:
         return self.fields.changed() or self.plan_changed()
@@ -263,7 +300,20 @@ class RecruitingPage(QWidget):
             self.load(self._current)
 
     def may_close(self) -> bool:
-        return self.may_replace_form() and self.may_replace_plan()
+        """Closing the window: one question for the page, even when the person and the
+        plan both hold typing (asked twice, the second 取消 came after the first 不保存)."""
+        if not (self.fields.changed() and self.plan_changed()):
+            return self.may_replace_form() and self.may_replace_plan()
+        text = self.tr(
+            "The person's record and the recruiting plan of {year} have changes that are "
+            "not saved. Save them?"
+        ).format(year=self._plan_year)
+
+        def discard_both() -> None:
+            self.load(self._current)
+            self._show_plan(typed=False)
+
+        return may_go_on(self, True, text, lambda: self.save() and self.save_plan(), discard_both)
 
     def unsaved_content(self) -> dict[str, Any] | None:
         """The person's typing not saved yet, the steps' rows with it, and the 发展计划
@@ -366,12 +416,3 @@ class RecruitingPage(QWidget):
         self._service.save_recruiting_plan(plan)
         self._show_plan(typed=False)
         return True
-
-    # -- the 公示 notice --------------------------------------------------------------------
-    def _notice(self, fmt: str) -> None:
-        if self._current is None or self._current.recruit.id is None:
-            return
-        name = f"{self._current.recruit.name}公示.{fmt}"
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public notice"), name)
-        if target:
-            self._service.recruit_notice(self._current.recruit.id, Path(target), fmt, self._today())
