@@ -26,16 +26,24 @@ from branchdesk.core.compliance.warnings import probation_rule, term_rule
 
 
 def evaluate(
-    facts: ComplianceFacts, rules: Iterable[Rule], window: Span, today: date
+    facts: ComplianceFacts,
+    rules: Iterable[Rule],
+    window: Span,
+    today: date,
+    index: FactIndex | None = None,
 ) -> ComplianceResult:
     """Every obligation of every enabled rule within *window*, judged on *today*.
 
     A rule whose period is finer than the window gives one obligation per span inside it
     (a monthly rule over a year: twelve); a coarser one gives its enclosing span (a yearly
     rule seen from October: the year).
+
+    *index*, when given, is `FactIndex(facts, today)` already built: several windows judged
+    on the same facts and day (the 概览's four) share it and what it has worked out.
     """
     enabled = tuple(r for r in rules if r.enabled)
-    index = FactIndex(facts, today)
+    if index is None or index.facts is not facts or index.today != today:
+        index = FactIndex(facts, today)
     obligations: list[Obligation] = []
     for rule in enabled:
         if rule.subject in SIX_MONTH_SUBJECTS and _evaluable(rule, index):

@@ -54,6 +54,10 @@ class FactIndex:
         self.presence: dict[int, list[Period]] = {
             mid: presence_periods(m) for mid, m in self.members.items()
         }
+        # What rules work out per member or person and day, kept for the index's life: the
+        # facts and today do not change under it, so an entry is never stale.
+        self.runs: dict[tuple[object, int, date], tuple[str, ...]] = {}
+        self.as_of: dict[tuple[int, date], object] = {}
 
     def name_of(self, member_id: int | None) -> str:
         member = self.members.get(member_id) if member_id is not None else None
