@@ -9,9 +9,9 @@ meeting stays the one record of the vote (`meeting_id` names it).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 
 from branchdesk.core.enums import Education, Gender
 from branchdesk.core.labels import register_labels
