@@ -4,6 +4,7 @@ judging each window on its own, as before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from branchdesk.core.compliance.dashboard import _within, build_dashboard
@@ -42,3 +43,18 @@ def test_an_index_of_another_day_is_not_used(demo_workspace: Workspace, today: d
     stale = FactIndex(facts, today - timedelta(days=40))
     judged = evaluate(facts, rules, window(today.year), today, stale)
     assert judged == evaluate(facts, rules, window(today.year), today)
+
+
+def test_a_rule_changed_on_the_same_index_is_counted_anew(
+    demo_workspace: Workspace, today: date
+) -> None:
+    """What the index keeps is keyed by the rule's value: a rule set changed between two
+    windows judged on one index is judged as changed, not as remembered."""
+    facts = load_facts(demo_workspace.db, today.year)
+    rules = demo_workspace.rules.all()
+    index = FactIndex(facts, today)
+    evaluate(facts, rules, window(today.year), today, index)
+    stricter = tuple(replace(r, threshold=r.threshold + 5) for r in rules)
+    again = evaluate(facts, stricter, window(today.year), today, index)
+    assert again == evaluate(facts, stricter, window(today.year), today)
+    assert again != evaluate(facts, rules, window(today.year), today)

@@ -80,7 +80,7 @@ def _evaluate_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Oblig
 
         yield from recruit_rule(rule, index, window)
         return
-    found = [o for span in spans for o in count_rule(rule, index, span)]
+    found = [o for span in spans for o in _counted(rule, index, span)]
     owed = [o for o in found if o.status != ObligationStatus.NOT_APPLICABLE]
     if owed:
         # Months before a group was created, or without a committee, owe nothing: omit them.
@@ -88,3 +88,13 @@ def _evaluate_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Oblig
     else:
         # Nobody owes it in the whole window: say so once, for the window.
         yield replace(found[0], span=window)
+
+
+def _counted(rule: Rule, index: FactIndex, span: Span) -> tuple[Obligation, ...]:
+    """`count_rule` of *span*, once per index: the 概览's quarter and month are spans its
+    year has counted already (the rule itself, by value, is part of the key)."""
+    key = (rule, span)
+    found = index.counts.get(key)
+    if found is None:
+        found = index.counts[key] = tuple(count_rule(rule, index, span))
+    return found
