@@ -48,11 +48,15 @@ class Roster:
         """The members of the branch on *day* (as `membership.is_member_on`), in roster order."""
         found = self._on_day.get(day)
         if found is None:
-            found = self._on_day[day] = tuple(
-                m
-                for m, periods in self._periods
-                if any(start <= day and (end is None or day < end) for start, end in periods)
-            )
+            # Plain loops, not any() over a generator: a heavy start asks this for hundreds
+            # of days of ~150 members, and the generators were most of loading the 概览.
+            on_day: list[Member] = []
+            for member, periods in self._periods:
+                for start, end in periods:
+                    if start <= day and (end is None or day < end):
+                        on_day.append(member)
+                        break
+            found = self._on_day[day] = tuple(on_day)
         return list(found)
 
     @cached_property

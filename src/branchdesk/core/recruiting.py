@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 
 from branchdesk.core.enums import Education, Gender
 from branchdesk.core.labels import register_labels
@@ -160,7 +161,13 @@ class Recruit:
     id: int | None = None
 
     def ordered_steps(self) -> list[RecruitStep]:
-        return sorted(self.steps, key=lambda s: (s.on, _ORDER[s.kind]))
+        return list(self._ordered)
+
+    @cached_property
+    def _ordered(self) -> tuple[RecruitStep, ...]:
+        # Sorted once per (immutable) record: the stage and each step asked for sort again,
+        # thousands of times when the 概览 judges every person's next step.
+        return tuple(sorted(self.steps, key=lambda s: (s.on, _ORDER[s.kind])))
 
     def steps_of(self, kind: StepKind) -> list[RecruitStep]:
         return [s for s in self.ordered_steps() if s.kind == kind]

@@ -105,7 +105,8 @@ class RecruitRepository(TrashableRepository[Recruit]):
         meetings = MeetingRepository(self._db)
         roster = Roster.of(MemberRepository(self._db).all(), BranchRepository(self._db).terms())
         names = dict(self._db.execute("SELECT id, name FROM recruits").fetchall())
-        outcomes = [o for i in ids for o in resolution_outcomes(meetings.get(i), roster, names)]
+        found = meetings.by_ids(ids)  # one batch: its rows are read and mapped together
+        outcomes = [o for i in ids for o in resolution_outcomes(found[i], roster, names)]
         return [o for o in outcomes if recruit_ids is None or o.recruit_id in recruit_ids]
 
     # -- the roster follows the pipeline ----------------------------------------------------

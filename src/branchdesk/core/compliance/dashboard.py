@@ -16,6 +16,7 @@ from datetime import date
 
 from branchdesk.core.compliance.engine import evaluate
 from branchdesk.core.compliance.facts import ComplianceFacts
+from branchdesk.core.compliance.index import FactIndex
 from branchdesk.core.compliance.obligations import ComplianceResult, Obligation, ObligationStatus
 from branchdesk.core.compliance.periods import RulePeriod, span_of, window
 from branchdesk.core.compliance.rules import Rule, RuleScope, RuleSubject
@@ -65,10 +66,11 @@ def build_dashboard(
     facts: ComplianceFacts, rules: Iterable[Rule], today: date, volunteer_hours: float = 0.0
 ) -> Dashboard:
     rules = tuple(rules)
-    year = evaluate(facts, rules, window(today.year), today)
-    last_year = evaluate(facts, rules, window(today.year - 1), today)
-    quarter = _within(evaluate(facts, rules, span_of(RulePeriod.QUARTER, today), today))
-    month = _within(evaluate(facts, rules, span_of(RulePeriod.MONTH, today), today))
+    index = FactIndex(facts, today)  # one for the four windows: same facts, same day
+    year = evaluate(facts, rules, window(today.year), today, index)
+    last_year = evaluate(facts, rules, window(today.year - 1), today, index)
+    quarter = _within(evaluate(facts, rules, span_of(RulePeriod.QUARTER, today), today, index))
+    month = _within(evaluate(facts, rules, span_of(RulePeriod.MONTH, today), today, index))
     months = monthly_figures(facts, year, today)
     headline = Headline(
         members=headcount_on(facts.members, today).total,

@@ -26,16 +26,24 @@ from branchdesk.core.compliance.warnings import probation_rule, term_rule
 
 
 def evaluate(
-    facts: ComplianceFacts, rules: Iterable[Rule], window: Span, today: date
+    facts: ComplianceFacts,
+    rules: Iterable[Rule],
+    window: Span,
+    today: date,
+    index: FactIndex | None = None,
 ) -> ComplianceResult:
     """Every obligation of every enabled rule within *window*, judged on *today*.
 
     A rule whose period is finer than the window gives one obligation per span inside it
     (a monthly rule over a year: twelve); a coarser one gives its enclosing span (a yearly
     rule seen from October: the year).
+
+    *index*, when given, is `FactIndex(facts, today)` already built: several windows judged
+    on the same facts and day (the 概览's four) share it and what it has worked out.
     """
     enabled = tuple(r for r in rules if r.enabled)
-    index = FactIndex(facts, today)
+    if index is None or index.facts is not facts or index.today != today:
+        index = FactIndex(facts, today)
     obligations: list[Obligation] = []
     for rule in enabled:
         if rule.subject in SIX_MONTH_SUBJECTS and _evaluable(rule, index):
@@ -72,7 +80,7 @@ def _evaluate_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Oblig
 
         yield from recruit_rule(rule, index, window)
         return
-    found = [o for span in spans for o in count_rule(rule, index, span)]
+    found = [o for span in spans for o in _counted(rule, index, span)]
     owed = [o for o in found if o.status != ObligationStatus.NOT_APPLICABLE]
     if owed:
         # Months before a group was created, or without a committee, owe nothing: omit them.
@@ -80,3 +88,13 @@ def _evaluate_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Oblig
     else:
         # Nobody owes it in the whole window: say so once, for the window.
         yield replace(found[0], span=window)
+
+
+def _counted(rule: Rule, index: FactIndex, span: Span) -> tuple[Obligation, ...]:
+    """`count_rule` of *span*, once per index: the 概览's quarter and month are spans its
+    year has counted already (the rule itself, by value, is part of the key)."""
+    key = (rule, span)
+    found = index.counts.get(key)
+    if found is None:
+        found = index.counts[key] = tuple(count_rule(rule, index, span))
+    return found

@@ -18,7 +18,9 @@ from branchdesk.core.compliance.facts import (
     TalkFact,
     TrainingFact,
 )
+from branchdesk.core.compliance.obligations import Obligation
 from branchdesk.core.compliance.periods import Span
+from branchdesk.core.compliance.rules import Rule
 from branchdesk.core.enums import Post
 from branchdesk.core.meetings import MeetingKind
 from branchdesk.core.members import Member
@@ -54,6 +56,11 @@ class FactIndex:
         self.presence: dict[int, list[Period]] = {
             mid: presence_periods(m) for mid, m in self.members.items()
         }
+        # What rules work out per member or person and day, kept for the index's life: the
+        # facts and today do not change under it, so an entry is never stale.
+        self.runs: dict[tuple[object, int, date], tuple[str, ...]] = {}
+        self.as_of: dict[tuple[int, date], object] = {}
+        self.counts: dict[tuple[Rule, Span], tuple[Obligation, ...]] = {}
 
     def name_of(self, member_id: int | None) -> str:
         member = self.members.get(member_id) if member_id is not None else None

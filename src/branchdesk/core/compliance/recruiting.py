@@ -45,10 +45,10 @@ def recruit_rule(rule: Rule, index: FactIndex, window: Span) -> Iterator[Obligat
     limits = RecruitingLimits.from_rules([rule])
     calendar = WorkCalendar(index.facts.official_days)
     found = False
-    for recruit in index.facts.recruits:
+    for position, recruit in enumerate(index.facts.recruits):
         if limit is None or recruit.id is None or recruit.applied_on > as_of:
             continue
-        step = next_step(_as_of(recruit, as_of), limits, calendar)
+        step = next_step(_as_of_once(index, position, as_of), limits, calendar)
         if step is None or step.limit != limit or recruit.stage not in ACTIVE_STAGES:
             continue
         if not _concerns(window, step.deadline, as_of):
@@ -68,6 +68,17 @@ def _concerns(window: Span, deadline: date | None, as_of: date) -> bool:
     if window.kind == RulePeriod.YEAR or deadline is None:
         return True
     return deadline <= max(window.end, add_months(as_of, SOON))
+
+
+def _as_of_once(index: FactIndex, position: int, day: date) -> Recruit:
+    """`_as_of` of the index's recruit at *position*, worked out once per index: each
+    recruiting rule and window of the same day asks for the same person again."""
+    key = (position, day)
+    found = index.as_of.get(key)
+    if not isinstance(found, Recruit):
+        found = _as_of(index.facts.recruits[position], day)
+        index.as_of[key] = found
+    return found
 
 
 def _as_of(recruit: Recruit, day: date) -> Recruit:

@@ -76,6 +76,14 @@ def six_month_rule(
 
 def run_of(subject: RuleSubject, index: FactIndex, member: Member, as_of: date) -> tuple[str, ...]:
     """The member's consecutive months of *subject* as of *as_of*, oldest first."""
+    key = (subject, member.id or 0, as_of)
+    found = index.runs.get(key)
+    if found is None:
+        found = index.runs[key] = _run_of(subject, index, member, as_of)
+    return found
+
+
+def _run_of(subject: RuleSubject, index: FactIndex, member: Member, as_of: date) -> tuple[str, ...]:
     if subject == RuleSubject.DUES_UNPAID:
         book = index.facts.dues
         run = book.arrears_run(member, as_of)
