@@ -863,8 +863,12 @@ Your saved records are not affected.</source>
         <translation>新增交纳(&amp;P)</translation>
     </message>
     <message>
-        <source>Save payment</source>
-        <translation>保存交纳</translation>
+        <source>&amp;Save payment</source>
+        <translation>保存交纳(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save hand-over</source>
+        <translation>保存上缴(&amp;S)</translation>
     </message>
     <message>
         <source>Hand-over</source>
@@ -889,10 +893,6 @@ Your saved records are not affected.</source>
     <message>
         <source>New &amp;hand-over</source>
         <translation>新增上缴(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Save hand-over</source>
-        <translation>保存上缴</translation>
     </message>
     <message>
         <source>The base typed is not saved yet. Save it?</source>

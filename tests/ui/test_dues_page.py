@@ -235,3 +235,20 @@ def test_a_back_payment_drafted_on_the_dashboard_is_asked_about_before_it_goes(
     page.ui.cancelPaymentButton.click()
     assert len(asked) == 1 and page.ui.payAmountEdit.text() == ""  # 不保存: a new one
     assert workspace.dues.payments.every() == [] and not page.has_unsaved_changes()
+
+
+def test_each_form_s_save_has_its_alt_letter(qtbot: QtBot, workspace: Workspace) -> None:
+    """保存交纳 and 保存上缴 had no Alt letter, unlike 保存 on every other form (that no two
+    visible controls share one is tests/ui/test_keyboard.py's)."""
+    from PySide6.QtGui import QKeySequence
+
+    page = DuesPage(workspace.dues, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    for tab, button, letter in (
+        (page.ui.basesTab, page.ui.saveBaseButton, "B"),
+        (page.ui.paymentsTab, page.ui.savePaymentButton, "S"),
+        (page.ui.handoversTab, page.ui.saveHandoverButton, "S"),
+    ):
+        page.ui.tabs.setCurrentWidget(tab)
+        assert QKeySequence.mnemonic(button.text()).toString() == f"Alt+{letter}", button.text()

@@ -643,7 +643,7 @@ class Ui_DuesPage(object):
 #if QT_CONFIG(tooltip)
         self.cancelPaymentButton.setToolTip(QCoreApplication.translate("DuesPage", u"Put back what was saved (Esc)", None))
 #endif // QT_CONFIG(tooltip)
-        self.savePaymentButton.setText(QCoreApplication.translate("DuesPage", u"Save payment", None))
+        self.savePaymentButton.setText(QCoreApplication.translate("DuesPage", u"&Save payment", None))
         self.tabs.setTabText(self.tabs.indexOf(self.paymentsTab), QCoreApplication.translate("DuesPage", u"Payments", None))
         self.heldLabel.setText("")
         self.handOnLabel.setText(QCoreApplication.translate("DuesPage", u"Handed over on", None))
@@ -659,7 +659,7 @@ class Ui_DuesPage(object):
 #if QT_CONFIG(tooltip)
         self.cancelHandoverButton.setToolTip(QCoreApplication.translate("DuesPage", u"Put back what was saved (Esc)", None))
 #endif // QT_CONFIG(tooltip)
-        self.saveHandoverButton.setText(QCoreApplication.translate("DuesPage", u"Save hand-over", None))
+        self.saveHandoverButton.setText(QCoreApplication.translate("DuesPage", u"&Save hand-over", None))
         self.tabs.setTabText(self.tabs.indexOf(self.handoversTab), QCoreApplication.translate("DuesPage", u"Hand-over", None))
     # retranslateUi
 
