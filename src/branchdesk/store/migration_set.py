@@ -7,6 +7,7 @@ opening a data folder that is up to date therefore never imports sqlite-utils (~
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -95,3 +96,19 @@ def _utils_database(db: Database) -> sqlite_utils.Database:
                 yield self
 
     return _Locked(db.conn, execute_plugins=False, strict=True)
+
+
+def run_script(db: Database, script: str) -> None:
+    """Run each statement of *script* inside the migration's transaction.
+
+    `sqlite3.executescript` would COMMIT first and break the migration's atomicity, so
+    statements are split with `sqlite3.complete_statement` (which understands triggers).
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:60]}")
