@@ -191,7 +191,7 @@ register_labels(
         RuleScope.EACH_MEMBER: ("Each member", "每名党员"),
         RuleScope.SECRETARY: ("Secretary", "书记"),
         RuleScope.COMMITTEE: ("Committee (where one exists)", "支委会（已设立时）"),
-        RuleScope.EACH_RECRUIT: ("Each person in the pipeline", "每名发展对象"),
+        RuleScope.EACH_RECRUIT: ("Each person in the pipeline", "发展党员程序中的每个人"),
     }
 )
 register_labels(
