@@ -99,7 +99,7 @@ class RecruitingUseCases:
         )
 
     def year_recruiting(self, year: int) -> YearRecruiting:
-        plan = next((p for p in self.recruiting.plans() if p.year == year), None)
+        plan = self.recruiting_plan(year)
         return year_recruiting(self.recruiting.all(), year, plan.planned if plan else None)
 
     def with_pipeline(self, facts: ComplianceFacts) -> ComplianceFacts:
@@ -116,7 +116,7 @@ class RecruitingUseCases:
 
     def pipeline_member_ids(self) -> frozenset[int]:
         """Roster members whose joining and conversion dates come from the pipeline."""
-        return frozenset(r.member_id for r in self.recruiting.all() if r.member_id is not None)
+        return self.recruiting.member_ids()
 
     def recruiting_plan(self, year: int) -> RecruitingPlan | None:
         return next((p for p in self.recruiting.plans() if p.year == year), None)

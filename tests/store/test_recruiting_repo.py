@@ -206,3 +206,20 @@ def test_no_deadline_before_the_branchs_tracking_start_is_overdue(workspace: Wor
     assert status.recruit.id == late.id and not status.overdue
     talk = [o for o in ws.dashboard(today).year.for_rule("recruit_talk") if o.subject_id]
     assert ObligationStatus.MISSING not in [o.status for o in talk]
+
+
+def test_the_members_the_pipeline_made_are_read_in_one_query_as_the_people_say(
+    demo_workspace: Workspace,
+) -> None:
+    def from_people() -> frozenset[int]:
+        return frozenset(
+            r.member_id for r in demo_workspace.recruiting.all() if r.member_id is not None
+        )
+
+    made = demo_workspace.recruiting.member_ids()
+    assert made and made == from_people()
+    admitted = next(r for r in demo_workspace.recruiting.all() if r.member_id is not None)
+    assert admitted.id is not None
+    demo_workspace.move_to_bin("recruits", admitted.id)  # a person binned is not counted
+    assert admitted.member_id not in demo_workspace.recruiting.member_ids()
+    assert demo_workspace.recruiting.member_ids() == from_people()

@@ -84,6 +84,14 @@ class RecruitRepository(TrashableRepository[Recruit]):
                 steps.setdefault(outcome.recruit_id, []).append(outcome.step)
         return [_recruit(row, tuple(steps.get(row[0], ()))) for row in rows]
 
+    def member_ids(self) -> frozenset[int]:
+        """Roster members the live pipeline made: one query, not every person's steps and
+        votes worked out (the member form asks at each member shown)."""
+        rows = self._db.execute(
+            "SELECT member_id FROM recruits WHERE deleted_at IS NULL AND member_id IS NOT NULL"
+        )
+        return frozenset(row[0] for row in rows)
+
     def meeting_outcomes(
         self, meeting_ids: list[int] | None = None, recruit_ids: list[int] | None = None
     ) -> list[ResolutionOutcome]:
